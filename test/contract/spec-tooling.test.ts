@@ -1,0 +1,61 @@
+// The root commands API designers rely on in review: lint is clean, generated files match the specs, and a stale
+// generated file is caught with the command that fixes it.
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, '..', '..');
+
+async function node(script: string, env: NodeJS.ProcessEnv = {}) {
+  try {
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, ...env } });
+    return { code: 0, output: stdout + stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, output: failure.stdout + failure.stderr };
+  }
+}
+
+describe('npm run lint', () => {
+  it('passes Redocly lint on all four surfaces with no errors and no warnings', async () => {
+    let output = '';
+    try {
+      const result = await run(path.join(root, 'node_modules/.bin/redocly'), ['lint', '--format=stylish'], { cwd: root });
+      output = result.stdout + result.stderr;
+    } catch (error) {
+      const failure = error as { stdout: string; stderr: string };
+      expect.fail(`redocly lint failed:\n${failure.stdout}${failure.stderr}`);
+    }
+    for (const surface of ['v1', 'v2', 'v3', 'context-service']) expect(output).toContain(`specs/${surface}/openapi.yaml`);
+    expect(output).not.toMatch(/\bwarning\b/i);
+  });
+});
+
+describe('npm run check:generated', () => {
+  it('reports the committed generated files as up to date', async () => {
+    const result = await node('scripts/check-generated.mjs');
+    expect(result.output).toContain('up to date');
+    expect(result.code).toBe(0);
+  });
+
+  it('fails on a spec changed without regenerating, naming the stale file and the fix', async () => {
+    const scratch = mkdtempSync(path.join(os.tmpdir(), 'cx-stale-'));
+    try {
+      for (const entry of ['specs', 'redocly.yaml', 'packages/types/src', 'packages/types/openapi']) {
+        cpSync(path.join(root, entry), path.join(scratch, entry), { recursive: true });
+      }
+      const specFile = path.join(scratch, 'specs/v3/openapi.yaml');
+      writeFileSync(specFile, readFileSync(specFile, 'utf8').replace(/^(\s+title:.*)$/m, '$1 (changed)'));
+      const result = await node('scripts/check-generated.mjs', { CX_REPO_ROOT: scratch });
+      expect(result.code).toBe(1);
+      expect(result.output).toContain('packages/types/openapi/v3.json');
+      expect(result.output).toContain('npm run generate');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
