@@ -21,7 +21,7 @@ export function bundleSpecs(outDir) {
   const files = {};
   for (const surface of readSurfaces()) {
     const out = path.join(outDir, `${surface.name}.yaml`);
-    redocly(['bundle', surface.name, '-o', out]);
+    redocly(['bundle', path.relative(repoRoot, surface.root), '-o', out]);
     files[surface.name] = out;
   }
   const joined = path.join(outDir, 'all.yaml');

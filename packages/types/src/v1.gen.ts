@@ -1,0 +1,790 @@
+// Generated from specs/v1/openapi.yaml by `npm run generate` (openapi-typescript). Do not edit by hand:
+// change the spec and regenerate; `npm run check:generated` fails when this file is stale.
+
+export interface paths {
+    "/genesys/1/service/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create and start a configured service
+         * @description Creates and starts a service previously configured in the GMS Admin UI ("Configured Services"). Here `{id}` is
+         *     the service NAME (S1 calls it `{service}`), e.g. `request-interaction`; the same path item's DELETE takes the
+         *     service id (contract-decisions rule 13).
+         *
+         *     The body holds the key/value pairs of the service in one of three forms (domain-notes quirk 13):
+         *     `multipart/form-data` (values are strings or files, e.g. the seed's `FileKey` part `MyPic.png`),
+         *     `application/x-www-form-urlencoded` (strings only) or, since GMS 8.5.104, `application/json;charset=UTF-8`.
+         *     JSON is documented as flat key/values, but the seed's own example sends a nested map and an array, which GMS
+         *     stringifies for ORS; any JSON values are accepted. The seed's JSON example sends the header `gms_user: default`.
+         *
+         *     Replies (domain-notes quirks 10-11):
+         *     - 200 with `_id` plus service-specific keys. The prose says `id`, every example says `_id`: both accepted.
+         *       The seed's example reply is not valid JSON (`_access_code="7684"`); the example here is repaired.
+         *     - 404 when no configured service matches the name.
+         *     - 500 `{"message": "Could not read JSON: …"}` when a JSON body is malformed (documented, rule 16).
+         *     - 503 with an empty body from the request-chat service when no agent-availability notification arrived (U6).
+         */
+        post: operations["createGmsService"];
+        /**
+         * Delete a service and its storage
+         * @description Deletes a created service and the storage area associated with it (S1). Here `{id}` is the service id (the
+         *     `_id` of the create reply); the same path item's POST takes the service name (contract-decisions rule 13).
+         *     Answers 200 with the body `OK`, whose content type is not published. The status for an unknown id is not
+         *     published either, and unlike the storage deletes (8.5.002.02) S1 gives no "Introduced" version for it.
+         */
+        delete: operations["deleteGmsService"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/{request}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a service-specific request
+         * @description Performs a request that the given service defines (S1 "Service Specific Request"; the seed points to the Chat
+         *     Interaction APIs for examples). The body is a multipart form (strings or files) or an urlencoded form (strings);
+         *     real clients also send JSON. The 200 reply is JSON defined by the service request: not published here, so it
+         *     is an open object (provisional).
+         *
+         *     Limitation (domain-notes quirk 14): real request names span several segments (`ixn/chat`,
+         *     `ixn/chat/refresh?transcriptPosition=N`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7). An OpenAPI path
+         *     parameter cannot match `/`, so those requests do not route to this operation; only single-segment request
+         *     names do. `POST .../{id}/storage` is the storage write, not a request named `storage`.
+         *
+         *     Chat API v1 (a set of service-specific requests) answers 415 Unsupported Media Type when an expected value is
+         *     missing or incorrect (U7). Chat v1 requires `gms_user` on every request when CometD is used (U7).
+         */
+        post: operations["requestGmsService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Query all keys of a service's storage
+         * @description Returns every key of the storage area created for the service as one flat JSON object of string values
+         *     (S1 "Query All Keys", introduced in GMS 8.5.000.12). The seed's example result closes a string with a
+         *     typographic quote (`"Value8”`); the example here is repaired. The status for an unknown service id is not
+         *     published. Storage is also described on the Storage API page
+         *     (https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), which requires `gms_user` since 8.5.103.
+         */
+        get: operations["listGmsStorageKeys"];
+        put?: never;
+        /**
+         * Create or update a service's storage
+         * @description Creates the storage area of the service, or updates the existing one, with the key/value pairs of the body
+         *     (S1 "Create or Update Service Storage"). The storage lives as long as the service (same TTL).
+         *
+         *     Three body forms (domain-notes quirk 13): `multipart/form-data` (strings or files; a file part becomes a
+         *     binary key), `application/x-www-form-urlencoded` (strings), and since GMS 8.5.104 `application/json;charset=UTF-8`,
+         *     where nested maps and arrays are stored as their string form. A malformed JSON body is answered with 500
+         *     `{"message": "Could not read JSON: …"}` (documented, rule 16). The 200 reply has no documented body.
+         *     The Storage API page (https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1) requires `gms_user`
+         *     since 8.5.103 and the same value to read the data back.
+         */
+        post: operations["createOrUpdateGmsStorage"];
+        /**
+         * Delete all keys of a service's storage
+         * @description Deletes every key, binary or not, of the service's storage area (S1 "Delete All Keys in Storage", introduced
+         *     in GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published.
+         */
+        delete: operations["deleteGmsStorage"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/storage/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
+                key: components["parameters"]["GmsStorageKeyPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Query one key of a service's storage
+         * @description Returns one key of the service's storage area (S1 "Query One Key", introduced in GMS 8.5.000.12). The sources
+         *     contradict each other (domain-notes quirk 12): the S1 text says the reply is the JSON object `{"key4":"value4"}`
+         *     "(not the key value itself)", while the S1 example answers `GET .../storage/Key1` with the bare `Value1`.
+         *     Both are accepted: `application/json` with an object, `text/plain` with the bare value. 404 when the key is
+         *     not in the storage. Storage API page: https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1.
+         */
+        get: operations["getGmsStorageKey"];
+        put?: never;
+        post?: never;
+        /**
+         * Delete one key of a service's storage
+         * @description Deletes one key, binary or not, of the service's storage area (S1 "Delete One Key Storage", introduced in
+         *     GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published; the status for an
+         *     unknown key is not published.
+         */
+        delete: operations["deleteGmsStorageKey"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/storage/binary/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
+                key: components["parameters"]["GmsStorageBinaryKeyPath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Query one binary key of a service's storage
+         * @description Returns the content of one binary key (a file stored through a multipart part) with the content type it was
+         *     stored with (S1 "Query Binary (One Binary Key)", introduced in GMS 8.5.002.02), so the 200 reply may be of any
+         *     media type (`*\/*`). 404 when the binary key is not in the storage. Storage API page:
+         *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1.
+         */
+        get: operations["getGmsStorageBinaryKey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /**
+         * GmsServiceMultipartBody
+         * @description A `multipart/form-data` body: one part per key/value pair of the service (or service request, or storage area).
+         *     In multipart the values can be strings or files (S1), e.g. the seed's text parts `_phone_number`, `language`
+         *     and its file part `FileKey` (`filename="MyPic.png"`, `Content-Type: image/png`). Key names are defined by the
+         *     configured service, so they are not listed here; unknown parts are not refused (rule 15).
+         *
+         *     The value schema is an `anyOf`, not a `oneOf`: both branches are strings (OpenAPI 3.1 describes a file part as a
+         *     string with `contentMediaType`, which JSON Schema validators treat as an annotation), so every value would match
+         *     both branches and a `oneOf` would refuse all of them.
+         */
+        GmsServiceMultipartBody: {
+            [key: string]: string | Blob;
+        };
+        /**
+         * GmsServiceFormBody
+         * @description An `application/x-www-form-urlencoded` body: flat key/value pairs, values only strings (S1). Booleans and
+         *     numbers are sent as text (`_provide_code=true`). Key names are defined by the configured service; unknown keys
+         *     are not refused (rule 15).
+         */
+        GmsServiceFormBody: {
+            [key: string]: string;
+        };
+        /**
+         * GmsServiceJsonBody
+         * @description An `application/json` (`application/json;charset=UTF-8`) body, supported since GMS 8.5.104: a JSON object of
+         *     key/value pairs. The seed calls it "a simple JSON structure", yet its own example sends a nested object
+         *     (`address`) and an array (`phones`): because ORS only takes flat key/value parameters, GMS converts complex
+         *     values to strings (`"{street=mystreet, city=mycity}"`, `"[9002@SIP_Switch, 5555666]"`). Any JSON value is
+         *     therefore accepted here. The seed's example also carries `"_key":"ignored"`; whether every `_`-prefixed key or
+         *     only that one is ignored is not published (`_phone_number` and `_provide_code` are meaningful in other examples).
+         *     A body that is not valid JSON is answered with HTTP 500 `{"message": "Could not read JSON: …"}`.
+         */
+        GmsServiceJsonBody: {
+            [key: string]: unknown;
+        };
+        /**
+         * GmsServiceCreated
+         * @description The reply to a successful create: the new service's id plus service-specific data.
+         *
+         *     The id key is ambiguous in the sources: the prose of S1/U5 says `{"id": ${service_id}, {service_specific_data}}`,
+         *     while every example (S1, the request-chat page U6) and real clients use `_id`. Both are accepted (`anyOf`
+         *     `required: [_id]` / `required: [id]`); expect `_id` in practice. Ids are UUID-looking strings
+         *     (`39a98e24-b03b-4191-b756-1efe8f3b16b8`); no `format: uuid` is declared because the exact type is not
+         *     published and other ids in the same page are not RFC 4122 UUIDs (`efef8eb61-1f24-593d-90da-0034aca34b55`).
+         *
+         *     Service-specific keys depend on the configured service; those seen are `_`-prefixed and may contain hyphens and
+         *     capitals: `_access_number`, `_access_code` (S1), `_chatIxnAPI-CREATE-URL` (U6). Their names and value types are
+         *     not constrained here.
+         */
+        GmsServiceCreated: ({
+            /** @description The id of the created service (the form used by every example). Use it as `{id}` in later calls. */
+            _id?: string;
+            /** @description The id of the created service, as the prose of S1/U5 writes it. */
+            id?: string;
+        } & {
+            [key: string]: unknown;
+        }) & ({
+            _id: string;
+        } | {
+            id: string;
+        });
+        /**
+         * GmsServiceErrorMessage
+         * @description The body GMS sends with HTTP 500 when a JSON request body cannot be read (S1), e.g.
+         *     `{"message":"Could not read JSON: Unexpected character ('\"' (code 34)): [...]"}`. Only `message` is
+         *     documented; other keys are not refused.
+         */
+        GmsServiceErrorMessage: {
+            /** @description The parser's message, starting with `Could not read JSON:`. */
+            message: string;
+        };
+        /**
+         * GmsServiceOkText
+         * @description The literal text `OK` that the delete operations return with HTTP 200 (S1). Its content type is not published.
+         * @constant
+         */
+        GmsServiceOkText: "OK";
+        /**
+         * GmsServiceRequestResult
+         * @description The reply to a service-specific request: JSON data "defined by the given service request definition" (S1). Its
+         *     shape is not published on the Service API page (the Chat API pages describe the chat requests' replies), so the
+         *     object stays open.
+         */
+        GmsServiceRequestResult: {
+            [key: string]: unknown;
+        };
+        /**
+         * GmsStorageKeyValues
+         * @description All keys of a service's storage area as one flat JSON object of string values, e.g.
+         *     `{"Key2":"Value7","Key1":"Value6","Key3":"Value8"}` (S1). Values written as JSON maps or arrays were stored as
+         *     their string form.
+         */
+        GmsStorageKeyValues: {
+            [key: string]: string;
+        };
+        /**
+         * GmsStorageRawValue
+         * @description One storage key's bare value, as the S1 example shows it (`GET .../storage/Key1` → `Value1`), contradicting the
+         *     S1 text, which promises a JSON object (GmsStorageKeyValue). Both are accepted.
+         */
+        GmsStorageRawValue: string;
+        /**
+         * GmsStorageKeyValue
+         * @description One storage key as a JSON object `{"<key>": "<value>"}`, which is what the S1 text promises for "query one key":
+         *     `{"key4":"value4"}` "(not the key value itself)". The S1 example shows the bare value instead (`Value1`), so the
+         *     operation also declares `text/plain` (GmsStorageRawValue).
+         */
+        GmsStorageKeyValue: {
+            [key: string]: string;
+        };
+        /**
+         * GmsStorageBinaryContent
+         * @description The raw bytes of a binary storage key (a file part stored through multipart), sent with the content type it was
+         *     stored with (S1: "Binary stream content and its content type"). No structure is implied, so no `type` is
+         *     declared: any body is accepted.
+         */
+        GmsStorageBinaryContent: unknown;
+    };
+    responses: {
+        /**
+         * @description Unauthorized: HTTP Basic authentication is turned on for this service or for storage (U3: `password` option of
+         *     the `server`, `service.<name>` or `storage` section) and the request carried no or wrong credentials. GMS does not
+         *     publish this status or its body; 401 with a Basic challenge is what HTTP Basic implies, so this response is
+         *     provisional and declares no body.
+         */
+        GmsServiceUnauthorized: {
+            headers: {
+                "WWW-Authenticate": components["headers"]["GmsServiceWwwAuthenticate"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /**
+         * @description Server Error: the JSON request body could not be read (S1: "If the JSON format is incorrect, the query returns a
+         *     500 error message"). This 500 is part of the contract, not a fault (contract-decisions rule 16).
+         */
+        GmsServiceUnreadableJson: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GmsServiceErrorMessage"];
+            };
+        };
+        /** @description OK. The seed shows the body `OK`; its content type is not published (declared here as `text/plain`). */
+        GmsServiceOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "text/plain": components["schemas"]["GmsServiceOkText"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description On create, the NAME of a service configured in the GMS Admin UI ("Configured Services"), e.g.
+         *     `request-interaction`, `request-chat`. The template is `{id}` because the same path item carries
+         *     `DELETE /genesys/1/service/{id}`, where it is the service id (contract-decisions rule 13); S1 calls this
+         *     parameter `{service}`. An unknown name is answered with 404.
+         */
+        GmsServiceNamePath: string;
+        /**
+         * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+         *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+         *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+         *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+         */
+        GmsUserHeader: string;
+        /**
+         * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+         *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+         *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+         *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+         */
+        GmsServiceIdPath: string;
+        /**
+         * @description The name of the service-specific request (S1). In practice request names span several segments
+         *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
+         *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
+         *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+         *     `storage` routes to the storage operations instead.
+         */
+        GmsServiceRequestPath: string;
+        /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
+        GmsStorageKeyPath: string;
+        /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
+        GmsStorageBinaryKeyPath: string;
+    };
+    requestBodies: never;
+    headers: {
+        /**
+         * @description The HTTP Basic challenge. Its realm is GMS's `realm` option, by default "Genesys Application Configuration
+         *     Needed" (U3).
+         */
+        GmsServiceWwwAuthenticate: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    createGmsService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description On create, the NAME of a service configured in the GMS Admin UI ("Configured Services"), e.g.
+                 *     `request-interaction`, `request-chat`. The template is `{id}` because the same path item carries
+                 *     `DELETE /genesys/1/service/{id}`, where it is the service id (contract-decisions rule 13); S1 calls this
+                 *     parameter `{service}`. An unknown name is answered with 404.
+                 */
+                id: components["parameters"]["GmsServiceNamePath"];
+            };
+            cookie?: never;
+        };
+        /**
+         * @description Key/value pairs for the service. No body is required by the sources (a service may take no input); a JSON
+         *     request with an empty or malformed body is answered with 500.
+         */
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
+                "application/json": components["schemas"]["GmsServiceJsonBody"];
+            };
+        };
+        responses: {
+            /**
+             * @description OK: the service was created and started. The body holds its id (`_id`, or `id` as the prose writes it)
+             *     and service-specific data.
+             */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmsServiceCreated"];
+                };
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+            /** @description Not Found, no configured service matches the name (S1). No body is documented. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            500: components["responses"]["GmsServiceUnreadableJson"];
+            /**
+             * @description Service Unavailable, empty body: the request-chat service (a Service API service) answers so when no
+             *     agent-availability notification has arrived (U6: https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat).
+             */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteGmsService: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GmsServiceOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+        };
+    };
+    requestGmsService: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /**
+                 * @description The name of the service-specific request (S1). In practice request names span several segments
+                 *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
+                 *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
+                 *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+                 *     `storage` routes to the storage operations instead.
+                 */
+                request: components["parameters"]["GmsServiceRequestPath"];
+            };
+            cookie?: never;
+        };
+        /** @description Key/value pairs of the service request; which keys, and whether a body is needed at all, depends on the request. */
+        requestBody?: {
+            content: {
+                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
+                "application/json": components["schemas"]["GmsServiceJsonBody"];
+            };
+        };
+        responses: {
+            /** @description OK. The body is the JSON output defined by the service request (S1); its shape is not published here. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmsServiceRequestResult"];
+                };
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+            /**
+             * @description Unsupported Media Type: Chat API v1 requests answer so when an expected value is missing or incorrect (U7:
+             *     https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). No body is documented.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    listGmsStorageKeys: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK, all keys and their values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GmsStorageKeyValues"];
+                };
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+        };
+    };
+    createOrUpdateGmsStorage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        /** @description The key/value pairs to store. */
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
+                "application/json": components["schemas"]["GmsServiceJsonBody"];
+            };
+        };
+        responses: {
+            /** @description OK, the data is stored. No body is documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+            500: components["responses"]["GmsServiceUnreadableJson"];
+        };
+    };
+    deleteGmsStorage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GmsServiceOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+        };
+    };
+    getGmsStorageKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
+                key: components["parameters"]["GmsStorageKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK, the key's value, as a one-key JSON object (S1 text) or as the bare value (S1 example). */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": components["schemas"]["GmsStorageRawValue"];
+                    "application/json": components["schemas"]["GmsStorageKeyValue"];
+                };
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+            /** @description Not Found, the key is not in the service's storage (S1). No body is documented. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    deleteGmsStorageKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
+                key: components["parameters"]["GmsStorageKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["GmsServiceOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+        };
+    };
+    getGmsStorageBinaryKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+                /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
+                key: components["parameters"]["GmsStorageBinaryKeyPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK, the binary stream, with its stored content type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["GmsStorageBinaryContent"];
+                };
+            };
+            401: components["responses"]["GmsServiceUnauthorized"];
+            /** @description Not Found, the binary key does not exist in the service's storage (S1). No body is documented. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+}
