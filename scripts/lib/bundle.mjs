@@ -7,8 +7,10 @@ import path from 'node:path';
 import { readSurfaces, redoclyBin, repoRoot } from './surfaces.mjs';
 
 function redocly(args) {
+  // Redocly skips writing `join` output when NODE_ENV is `test` (as under vitest), so it never inherits that.
+  const { NODE_ENV, ...env } = process.env;
   try {
-    execFileSync(redoclyBin, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
+    execFileSync(redoclyBin, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } });
   } catch (error) {
     const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.split('\n').filter((line) => !/[║╔╚═]/.test(line)).join('\n');
     throw new Error(`redocly ${args.join(' ')} failed:\n${output}`);

@@ -28,7 +28,9 @@ export async function renderGenerated(bundles) {
   const files = {};
   for (const surface of readSurfaces()) {
     const document = parse(readFileSync(bundles[surface.name], 'utf8'));
-    const ast = await openapiTS(document, { transform, alphabetize: false });
+    // emptyObjectsUnknown: an open `type: object` (userData, Nexus bodies) is a map of unknowns, not Record<string, never>.
+    // defaultNonNullable off: a request field with a `default` (associate_state_task) stays optional for the sender.
+    const ast = await openapiTS(document, { transform, alphabetize: false, emptyObjectsUnknown: true, defaultNonNullable: false });
     files[path.relative(repoRoot, surface.typesOutput)] = header(surface.name) + astToString(ast);
     files[path.relative(repoRoot, path.join(typesDir, 'openapi', `${surface.name}.json`))] = `${JSON.stringify(document, null, 2)}\n`;
   }

@@ -544,7 +544,7 @@ export interface components {
              * @description `true` to associate the task with the given state, which is equivalent to giving the state id when starting a task; `false` by default (seed S4). The seed types it boolean but its own example sends the string `"true"`, so both a JSON boolean and the strings `"true"`/`"false"` are accepted (contract-decisions rule 10, domain-notes quirk 32).
              * @default false
              */
-            associate_state_task: boolean | ("true" | "false");
+            associate_state_task?: boolean | ("true" | "false");
         };
         /** @description Body of the composite start (seed S4): a JSON array of Composite Start Events under `services`, mandatory. Each event is matched on its own: an active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise one is created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. */
         CsCompositeStartRequest: {

@@ -403,7 +403,7 @@ export interface components {
              *     the form string `true` or `false`; validators coerce it to a boolean.
              * @default false
              */
-            searchByExternalId: boolean;
+            searchByExternalId?: boolean;
         };
         /**
          * @description One user data entry of an interaction as Interaction Server reports it. Only `type: "str"` with a string `value`
@@ -641,7 +641,7 @@ export interface components {
          * @description Body of `PUT /api/v2/interactions/{id}`. Not published: the operation "depends on the interaction's channel".
          *     Any JSON object is accepted. Provisional.
          */
-        GwsInteractionUpdateRequest: Record<string, never>;
+        GwsInteractionUpdateRequest: Record<string, unknown>;
         /**
          * @description `{"statusCode":0}`: the request was accepted. Operation pages of the channel APIs add a `referenceId`, echoed in
          *     the CometD notification that carries the real outcome.
@@ -746,7 +746,7 @@ export interface components {
              */
             operationName: "DeleteUserData";
             /** @description Object whose keys are deleted (values are not constrained; the seed's sample nests an object). */
-            userData?: Record<string, never>;
+            userData?: Record<string, unknown>;
             /** @description Names of the keys to delete (workitem API). */
             keys?: string[];
         } | unknown | unknown;

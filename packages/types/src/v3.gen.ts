@@ -227,12 +227,12 @@ export interface components {
             /** @description When the interaction was received. The seed gives no description and no format, so none is declared. */
             receivedAt?: string;
             /** @description User data to attach to the interaction. Keys and value types are not published. */
-            userData?: Record<string, never>;
+            userData?: Record<string, unknown>;
             /** @description Listed by seed S3 as an optional object field of `createInteractionRequest` (beside the body parameter also named `data`); its content is not published. */
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
         };
         /** @description Response body of the Nexus v3 open media API. Seed S3 and the public page document every response body only as `{object}`: its shape is not published, so the schema accepts any JSON object and declares no field. */
-        NexusUnpublishedBody: Record<string, never>;
+        NexusUnpublishedBody: Record<string, unknown>;
         /** @description `stopInteractionRequest` of seed S3 (OCR: `stoplnteractionRequest`), sent as the body itself (contract-decisions rule 8). Both fields are optional. */
         NexusStopInteractionRequest: {
             /** @description System name of the stop reason. */
@@ -243,9 +243,9 @@ export interface components {
         /** @description `changePropertiesRequest` of seed S3, sent as the body itself (contract-decisions rule 8). All three fields are optional; how `changedProperties` differs from `addedProperties`, and what happens to unknown keys, is not published (domain-notes §8). */
         NexusChangePropertiesRequest: {
             /** @description Interaction properties to change, as key/value pairs. */
-            changedProperties?: Record<string, never>;
+            changedProperties?: Record<string, unknown>;
             /** @description Interaction properties to add, as key/value pairs. */
-            addedProperties?: Record<string, never>;
+            addedProperties?: Record<string, unknown>;
             /** @description Names of the interaction properties to delete. */
             deletedProperties?: string[];
         };

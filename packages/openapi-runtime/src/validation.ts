@@ -1,0 +1,397 @@
+// Validate requests and responses against a loaded OpenAPI 3.1 document with AJV (JSON Schema 2020-12).
+// Browser-safe: ajv and ajv-formats only, no Node imports.
+//
+// The whole document is added to each AJV instance once, under DOCUMENT_ID, and every validator is a `$ref`
+// into it, so components are compiled once per instance and shared. Two instances, both created on first use:
+//   plain     JSON request and response bodies: the wire already carries types.
+//   coercing  path, query and header parameters and form/multipart bodies: everything arrives as a string, so
+//             `searchByExternalId=true` must become a boolean first (contract decision 6). `coerceTypes: 'array'`
+//             also turns one `?tag=a` into `['a']` for array parameters.
+
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import formatsPlugin from 'ajv-formats';
+import { appendPointer, followRefs, pointerToFragment } from './json-pointer.js';
+import { mediaTypeMatches, parseMediaType, pickMediaType } from './media-type.js';
+import type { JsonSchema, MediaTypeObject, OperationInfo, ParameterInfo, ResponseInfo } from './openapi-types.js';
+import { prepareSchemaDocument, type SchemaDocument } from './schema-document.js';
+
+/** The `$id` under which the document is added to AJV. */
+export const DOCUMENT_ID = 'urn:openapi-runtime:document';
+
+export type ViolationLocation = 'path' | 'query' | 'header' | 'body' | 'status' | 'content-type';
+
+export interface Violation {
+  location: ViolationLocation;
+  /** Parameter or header name, or the body property a content-type violation is about. */
+  name?: string;
+  /** JSON pointer into the instance (the parameter value or the body): `/userData/OrderNumber`, `` for the root. */
+  pointer: string;
+  /** JSON pointer into the document: `#/components/schemas/OpenMediaUpdateRequest/anyOf`. */
+  schemaPointer: string;
+  /** The JSON Schema keyword that failed, or `required`, `status`, `content-type`. */
+  keyword: string;
+  /** Plain English: `must have required property 'queueName'`. */
+  message: string;
+}
+
+export type HeadersInput = Headers | Record<string, string | string[] | number | undefined>;
+
+export interface RequestInput {
+  /** Path parameters, as the router returns them (decoded strings). */
+  params?: Record<string, string | undefined>;
+  /** Query parameters, decoded (e.g. `decodeFormBody(url.search)`): repeats as arrays, `a[k]` as objects. */
+  query?: Record<string, unknown>;
+  headers?: HeadersInput;
+  /** The decoded body: parsed JSON, decodeFormBody/decodeMultipartBody output, or text. undefined = no body. */
+  body?: unknown;
+  /** The request's Content-Type; defaults to the `content-type` header. */
+  mediaType?: string;
+}
+
+export interface ResponseInput {
+  status: number | string;
+  headers?: HeadersInput;
+  /** The decoded body (parsed JSON, text). undefined or '' = no body. */
+  body?: unknown;
+  /** The response's Content-Type; defaults to the `content-type` header. */
+  mediaType?: string;
+}
+
+export interface ValidatorOptions {
+  /** ajv-formats mode: `full` (default) or `fast` (about twice the speed, looser; toolchain notes, AJV). */
+  formats?: 'full' | 'fast';
+  /** Operations the module-level validateRequest/validateResponse should route to this instance. */
+  operations?: readonly OperationInfo[];
+}
+
+export interface Validators {
+  validateRequest(operation: OperationInfo, request: RequestInput): Violation[];
+  validateResponse(operation: OperationInfo, response: ResponseInput): Violation[];
+  /** Validate any value against the schema at `schemaPointer` (e.g. an example against its media type's schema). */
+  validateSchema(schemaPointer: string, value: unknown, options?: { coerce?: boolean }): Violation[];
+}
+
+// Fields of the OpenAPI Object (OpenAPI 3.1.0): AJV compiles the document root when it first resolves a `$ref` into it.
+const DOCUMENT_FIELDS = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags'];
+// OpenAPI's own Schema Object keywords (OpenAPI 3.1.0, Schema Object › Fixed Fields). `discriminator` is an annotation here, see schema-document.ts.
+// deprecated, readOnly, writeOnly and examples are JSON Schema 2020-12 meta-data keywords AJV knows.
+const SCHEMA_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'example'];
+// AJV's rule for keyword names (ajv/lib/core.ts, checkKeyword).
+const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
+// OpenAPI 3.1.0, Parameter Object › `name`: header parameters with these names SHALL be ignored (their meaning comes from elsewhere).
+const IGNORED_REQUEST_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
+const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as typeof formatsPlugin.default;
+
+function buildAjv(prepared: SchemaDocument, coerce: boolean, options: ValidatorOptions): Ajv2020 {
+  const ajv = new Ajv2020({
+    allErrors: true, // one report lists every problem; the oneOf rewrite keeps that readable
+    verbose: true, // errors carry parentSchema, which pointerOf maps back to the document
+    coerceTypes: coerce ? 'array' : false,
+    // Strict mode stays on (unknown keywords and formats are errors: typo detection). strictTypes is off because it
+    // rejects valid idioms such as `anyOf: [{required: [change]}, {required: [delete]}]` without a `type`.
+    strictTypes: false,
+    strictTuples: false,
+  });
+  addFormats(ajv, { mode: options.formats ?? 'full' });
+  // OpenAPI 3.1.0, Data Types › Data Type Format: `format` is an open string; tools that do not know one fall back to the type.
+  for (const format of prepared.formats) if (!ajv.formats[format]) ajv.addFormat(format, true);
+  const names = new Set([...DOCUMENT_FIELDS, ...SCHEMA_KEYWORDS, ...prepared.extensions]);
+  ajv.addVocabulary([...names].filter((name) => KEYWORD_NAME.test(name) && !ajv.getKeyword(name)));
+  ajv.addSchema(prepared.root, DOCUMENT_ID);
+  return ajv;
+}
+
+const quote = (value: unknown) => (typeof value === 'string' ? `'${value}'` : JSON.stringify(value));
+
+function describe(error: ErrorObject): string {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'const':
+      return `must be equal to ${quote(params.allowedValue)}`;
+    case 'enum':
+      return `must be one of ${(params.allowedValues as unknown[]).map(quote).join(', ')}`;
+    case 'additionalProperties':
+      return `must NOT have additional property '${params.additionalProperty}'`;
+    case 'unevaluatedProperties':
+      return `must NOT have unevaluated property '${params.unevaluatedProperty}'`;
+    default:
+      return error.message ?? `must pass '${error.keyword}'`;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !ArrayBuffer.isView(value);
+}
+
+/** A decodeMultipartBody file part (checked structurally: this module must not touch Node's Buffer). */
+function isFilePart(value: unknown): value is { filename: string; contentType: string; data: Uint8Array } {
+  return isPlainObject(value) && value.data instanceof Uint8Array && typeof value.filename === 'string';
+}
+
+/** Form and multipart bodies are validated on a copy (coercion writes into it); a file stands in as a string of its
+ * bytes, which is what `type: string, format: binary` describes. TextDecoder's latin1 maps one byte to one char. */
+function formInstance(body: unknown): unknown {
+  const latin1 = new TextDecoder('latin1');
+  const copy = (value: unknown): unknown =>
+    isFilePart(value)
+      ? latin1.decode(value.data)
+      : Array.isArray(value)
+        ? value.map(copy)
+        : isPlainObject(value)
+          ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
+          : value;
+  return copy(body);
+}
+
+function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
+  const result: Record<string, string> = {};
+  if (!headers) return result;
+  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
+    (headers as Headers).forEach((value, name) => (result[name.toLowerCase()] = value));
+    return result;
+  }
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    // RFC 9110 §5.3: repeated field lines combine into one comma-separated value.
+    result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return result;
+}
+
+function schemaTypes(document: object, schema: JsonSchema | undefined, pointer: string): string[] {
+  if (!isPlainObject(schema)) return [];
+  const target = followRefs<Record<string, unknown>>(document, schema, pointer).value;
+  return Array.isArray(target?.type) ? target.type : typeof target?.type === 'string' ? [target.type] : [];
+}
+
+/**
+ * A parameter value as the schema expects it. Arrays in path and header parameters (style simple) and in query
+ * parameters without explode (style form) arrive comma-separated (OpenAPI 3.1.0, Parameter Object › Style Examples).
+ */
+function wireValue(document: object, parameter: ParameterInfo, raw: unknown): unknown {
+  if (typeof raw === 'string' && schemaTypes(document, parameter.schema, parameter.pointer).includes('array')) {
+    const style = parameter.style ?? (parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple');
+    const explode = parameter.explode ?? style === 'form';
+    if (parameter.in !== 'query' || !explode) {
+      const delimiter = style === 'spaceDelimited' ? ' ' : style === 'pipeDelimited' ? '|' : ',';
+      return raw.split(delimiter).map((item) => (parameter.in === 'header' ? item.trim() : item));
+    }
+  }
+  return Array.isArray(raw) ? [...raw] : isPlainObject(raw) ? { ...raw } : raw;
+}
+
+/** Which documented response applies to `status`: the exact code, then its `4XX`-style range, then `default`
+ * (OpenAPI 3.1.0, Responses Object › Patterned Fields: an explicit code wins over its range). */
+export function matchResponse(operation: OperationInfo, status: number | string): { key: string; response: ResponseInfo } | undefined {
+  const code = String(status);
+  const range = `${code[0]}XX`;
+  const key =
+    code in operation.responses
+      ? code
+      : (Object.keys(operation.responses).find((candidate) => candidate.toUpperCase() === range) ??
+        ('default' in operation.responses ? 'default' : undefined));
+  return key === undefined ? undefined : { key, response: operation.responses[key] };
+}
+
+const bound = new WeakMap<OperationInfo, Validators>();
+
+export function createValidators(document: object, options: ValidatorOptions = {}): Validators {
+  let prepared: SchemaDocument | undefined;
+  const instances = new Map<boolean, Ajv2020>();
+  const compiled = new Map<string, ValidateFunction>();
+
+  const schemaDocument = () => (prepared ??= prepareSchemaDocument(document));
+
+  /** The compiled validator for the schema at `pointer`: at most one compile per schema and instance. */
+  function validatorFor(pointer: string, coerce: boolean): ValidateFunction {
+    const key = `${coerce} ${pointer}`;
+    let validate = compiled.get(key);
+    if (!validate) {
+      let ajv = instances.get(coerce);
+      if (!ajv) instances.set(coerce, (ajv = buildAjv(schemaDocument(), coerce, options)));
+      validate = ajv.getSchema(DOCUMENT_ID + pointerToFragment(pointer));
+      if (!validate) throw new Error(`No schema at ${pointer}.`);
+      compiled.set(key, validate);
+    }
+    return validate;
+  }
+
+  function check(pointer: string, value: unknown, coerce: boolean, location: ViolationLocation, name?: string): Violation[] {
+    const validate = validatorFor(pointer, coerce);
+    if (validate(value)) return [];
+    const { pointerOf, isSynthetic } = schemaDocument();
+    const seen = new Set<string>();
+    const violations: Violation[] = [];
+    for (const error of validate.errors ?? []) {
+      if (error.keyword === 'if') continue; // "must match then schema": the branch's own errors say why
+      const at = pointerOf(error.parentSchema);
+      const violation: Violation = {
+        location,
+        ...(name === undefined ? {} : { name }),
+        pointer: error.instancePath,
+        schemaPointer: at === undefined ? pointer : isSynthetic(error.parentSchema) ? at : appendPointer(at, error.keyword),
+        keyword: error.keyword,
+        message: describe(error),
+      };
+      const key = JSON.stringify(violation);
+      if (!seen.has(key)) seen.add(key), violations.push(violation);
+    }
+    return violations;
+  }
+
+  function checkContent(
+    pointer: string,
+    content: Record<string, MediaTypeObject>,
+    mediaType: string | undefined,
+    body: unknown,
+    what: string,
+  ): Violation[] {
+    const documented = Object.keys(content);
+    const mismatch = (message: string, location: ViolationLocation = 'content-type'): Violation[] => [
+      { location, pointer: '', schemaPointer: appendPointer(pointer, 'content'), keyword: 'content-type', message },
+    ];
+    if (!documented.length) return mismatch(`Received a ${what} body; documented: no content`, 'body');
+    if (!mediaType) return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
+    const key = pickMediaType(content, mediaType);
+    if (!key) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
+    const media = content[key];
+    const mediaPointer = appendPointer(pointer, 'content', key);
+    if (media.schema === undefined) return [];
+    const essence = parseMediaType(mediaType)!;
+    const form = essence.essence === 'application/x-www-form-urlencoded' || essence.type === 'multipart';
+    const violations = check(appendPointer(mediaPointer, 'schema'), form ? formInstance(body) : body, form, 'body');
+    // Multipart parts may be pinned to media types by the Encoding Object's contentType (OpenAPI 3.1.0, Encoding Object).
+    for (const [property, encoding] of Object.entries(media.encoding ?? {})) {
+      const parts = isPlainObject(body) ? [body[property]].flat() : [];
+      for (const part of parts.filter(isFilePart)) {
+        const allowed = encoding.contentType?.split(',').map((item) => item.trim());
+        if (allowed && !allowed.some((range) => mediaTypeMatches(range, part.contentType))) {
+          violations.push({
+            location: 'content-type',
+            name: property,
+            pointer: appendPointer('', property),
+            schemaPointer: appendPointer(mediaPointer, 'encoding', property, 'contentType'),
+            keyword: 'content-type',
+            message: `Received part Content-Type '${part.contentType}'; documented: ${allowed.join(', ')}`,
+          });
+        }
+      }
+    }
+    return violations;
+  }
+
+  const validators: Validators = {
+    validateRequest(operation, request) {
+      const headers = normalizeHeaders(request.headers);
+      const sources: Record<string, Record<string, unknown>> = {
+        path: request.params ?? {},
+        query: request.query ?? {},
+        header: headers,
+      };
+      const violations: Violation[] = [];
+      for (const parameter of operation.parameters) {
+        const source = sources[parameter.in];
+        if (!source || (parameter.in === 'header' && IGNORED_REQUEST_HEADERS.has(parameter.name.toLowerCase()))) continue;
+        const raw = source[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
+        const location = parameter.in as ViolationLocation;
+        if (raw === undefined) {
+          if (parameter.required) {
+            violations.push({
+              location,
+              name: parameter.name,
+              pointer: '',
+              schemaPointer: appendPointer(parameter.pointer, 'required'),
+              keyword: 'required',
+              message: `must have required ${parameter.in} parameter '${parameter.name}'`,
+            });
+          }
+          continue;
+        }
+        if (parameter.schema === undefined) continue; // `content`-style parameters are not deserialized here
+        const value = wireValue(document, parameter, raw);
+        violations.push(...check(appendPointer(parameter.pointer, 'schema'), value, true, location, parameter.name));
+      }
+      const body = operation.requestBody;
+      if (!body) return violations;
+      if (request.body === undefined) {
+        if (body.required) {
+          violations.push({
+            location: 'body',
+            pointer: '',
+            schemaPointer: appendPointer(body.pointer, 'required'),
+            keyword: 'required',
+            message: 'must have the required request body',
+          });
+        }
+        return violations;
+      }
+      return [...violations, ...checkContent(body.pointer, body.content, request.mediaType ?? headers['content-type'], request.body, 'request')];
+    },
+
+    validateResponse(operation, response) {
+      const matched = matchResponse(operation, response.status);
+      if (!matched) {
+        return [
+          {
+            location: 'status',
+            pointer: '',
+            schemaPointer: appendPointer(operation.pointer, 'responses'),
+            keyword: 'status',
+            message: `Received status ${response.status}; documented: ${Object.keys(operation.responses).join(', ')}`,
+          },
+        ];
+      }
+      const documented = matched.response;
+      const headers = normalizeHeaders(response.headers);
+      const violations: Violation[] = [];
+      for (const [name, header] of Object.entries(documented.headers)) {
+        // OpenAPI 3.1.0, Response Object › `headers`: a header named Content-Type SHALL be ignored.
+        if (name.toLowerCase() === 'content-type') continue;
+        const raw = headers[name.toLowerCase()];
+        if (raw === undefined) {
+          if (header.required) {
+            violations.push({
+              location: 'header',
+              name,
+              pointer: '',
+              schemaPointer: appendPointer(header.pointer, 'required'),
+              keyword: 'required',
+              message: `must have required header '${name}'`,
+            });
+          }
+          continue;
+        }
+        if (header.schema === undefined) continue;
+        const value = wireValue(document, { ...header, name, in: 'header' }, raw);
+        violations.push(...check(appendPointer(header.pointer, 'schema'), value, true, 'header', name));
+      }
+      if (response.body === undefined || response.body === '') return violations;
+      const mediaType = response.mediaType ?? headers['content-type'];
+      return [...violations, ...checkContent(documented.pointer, documented.content, mediaType, response.body, 'response')];
+    },
+
+    validateSchema(schemaPointer, value, { coerce = false } = {}) {
+      return check(schemaPointer, value, coerce, 'body');
+    },
+  };
+  for (const operation of options.operations ?? []) bound.set(operation, validators);
+  return validators;
+}
+
+function validatorsOf(operation: OperationInfo): Validators {
+  const validators = bound.get(operation);
+  if (!validators) throw new Error(`Operation ${operation.operationId} does not come from loadSurface; use createValidators(document).`);
+  return validators;
+}
+
+/** Validate a request against an operation returned by loadSurface (shorthand for surface.validators). */
+export function validateRequest(operation: OperationInfo, request: RequestInput): Violation[] {
+  return validatorsOf(operation).validateRequest(operation, request);
+}
+
+/** Validate a response against an operation returned by loadSurface (shorthand for surface.validators). */
+export function validateResponse(operation: OperationInfo, response: ResponseInput): Violation[] {
+  return validatorsOf(operation).validateResponse(operation, response);
+}
