@@ -19,6 +19,23 @@ function transform(schema) {
   return undefined;
 }
 
+// `anyOf: [{required: [change]}, {required: [delete]}]` ("at least one of", contract-decisions rules 6 and 7) has no
+// TypeScript form: openapi-typescript renders each required-only branch as `unknown`, which swallows the whole type
+// (and with it the operationName union). The types drop such constraints; validators still enforce them from the spec.
+const REQUIRED_ONLY_KEYS = new Set(['required', 'description', 'title']);
+const isRequiredOnly = (branch) => branch && typeof branch === 'object' && Object.keys(branch).every((key) => REQUIRED_ONLY_KEYS.has(key));
+
+function withoutRequiredOnlyCombinators(node) {
+  if (Array.isArray(node)) return node.map(withoutRequiredOnlyCombinators);
+  if (!node || typeof node !== 'object') return node;
+  const copy = {};
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'anyOf' || key === 'oneOf') && Array.isArray(value) && value.every(isRequiredOnly)) continue;
+    copy[key] = withoutRequiredOnlyCombinators(value);
+  }
+  return copy;
+}
+
 const header = (surface) =>
   `// Generated from specs/${surface}/openapi.yaml by \`npm run generate\` (openapi-typescript). Do not edit by hand:\n` +
   `// change the spec and regenerate; \`npm run check:generated\` fails when this file is stale.\n\n`;
@@ -30,7 +47,7 @@ export async function renderGenerated(bundles) {
     const document = parse(readFileSync(bundles[surface.name], 'utf8'));
     // emptyObjectsUnknown: an open `type: object` (userData, Nexus bodies) is a map of unknowns, not Record<string, never>.
     // defaultNonNullable off: a request field with a `default` (associate_state_task) stays optional for the sender.
-    const ast = await openapiTS(document, { transform, alphabetize: false, emptyObjectsUnknown: true, defaultNonNullable: false });
+    const ast = await openapiTS(withoutRequiredOnlyCombinators(document), { transform, alphabetize: false, emptyObjectsUnknown: true, defaultNonNullable: false });
     files[path.relative(repoRoot, surface.typesOutput)] = header(surface.name) + astToString(ast);
     files[path.relative(repoRoot, path.join(typesDir, 'openapi', `${surface.name}.json`))] = `${JSON.stringify(document, null, 2)}\n`;
   }

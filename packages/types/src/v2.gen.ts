@@ -512,7 +512,7 @@ export interface components {
             delete?: {
                 [key: string]: string;
             };
-        } | unknown | unknown;
+        };
         /** @description `statusCode` 0: the update or stop was carried out. No other field is documented. */
         OpenMediaSuccess: {
             /** @constant */
@@ -749,7 +749,7 @@ export interface components {
             userData?: Record<string, unknown>;
             /** @description Names of the keys to delete (workitem API). */
             keys?: string[];
-        } | unknown | unknown;
+        };
         /** @description PlaceInWorkbin: places the interaction into a workbin to continue processing later. */
         GwsPlaceInWorkbinOperation: {
             /**
@@ -790,7 +790,7 @@ export interface components {
             queueName?: string;
             /** @description Optional target path sent by some channels together with another target field. */
             targetPath?: string;
-        } | unknown | unknown | unknown;
+        };
         /**
          * @description Body of `POST /api/v2/me/interactions/{id}`: one JSON object per operation, tagged by `operationName`. Exactly one
          *     branch must match; an unknown `operationName` matches none and is refused. Fields the sources do not list are not

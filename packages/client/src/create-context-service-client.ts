@@ -1,0 +1,28 @@
+// Context Services (specs/context-service). Multi-tenancy goes in the `ContactCenterId` (tenant DBID or name) and
+// `GroupId` (business unit) headers, never in the body (https://enu.docs.genesys.com/Documentation/CS/8.5.2/API/Welcome);
+// Basic authentication is optional (security `[{}, {csBasicAuth: []}]`).
+import type { Client } from 'openapi-fetch';
+import type { paths } from '@cx-contracts/types/context-service';
+import { basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
+import { contextServiceOperations } from './operations.gen.js';
+import { createSurfaceClient, withHeaderDefaults, type SurfaceClientOptions } from './surface-client.js';
+
+export interface ContextServiceClientOptions extends SurfaceClientOptions {
+  /** Sent as the `ContactCenterId` header on every call (a call's `params.header` overrides it). */
+  contactCenterId?: string;
+  /** Sent as the `GroupId` header on every call. */
+  groupId?: string;
+  auth?: BasicCredentials;
+}
+
+export type ContextServiceClient = Client<paths>;
+
+export function createContextServiceClient(options: ContextServiceClientOptions = {}): ContextServiceClient {
+  const { contactCenterId, groupId, auth, ...rest } = options;
+  const middleware = auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createContextServiceClient') })] : [];
+  return createSurfaceClient<paths>(
+    contextServiceOperations,
+    withHeaderDefaults(rest, { ContactCenterId: contactCenterId, GroupId: groupId }),
+    middleware,
+  );
+}

@@ -1,0 +1,33 @@
+// Credentials travel only in request headers set by middleware; they are never part of an error message, a log
+// line or the options openapi-fetch exposes to other middleware (`options`).
+import type { Middleware } from 'openapi-fetch';
+
+export interface BasicCredentials {
+  username: string;
+  password: string;
+}
+
+/** `Basic base64(user:password)` with UTF-8 bytes (RFC 7617 §2.1, charset="UTF-8"); browser-safe (no Buffer). */
+export function basicAuthorization(credentials: BasicCredentials, where: string): string {
+  const { username, password } = credentials ?? ({} as BasicCredentials);
+  if (typeof username !== 'string' || typeof password !== 'string') {
+    throw new TypeError(`${where}: auth needs a string username and a string password.`);
+  }
+  // RFC 7617 §2: the user-id cannot contain a colon. The value itself is never echoed.
+  if (username.includes(':')) throw new TypeError(`${where}: auth.username must not contain ':' (RFC 7617 §2).`);
+  let binary = '';
+  for (const byte of new TextEncoder().encode(`${username}:${password}`)) binary += String.fromCharCode(byte);
+  return `Basic ${btoa(binary)}`;
+}
+
+/** Sets each header unless the call already set it (so one call can still override, e.g. another API key). */
+export function credentialHeaders(headers: Record<string, string>): Middleware {
+  return {
+    onRequest({ request }) {
+      for (const [name, value] of Object.entries(headers)) {
+        if (!request.headers.has(name)) request.headers.set(name, value);
+      }
+      return request;
+    },
+  };
+}

@@ -1,0 +1,113 @@
+// Makes an openapi-fetch client encode every request body the way its operation's spec says, without per-call
+// serializers. openapi-fetch's own default writes JSON, or `userData=[object Object]` for forms (toolchain notes),
+// and its bodySerializer is not told which operation it serializes, so each call is routed through here: the
+// operation is looked up by `METHOD /path/template` in the generated table and the body is written by the runtime's
+// one shared encoder (`serializeBody`).
+import type { Client } from 'openapi-fetch';
+import { serializeBody } from '@cx-contracts/openapi-runtime/encoders';
+import type { OperationEntry, OperationTable } from './operation-table.js';
+
+type Init = Record<string, unknown> | undefined;
+type HeaderRecord = Record<string, unknown>;
+
+const essence = (mediaType: string): string => mediaType.split(';')[0].trim().toLowerCase();
+const isJson = (mediaType: string): boolean => {
+  const value = essence(mediaType);
+  return value === 'application/json' || value.endsWith('+json');
+};
+
+function toRecord(headers: unknown): HeaderRecord {
+  if (!headers) return {};
+  if (headers instanceof Headers) return Object.fromEntries(headers.entries());
+  if (Array.isArray(headers)) return Object.fromEntries(headers as [string, string][]);
+  return { ...(headers as HeaderRecord) };
+}
+
+function contentTypeKey(headers: HeaderRecord): string | undefined {
+  return Object.keys(headers).find((name) => name.toLowerCase() === 'content-type');
+}
+
+/** Bodies the caller already encoded go out untouched. */
+function isPreEncoded(body: unknown): boolean {
+  return (
+    typeof body === 'string' ||
+    body instanceof FormData ||
+    body instanceof URLSearchParams ||
+    (typeof Blob !== 'undefined' && body instanceof Blob) ||
+    body instanceof ArrayBuffer ||
+    ArrayBuffer.isView(body)
+  );
+}
+
+/**
+ * The request media type: the caller's Content-Type header when it names one of the operation's media types (or
+ * any other, taken as the caller's explicit choice), else the first one the spec lists.
+ */
+function chooseMediaType(entry: OperationEntry, headers: HeaderRecord): string {
+  const declared = Object.keys(entry.requestContent ?? {});
+  const key = contentTypeKey(headers);
+  const requested = key ? headers[key] : undefined;
+  if (typeof requested === 'string' && requested) {
+    return declared.find((mediaType) => essence(mediaType) === essence(requested)) ?? requested;
+  }
+  return declared[0];
+}
+
+function encodeBody(entry: OperationEntry | undefined, init: Init): Init {
+  if (!init || init.body === undefined || init.bodySerializer || !entry?.requestContent) return init;
+  const headers = toRecord(init.headers);
+  const mediaType = chooseMediaType(entry, headers);
+  const key = contentTypeKey(headers);
+  if (key) delete headers[key];
+  if (isPreEncoded(init.body)) {
+    // FormData must leave Content-Type to fetch (it adds the multipart boundary).
+    headers['Content-Type'] = init.body instanceof FormData ? null : mediaType;
+    return { ...init, headers, bodySerializer: (body: unknown) => body };
+  }
+  const { body, contentType } = serializeBody(mediaType, init.body, entry.requestContent[mediaType]?.encoding);
+  // null removes a Content-Type set on the client (openapi-fetch mergeHeaders), so multipart keeps fetch's boundary.
+  headers['Content-Type'] = contentType ?? null;
+  return { ...init, headers, bodySerializer: () => body };
+}
+
+/**
+ * How to read a 2xx body when the caller did not choose `parseAs`: JSON when the spec says JSON, text for text-only
+ * operations (the GMS deletes answer `OK` as text/plain), a Blob for other binary ones, and for operations that
+ * document both text and JSON (GMS "query one key") the text, parsed as JSON when the response says it is JSON.
+ */
+function responseMode(entry: OperationEntry | undefined): 'json' | 'text' | 'blob' | 'negotiate' {
+  const media = entry?.successContent ?? [];
+  if (media.length === 0 || media.every(isJson)) return 'json';
+  if (media.some(isJson)) return 'negotiate';
+  return media.every((mediaType) => essence(mediaType).startsWith('text/')) ? 'text' : 'blob';
+}
+
+/** Wraps `client` so that every call encodes its body and reads its response as the operation's spec says. */
+export function withSpecEncoding<Paths extends {}>(client: Client<Paths>, table: OperationTable): Client<Paths> {
+  const send = async (method: string, url: string, init: Init) => {
+    const upper = method.toUpperCase();
+    const entry = table[`${upper} ${url}`];
+    const encoded = encodeBody(entry, init) ?? {};
+    const mode = encoded.parseAs === undefined ? responseMode(entry) : 'json';
+    const request = client.request as unknown as (m: string, u: string, i: Init) => Promise<Record<string, unknown>>;
+    const result = await request(method.toLowerCase(), url, mode === 'json' ? encoded : { ...encoded, parseAs: mode === 'negotiate' ? 'text' : mode });
+    const response = result.response as Response;
+    if (mode === 'negotiate' && typeof result.data === 'string' && result.data && isJson(response.headers.get('content-type') ?? '')) {
+      return { ...result, data: JSON.parse(result.data) };
+    }
+    return result;
+  };
+  const method = (name: string) => (url: string, init?: Init) => send(name, url, init);
+  return {
+    ...client,
+    request: (name: string, url: string, init?: Init) => send(name, url, init),
+    GET: method('GET'),
+    PUT: method('PUT'),
+    POST: method('POST'),
+    DELETE: method('DELETE'),
+    OPTIONS: method('OPTIONS'),
+    HEAD: method('HEAD'),
+    PATCH: method('PATCH'),
+    TRACE: method('TRACE'),
+  } as unknown as Client<Paths>;
+}
