@@ -1,0 +1,159 @@
+// Requests and answers read off the contract's own examples: the banner's one curl per surface, `npm run examples`
+// (the names a frontend passes in `Prefer`), the end-to-end tests and the benchmark's request mix all come from
+// here, so none of them can drift from specs/.
+import { followRefs, serializeBody, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime';
+
+export interface ExampleRequest {
+  operationId: string;
+  method: string;
+  /** Path with its query string, ready to append to the base URL. */
+  path: string;
+  headers: Record<string, string>;
+  body?: Uint8Array<ArrayBuffer>;
+}
+
+export interface SurfaceGroup {
+  /** The API's title as `redocly join` recorded it in `x-tagGroups`; `API` for a single document. */
+  name: string;
+  operations: OperationInfo[];
+}
+
+export interface SelectableResponse {
+  status: string;
+  mediaType?: string;
+  /** Example names for `Prefer: example=<name>`, in document order; the first one is Prism's default. */
+  examples: string[];
+}
+
+// Media types a person can read in a terminal first; multipart last.
+const BODY_PREFERENCE = ['application/json', 'application/x-www-form-urlencoded', 'text/plain', 'multipart/form-data'];
+
+/** Operations grouped by surface, in document order, using the `x-tagGroups` `redocly join` writes. */
+export function surfaceGroups(surface: Surface): SurfaceGroup[] {
+  const tagGroups = (surface.document['x-tagGroups'] ?? []) as { name: string; tags: string[] }[];
+  const groupOf = (operation: OperationInfo): string => {
+    const tags = (operation.operation.tags ?? []) as string[];
+    return tagGroups.find((group) => group.tags.some((tag) => tags.includes(tag)))?.name ?? 'API';
+  };
+  const groups = new Map<string, OperationInfo[]>();
+  for (const group of tagGroups) groups.set(group.name, []);
+  for (const operation of surface.operations) {
+    const name = groupOf(operation);
+    if (!groups.has(name)) groups.set(name, []);
+    groups.get(name)!.push(operation);
+  }
+  return [...groups].filter(([, operations]) => operations.length > 0).map(([name, operations]) => ({ name, operations }));
+}
+
+/**
+ * Every documented status of an operation with the example names of each of its media types: what
+ * `Prefer: code=…, example=…` selects. Prism looks the name up in the media type it negotiated from Accept, so a
+ * name under a second media type needs that type in Accept.
+ */
+export function selectableResponses(operation: OperationInfo): SelectableResponse[] {
+  return Object.entries(operation.responses).flatMap(([status, response]): SelectableResponse[] => {
+    const contents = Object.entries(response.content ?? {});
+    if (contents.length === 0) return [{ status, examples: [] }];
+    return contents.map(([mediaType, media]) => ({ status, mediaType, examples: Object.keys(media.examples ?? {}) }));
+  });
+}
+
+/**
+ * The answer Prism gives when nothing is selected (prism-http NegotiatorHelpers): the lowest 2xx, else `default`,
+ * else the first response; for `Accept: *\/*` (what fetch, browsers and curl send) its first media type; then that
+ * media type's first example. Undefined fields mean the contract has none.
+ */
+export function defaultResponse(surface: Surface, operation: OperationInfo): { status: string; mediaType?: string; example?: unknown } {
+  const statuses = Object.keys(operation.responses);
+  const status = statuses.filter((code) => /^2(\d\d|XX)$/.test(code)).sort()[0] ?? (statuses.includes('default') ? 'default' : statuses[0]);
+  const content = operation.responses[status]?.content ?? {};
+  const mediaType = Object.keys(content)[0];
+  const media = mediaType ? content[mediaType] : undefined;
+  return { status, mediaType, example: media ? firstExample(surface, media) : undefined };
+}
+
+/** A request built from the operation's examples: it passes the contract (the e2e tests check that it does). */
+export async function exampleRequest(surface: Surface, operation: OperationInfo): Promise<ExampleRequest> {
+  let path = operation.pathTemplate;
+  const query = new URLSearchParams();
+  const headers: Record<string, string> = {};
+  const cookies: string[] = [];
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'path' && !parameter.required) continue;
+    const value = String(parameterExample(surface, parameter));
+    if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
+    else if (parameter.in === 'query') query.append(parameter.name, value);
+    else if (parameter.in === 'header') headers[parameter.name.toLowerCase()] = value;
+    else cookies.push(`${parameter.name}=${value}`);
+  }
+  addCredentials(surface, operation, headers, query, cookies);
+  if (cookies.length) headers.cookie = cookies.join('; ');
+
+  let body: Uint8Array<ArrayBuffer> | undefined;
+  const content = operation.requestBody?.content ?? {};
+  const mediaType = BODY_PREFERENCE.find((type) => type in content) ?? Object.keys(content)[0];
+  if (mediaType) {
+    const media = content[mediaType];
+    const value = firstExample(surface, media) ?? (operation.requestBody?.required ? {} : undefined);
+    if (value !== undefined) {
+      const serialized = serializeBody(mediaType, value, media.encoding ?? {});
+      // Multipart comes back as FormData; the Fetch API's Response writes it with a boundary.
+      const wire = new Response(serialized.body as BodyInit);
+      body = new Uint8Array(await wire.arrayBuffer());
+      headers['content-type'] = serialized.contentType ?? wire.headers.get('content-type') ?? mediaType;
+    }
+  }
+  const search = query.toString();
+  return { operationId: operation.operationId, method: operation.method, path: search ? `${path}?${search}` : path, headers, body };
+}
+
+/** One line of shell a person can paste. */
+export function toCurl(baseUrl: string, request: ExampleRequest): string {
+  const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
+  const parts = ['curl -i'];
+  if (request.method !== 'GET') parts.push(`-X ${request.method}`);
+  parts.push(quote(baseUrl + request.path));
+  for (const [name, value] of Object.entries(request.headers)) parts.push(`-H ${quote(`${name}: ${value}`)}`);
+  if (request.body) parts.push(`--data-binary ${quote(new TextDecoder().decode(request.body))}`);
+  return parts.join(' ');
+}
+
+function firstExample(surface: Surface, media: { example?: unknown; examples?: Record<string, unknown> }): unknown {
+  const [first] = Object.entries(media.examples ?? {});
+  if (first) {
+    const example = followRefs<{ value?: unknown }>(surface.document, first[1], '#').value;
+    if (example && 'value' in example) return example.value;
+  }
+  return media.example;
+}
+
+function parameterExample(surface: Surface, parameter: OperationInfo['parameters'][number]): unknown {
+  if (parameter.example !== undefined) return parameter.example;
+  const [first] = Object.values((parameter.examples ?? {}) as Record<string, unknown>);
+  if (first !== undefined) {
+    const example = followRefs<{ value?: unknown }>(surface.document, first, '#').value;
+    if (example?.value !== undefined) return example.value;
+  }
+  const schema = parameter.schema === undefined ? {} : followRefs<Record<string, unknown>>(surface.document, parameter.schema, '#').value;
+  if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
+  for (const key of ['example', 'default', 'const']) if (schema[key] !== undefined) return schema[key];
+  if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
+  if (schema.type === 'integer' || schema.type === 'number') return 1;
+  if (schema.type === 'boolean') return true;
+  return 'example';
+}
+
+/** Made-up credentials of the kind the operation's first security requirement asks for (none when optional). */
+function addCredentials(surface: Surface, operation: OperationInfo, headers: Record<string, string>, query: URLSearchParams, cookies: string[]): void {
+  if (operation.security.length === 0 || operation.security.some((requirement) => Object.keys(requirement).length === 0)) return;
+  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<string, Record<string, string>>;
+  for (const name of Object.keys(operation.security[0])) {
+    const scheme = schemes[name];
+    if (!scheme) continue;
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
+    else if (scheme.type === 'http') headers.authorization = 'Bearer example-token';
+    else if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'example-api-key';
+    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.append(scheme.name, 'example-api-key');
+    else if (scheme.type === 'apiKey' && scheme.in === 'cookie') cookies.push(`${scheme.name}=example-session`);
+  }
+}

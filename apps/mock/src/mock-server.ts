@@ -1,0 +1,339 @@
+// The mock's HTTP layer (node:http), in front of Prism in the same process. Per request:
+//   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
+//   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
+//   contract's 401 from Prism) → media type → 415 → decode (JSON, form, multipart) → 400
+//   → validate with the shared runtime → 422 listing every violation → Prism's mocker.
+// Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
+// multipart body crashed it), or a path it would route differently from the contract.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import {
+  decodeFormBody,
+  decodeMultipartBody,
+  isJsonMediaType,
+  loadSurface,
+  MultipartError,
+  parseMediaType,
+  pickMediaType,
+  readDocument,
+  type OperationInfo,
+  type Surface,
+  type Validators,
+} from '@cx-contracts/openapi-runtime';
+import { createCors, isPreflight } from './cors.js';
+import { sendMockError, type MockError, type Violation } from './mock-errors.js';
+import { createPrismEngine, type PrismEngine } from './prism-engine.js';
+import { declaredLength, hasBody, readBody } from './request-body.js';
+
+/** Default request body limit: far above any contract example, far below what hurts a shared mock. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+// Prism's response-selection query parameters (prism-http-server getHttpConfigFromRequest): not part of any
+// operation, so they are taken out before validation and handed to Prism untouched.
+const PRISM_QUERY = new Set(['__code', '__example', '__dynamic', '__seed', '__server']);
+
+/** Requests whose `Expect: 100-continue` was refused because Content-Length is over the limit. */
+const refusedAtContinue = new WeakSet<IncomingMessage>();
+
+export interface MockServerOptions {
+  /** A bundled OpenAPI document (all four surfaces joined). */
+  documentPath: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  bodyLimit?: number;
+  /** Memoise Prism's answers (default true); see prism-engine.ts. */
+  memoize?: boolean;
+}
+
+export interface MockServer {
+  url: string;
+  surface: Surface;
+  engine: PrismEngine;
+  close(): Promise<void>;
+}
+
+export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
+  const document = await readDocument(options.documentPath);
+  const surface = loadSurface(document);
+  const engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
+  const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
+  if (missing.length) throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const handle = createHandler(surface, engine, bodyLimit);
+  const serve = (request: IncomingMessage, response: ServerResponse): void => {
+    handle(request, response).catch((error: unknown) => internalError(response, error));
+  };
+  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, serve);
+  // `Expect: 100-continue` with a Content-Length over the limit is refused before the client sends the body
+  // (RFC 9110 §10.1.1); the handler answers it like any other oversized body and closes the connection.
+  server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
+    if ((declaredLength(request) ?? 0) <= bodyLimit) response.writeContinue();
+    else refusedAtContinue.add(request);
+    serve(request, response);
+  });
+  // HTTP Node cannot parse never reaches the handler: answer like Node's default handler does (431 for oversized
+  // headers, 408 for a request that took too long, else 400) and close, without crashing on a dead socket.
+  server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
+    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  });
+
+  const url = await listen(server, options.host ?? '127.0.0.1', options.port ?? 4010);
+  return {
+    url,
+    surface,
+    engine,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function listen(server: Server, host: string, port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      const address = server.address() as AddressInfo;
+      const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+      resolve(`http://${shownHost}:${address.port}`);
+    });
+  });
+}
+
+function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number) {
+  const cors = createCors(declaredResponseHeaders(surface.operations));
+
+  return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    cors.decorate(request, response);
+    const rawUrl = request.url ?? '/';
+    const queryStart = rawUrl.indexOf('?');
+    const pathname = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+    const method = request.method ?? 'GET';
+
+    if (isPreflight(request)) {
+      const requested = String(request.headers['access-control-request-method']).toUpperCase();
+      const found = surface.router.match(requested, pathname);
+      // An unknown path still gets its preflight, so the app's real request then reads the clear 404.
+      const allowed = found.error === 'method-not-allowed' ? found.allowed : [requested];
+      return cors.preflight(request, response, allowed);
+    }
+
+    const found = surface.router.match(method, pathname);
+    if (found.error === 'not-found') {
+      request.resume();
+      return sendMockError(response, {
+        status: 404,
+        kind: 'path-not-found',
+        title: 'No operation of the contract has this path',
+        detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
+      });
+    }
+    if (found.error === 'method-not-allowed') {
+      request.resume();
+      const allow = found.allowed.join(', ');
+      return sendMockError(response, {
+        status: 405,
+        kind: 'method-not-allowed',
+        title: 'The contract does not document this method on this path',
+        detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
+        headers: { allow },
+        extra: { allowed: found.allowed },
+      });
+    }
+    const operation = found.operation;
+    response.setHeader('x-cx-operation', operation.operationId);
+
+    let raw: Buffer | undefined;
+    if (refusedAtContinue.has(request)) {
+      // No 100 Continue was sent, so the body is not coming; the connection closes after this answer.
+      response.shouldKeepAlive = false;
+      return sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
+    }
+    if (hasBody(request)) {
+      const read = await readBody(request, bodyLimit);
+      if (read.kind === 'gone') return void response.destroy();
+      if (read.kind === 'too-large') {
+        if (!read.keepAlive) response.shouldKeepAlive = false;
+        return sendMockError(response, tooLarge(read.received, bodyLimit));
+      }
+      raw = read.bytes.length > 0 ? read.bytes : undefined;
+    }
+
+    const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
+    const prismRequest = {
+      method,
+      path: pathname,
+      query: prismQuery(query),
+      headers: request.headers,
+      body: raw?.toString('utf8'),
+    };
+    // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
+    const authorized = engine.authorized(operation.operationId, prismRequest);
+    if (authorized) {
+      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query);
+      if (rejection) return sendMockError(response, rejection);
+    }
+
+    const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
+    if (response.destroyed) return;
+    response.writeHead(mocked.status, { ...mocked.headers, 'content-length': mocked.body.length });
+    response.end(request.method === 'HEAD' ? undefined : mocked.body);
+  };
+}
+
+/** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */
+async function checkRequest(
+  validators: Validators,
+  operation: OperationInfo,
+  request: IncomingMessage,
+  raw: Buffer | undefined,
+  params: Record<string, string>,
+  query: URLSearchParams,
+): Promise<MockError | undefined> {
+  const contentType = request.headers['content-type'];
+  let body: unknown;
+  let mediaType: string | undefined;
+  const declared = operation.requestBody?.content;
+  if (raw && declared) {
+    mediaType = contentType === undefined ? undefined : pickMediaType(declared, contentType);
+    if (!mediaType) {
+      const accepted = Object.keys(declared);
+      return {
+        status: 415,
+        kind: 'unsupported-media-type',
+        title: 'The contract does not accept this Content-Type here',
+        detail: `Received: ${contentType ?? 'no Content-Type'}. Documented for ${operation.operationId}: ${accepted.join(', ')}.`,
+        extra: { accepted },
+      };
+    }
+    const decoded = await decodeBody(raw, contentType!, mediaType);
+    if ('error' in decoded) return decoded.error;
+    body = decoded.value;
+  }
+
+  const violations = validators.validateRequest(operation, {
+    params,
+    query: contractQuery(query),
+    headers: request.headers,
+    body,
+    mediaType,
+  }).map(toViolation);
+  if (violations.length === 0) return undefined;
+  const summary = violations.map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`).join('; ');
+  return {
+    status: 422,
+    kind: 'contract-violation',
+    title: 'The request breaks the contract',
+    detail: `${operation.operationId} (${operation.method} ${operation.pathTemplate}): ${summary}`,
+    // Prism's header name, for tools that already read it.
+    headers: { 'sl-violations': JSON.stringify(violations).slice(0, 8000) },
+    extra: { operationId: operation.operationId, violations },
+  };
+}
+
+async function decodeBody(raw: Buffer, contentType: string, declared: string): Promise<{ value: unknown } | { error: MockError }> {
+  const media = parseMediaType(declared);
+  const actual = parseMediaType(contentType);
+  if (isJsonMediaType(media) || isJsonMediaType(actual)) {
+    const text = raw.toString('utf8');
+    try {
+      return { value: JSON.parse(text) };
+    } catch (error) {
+      return { error: malformed('JSON', describeJsonError(error as Error, text)) };
+    }
+  }
+  if (actual?.essence === 'application/x-www-form-urlencoded') return { value: decodeFormBody(raw.toString('utf8')) };
+  if (actual?.essence === 'multipart/form-data') {
+    try {
+      return { value: await decodeMultipartBody(raw, contentType) };
+    } catch (error) {
+      if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
+        return { error: { status: 413, kind: 'body-too-large', title: 'A multipart part is over the limit', detail: error.message } };
+      }
+      return { error: malformed('multipart/form-data', (error as Error).message) };
+    }
+  }
+  if (actual?.type === 'text') return { value: raw.toString('utf8') };
+  return { value: raw };
+}
+
+/** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
+function describeJsonError(error: Error, text: string): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position && !/end of JSON input/.test(error.message)) return error.message;
+  const offset = position ? Number(position[1]) : text.length;
+  if (!position) error.message += ` at position ${offset}`;
+  const before = text.slice(0, offset).split('\n');
+  return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+function malformed(what: string, message: string): MockError {
+  return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
+}
+
+function tooLarge(received: number, limit: number): MockError {
+  return {
+    status: 413,
+    kind: 'body-too-large',
+    title: 'The request body is over the mock’s limit',
+    detail: `Received: ${received} bytes. Limit: ${limit} bytes.`,
+    extra: { limit },
+  };
+}
+
+function internalError(response: ServerResponse, error: unknown): void {
+  // The process keeps serving; the message says what failed without host details.
+  console.error(`cx-mock: request failed: ${(error as Error)?.message ?? String(error)}`);
+  sendMockError(response, { status: 500, kind: 'internal-error', title: 'The mock failed on this request', detail: 'See the mock’s console.' });
+}
+
+function toViolation(violation: { location: string; name?: string; pointer: string; keyword: string; message: string; schemaPointer?: string }): Violation {
+  const path = violation.pointer ? violation.pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
+  const missing = violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
+  if (missing) path.push(missing);
+  const field = violation.name ?? (path.length ? path.join('.') : undefined);
+  return {
+    location: violation.location,
+    ...(field ? { field } : {}),
+    pointer: violation.pointer,
+    rule: violation.keyword,
+    message: violation.message,
+    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
+  };
+}
+
+/** The query as Prism's server hands it to Prism: name → value, or values when repeated. */
+function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
+  const result: Record<string, string | string[]> = {};
+  for (const name of new Set(query.keys())) {
+    const values = query.getAll(name);
+    result[name] = values.length === 1 ? values[0] : values;
+  }
+  return result;
+}
+
+/** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
+function contractQuery(query: URLSearchParams): Record<string, unknown> {
+  const contract = new URLSearchParams();
+  for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
+  return decodeFormBody(contract.toString());
+}
+
+function declaredResponseHeaders(operations: OperationInfo[]): string[] {
+  const names = new Set<string>();
+  for (const operation of operations) {
+    for (const response of Object.values(operation.responses)) for (const name of Object.keys(response.headers ?? {})) names.add(name);
+  }
+  return [...names];
+}
+
+function pathPrefixes(operations: OperationInfo[]): string[] {
+  return [...new Set(operations.map((operation) => operation.pathTemplate.split('/').slice(0, 3).join('/') + '/'))];
+}

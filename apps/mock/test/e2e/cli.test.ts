@@ -1,0 +1,115 @@
+// `cx-mock` as a person runs it: built from specs/ at start, one working example request per surface in its
+// banner, --port/--host and PORT/HOST, clear refusals of bad flags, and a clean stop on SIGINT/SIGTERM.
+import { createServer } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundledDocument, loadContract, runMock, startMock, type RunningMock } from './mock-process.js';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The banner's `curl -i [-X M] 'url' [-H 'h: v']… [--data-binary 'body']` lines, as fetch calls. */
+function parseCurls(output: string): { method: string; url: string; headers: Record<string, string>; body?: string }[] {
+  return output
+    .split('\n')
+    .filter((line) => line.trim().startsWith('curl '))
+    .map((line) => {
+      const words = [...line.matchAll(/(-X \w+)|'((?:[^']|'\\'')*)'/g)];
+      const method = /-X (\w+)/.exec(line)?.[1] ?? 'GET';
+      const quoted = words.filter((word) => word[2] !== undefined).map((word) => word[2].replace(/'\\''/g, "'"));
+      const [url, ...rest] = quoted;
+      const headers: Record<string, string> = {};
+      const flags = [...line.matchAll(/(-H|--data-binary) '/g)].map((flag) => flag[1]);
+      let body: string | undefined;
+      rest.forEach((value, index) => {
+        if (flags[index] === '-H') headers[value.slice(0, value.indexOf(':'))] = value.slice(value.indexOf(':') + 2);
+        else body = value;
+      });
+      return { method, url, headers, body };
+    });
+}
+
+describe('started from specs/ (no --spec)', () => {
+  let mock: RunningMock;
+  beforeAll(async () => {
+    mock = await startMock(['--host', '127.0.0.1', '--port', '0']);
+  });
+  afterAll(async () => {
+    await mock?.stop();
+  });
+
+  it('serves every operation of the current specs', async () => {
+    const contract = await loadContract();
+    expect(mock.output()).toContain(`Prism mock of ${contract.operations.length} operations from specs/`);
+  });
+
+  it('prints the base URL and one example request per surface, each of which works', async () => {
+    expect(mock.output()).toMatch(/Base URL: http:\/\/127\.0\.0\.1:\d+/);
+    const curls = parseCurls(mock.output());
+    expect(curls).toHaveLength(4);
+    for (const curl of curls) {
+      expect(curl.url.startsWith(mock.url)).toBe(true);
+      const response = await fetch(curl.url, { method: curl.method, headers: curl.headers, body: curl.body });
+      expect(response.status, `${curl.method} ${curl.url}`).toBeLessThan(300);
+      expect(response.headers.get('x-cx-mock-error')).toBeNull();
+    }
+  });
+
+  it('stops on SIGINT with exit code 0', async () => {
+    expect(await mock.stop('SIGINT')).toBe(0);
+    expect(mock.output()).toContain('SIGINT, stopping');
+  });
+});
+
+describe('address', () => {
+  it('takes PORT and HOST from the environment', async () => {
+    const port = await freePort();
+    const mock = await startMock(['--spec', bundledDocument], { PORT: String(port), HOST: '127.0.0.1' });
+    expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+    expect((await fetch(`${mock.url}/genesys/1/cs/services/1`)).status).toBe(200);
+    expect(await mock.stop()).toBe(0);
+  });
+
+  it('prefers --port over PORT', async () => {
+    const port = await freePort();
+    const mock = await startMock(['--spec', bundledDocument, '--host', '127.0.0.1', '--port', String(port)], { PORT: '1' });
+    expect(mock.url).toBe(`http://127.0.0.1:${port}`);
+    expect(await mock.stop('SIGTERM')).toBe(0);
+  });
+
+  it('refuses a port in use with exit code 2 and says which', async () => {
+    const mock = await startMock();
+    const port = new URL(mock.url).port;
+    const second = await runMock(['--spec', bundledDocument, '--host', '127.0.0.1', '--port', port]);
+    expect(second.code).toBe(2);
+    expect(second.output).toContain(`127.0.0.1:${port} is in use`);
+    await mock.stop();
+  });
+});
+
+describe('flags', () => {
+  it('--help prints usage and exits 0', async () => {
+    const { code, output } = await runMock(['--help']);
+    expect(code).toBe(0);
+    expect(output).toContain('--port');
+    expect(output).toContain('--spec');
+  });
+
+  it.each([
+    [['--port', 'abc'], '--port/PORT must be an integer'],
+    [['--port', '70000'], '--port/PORT must be an integer'],
+    [['--spec', 'no/such/file.yaml'], 'no such file'],
+    [['--colour'], "Unknown option '--colour'"],
+  ])('%j exits 2 with a message', async (args, message) => {
+    const { code, output } = await runMock(args);
+    expect(code).toBe(2);
+    expect(output).toContain(message);
+  });
+});
