@@ -1,0 +1,163 @@
+// The reference pages as a reader sees them: built from specs/ into a scratch directory (never stale output), served
+// from 127.0.0.1, opened in headless Chromium with every other network request refused, and checked to show every
+// operation of their surface. Keeps a screenshot of the v2 page in out/screenshots/ (the build artifact CI uploads).
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { buildSite } from '../../src/build-site.mjs';
+import { readSurfaces } from '../../src/surfaces.mjs';
+
+const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const screenshot = path.join(packageDir, 'out', 'screenshots', 'v2.png');
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const surfaces = readSurfaces().map((surface: { name: string }) => surface.name);
+const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+type Operation = { operationId: string; summary: string; tag: string };
+
+/** Operations of a bundled document, read here rather than through the build code under test. */
+function operationsOf(file: string): Operation[] {
+  const document = parse(readFileSync(file, 'utf8'));
+  return Object.values(document.paths as Record<string, Record<string, any>>).flatMap((pathItem) =>
+    methods.filter((method) => pathItem[method]).map((method) => ({
+      operationId: pathItem[method].operationId,
+      summary: pathItem[method].summary,
+      tag: pathItem[method].tags?.[0],
+    })),
+  );
+}
+
+let outDir: string;
+let server: Server;
+let baseUrl: string;
+let browser: Browser;
+
+// A failed setup is rethrown by every test (a throwing beforeAll would only mark them skipped).
+let setupError: unknown;
+
+beforeAll(async () => {
+  try {
+    await setUp();
+  } catch (error) {
+    setupError = error;
+  }
+});
+
+async function setUp() {
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium (scripts/ensure-chromium.sh) or set CHROMIUM_PATH`);
+  }
+  outDir = mkdtempSync(path.join(os.tmpdir(), 'cx-docs-'));
+  buildSite({ outDir });
+  server = createServer((request, response) => {
+    const file = path.join(outDir, path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/yaml; charset=utf-8';
+    response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server?.listening ? server.close(resolve) : resolve(undefined)));
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+/** Matches an element whose whole text is `text` (a tag label, not the API title that contains it). */
+const exactText = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+
+/** Waits until `locator` is visible; fails naming what was expected (playwright-core has no `expect`). */
+async function visible(locator: Locator, what: string): Promise<Locator> {
+  await locator.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => {
+    throw new Error(`not visible: ${what}`);
+  });
+  return locator;
+}
+
+/** A page whose every request off 127.0.0.1 is refused and recorded: rendering must not need the network. */
+async function openOffline(file: string): Promise<{ page: Page; refused: string[] }> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const refused: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin === baseUrl || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    refused.push(url.href);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  await page.goto(`${baseUrl}/${file}`, { waitUntil: 'load' });
+  return { page, refused };
+}
+
+describe('reference pages', () => {
+  it.each(surfaces)('%s page shows every operation of the surface, offline', async (surface) => {
+    if (setupError) throw setupError;
+    const operations = operationsOf(path.join(outDir, `${surface}.yaml`));
+    expect(operations.length).toBeGreaterThan(0);
+    const { page, refused } = await openOffline(`${surface}.html`);
+    try {
+      const title = parse(readFileSync(path.join(outDir, `${surface}.yaml`), 'utf8')).info.title;
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
+      for (const operation of operations) {
+        const slug = operation.operationId.toLowerCase(); // Redoc's route: #/<tag>/<operationid>
+        const menuItem = page.locator(`[data-component-name="Menu/MenuItem"].menu-item-type-operation a[href$="/${slug}"]`).first();
+        if (!(await menuItem.isVisible())) {
+          // Tag groups start collapsed: open the operation's group in the sidebar.
+          const label = page.locator('[data-component-name="Menu/MenuItem"] [data-testid="menu-item-label"]');
+          await label.filter({ hasText: exactText(operation.tag) }).first().click();
+        }
+        await visible(menuItem, `${surface}: sidebar entry of ${operation.operationId}`);
+        await expect.poll(() => menuItem.innerText(), { timeout: 10_000 }).toContain(operation.summary);
+        await menuItem.click();
+        const heading = page.locator(`[data-section-id$="/${slug}"] h2`).first();
+        await visible(heading, `${surface}: section of ${operation.operationId}`);
+        // Redoc fills a lazily rendered section after mounting it: wait for the text, then compare it exactly.
+        await expect.poll(async () => (await heading.innerText()).trim(), { timeout: 10_000 }).toBe(operation.summary);
+      }
+      expect(refused, 'requests the page made off 127.0.0.1').toEqual([]);
+      if (surface === 'v2') {
+        mkdirSync(path.dirname(screenshot), { recursive: true });
+        await page.screenshot({ path: screenshot }); // the last operation's section, as a reader lands on it
+        expect(readFileSync(screenshot).subarray(1, 4).toString()).toBe('PNG');
+      }
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it('index page links every surface with its title and operation count, offline', async () => {
+    if (setupError) throw setupError;
+    const { page, refused } = await openOffline('index.html');
+    try {
+      for (const surface of surfaces) {
+        const document = parse(readFileSync(path.join(outDir, `${surface}.yaml`), 'utf8'));
+        const count = operationsOf(path.join(outDir, `${surface}.yaml`)).length;
+        const card = page.locator(`[data-surface="${surface}"]`);
+        const link = await visible(card.locator('h2 a'), `index card of ${surface}`);
+        expect(await link.innerText()).toBe(document.info.title);
+        expect(await link.getAttribute('href')).toBe(`${surface}.html`);
+        expect(await card.locator('.count').innerText()).toBe(`${count} ${count === 1 ? 'operation' : 'operations'}`);
+      }
+      await page.locator('[data-surface="v3"] h2 a').click();
+      await expect.poll(() => page.locator('h1').first().textContent()).toContain(parse(readFileSync(path.join(outDir, 'v3.yaml'), 'utf8')).info.title);
+      expect(refused).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+});

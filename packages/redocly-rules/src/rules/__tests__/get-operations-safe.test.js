@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { defaultOperation, lineOf, lintWithHouseRule, specWith } from './lint-with-house-rule.js';
+
+describe('get-operations-safe', () => {
+  it.each([
+    { method: 'get', xSafe: 'true' },
+    { method: 'post', xSafe: 'true' }, // GMS Open Media "get" is a safe POST
+    { method: 'post', xSafe: 'false' },
+  ])('accepts $method with x-safe: $xSafe', ({ method, xSafe }) => {
+    const spec = specWith({ method, operation: defaultOperation.replace('x-safe: true', `x-safe: ${xSafe}`) });
+    expect(lintWithHouseRule('get-operations-safe', { 'openapi.yaml': spec }).findings).toEqual([]);
+  });
+
+  it.each(['get', 'head'])('reports a %s declared x-safe: false on its x-safe line, with a fix', (method) => {
+    const spec = specWith({ method, operation: defaultOperation.replace('x-safe: true', 'x-safe: false') });
+    const { findings, status } = lintWithHouseRule('get-operations-safe', { 'openapi.yaml': spec });
+    expect(status).toBe(1);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, 'x-safe: false'), pointer: `#/paths/~1things/${method}/x-safe` });
+    expect(findings[0].message).toContain(`${method.toUpperCase()} operation \`listThings\` is declared \`x-safe: false\``);
+    expect(findings[0].message).toContain('(contract-decisions rule 14)');
+    expect(findings[0].message).toContain('Fix: set `x-safe: true`');
+  });
+});

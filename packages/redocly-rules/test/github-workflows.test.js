@@ -1,0 +1,163 @@
+// The workflows stay thin: every `run:` step calls a root npm script (or `npm ci`, or a script in scripts/), so what CI
+// does is what a developer runs and what the tests exercise. Also the contract each workflow states at its top.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const workflowsDir = path.join(repoRoot, '.github', 'workflows');
+const rootScripts = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts;
+const workflowFiles = readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name));
+const read = (name) => readFileSync(path.join(workflowsDir, name), 'utf8');
+const steps = (workflow) => Object.values(workflow.jobs).flatMap((job) => job.steps);
+
+/**
+ * The commands of a `run:` block: one per line (backslash continuations joined), comments and blanks dropped.
+ * @param {string} script
+ */
+export function commandsOf(script) {
+  return script
+    .replace(/\s*\\\n\s*/g, ' ')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith('#'));
+}
+
+/**
+ * Why a command is not allowed in a workflow, or undefined when it is.
+ * @param {string} command @param {Record<string, string>} scripts root package.json scripts
+ */
+export function problemWith(command, scripts) {
+  if (/^npm (ci|test)(\s|$)/.test(command)) return undefined;
+  const npmRun = /^npm run(?: --silent| -s)? ([\w:.-]+)(\s|$)/.exec(command);
+  if (npmRun) return scripts[npmRun[1]] ? undefined : `calls \`npm run ${npmRun[1]}\`, which the root package.json does not define`;
+  const bash = /^bash (scripts\/[\w./-]+)(\s|$)/.exec(command);
+  if (bash) return existsSync(path.join(repoRoot, bash[1])) ? undefined : `runs ${bash[1]}, which does not exist`;
+  return 'is not `npm ci`, `npm test`, `npm run <root script>` or `bash scripts/<file>`';
+}
+
+describe('command rule', () => {
+  it.each([
+    ['npm ci', undefined],
+    ['npm test', undefined],
+    ['npm run lint', undefined],
+    ['npm run --silent lint -- --format json > out.json', undefined],
+    ['bash scripts/ensure-chromium.sh', undefined],
+    ['npm run no-such-script', 'calls `npm run no-such-script`, which the root package.json does not define'],
+    ['bash scripts/missing.sh', 'runs scripts/missing.sh, which does not exist'],
+    ['npx redocly lint', 'is not `npm ci`, `npm test`, `npm run <root script>` or `bash scripts/<file>`'],
+    ['echo "$CX_API_KEY"', 'is not `npm ci`, `npm test`, `npm run <root script>` or `bash scripts/<file>`'],
+  ])('%s → %s', (command, want) => {
+    expect(problemWith(command, { lint: 'redocly lint' })).toBe(want);
+  });
+
+  it('joins continuation lines and drops comments', () => {
+    expect(commandsOf('# install\nnpm ci\nnpm run lint \\\n  -- --format json\n')).toEqual(['npm ci', 'npm run lint -- --format json']);
+  });
+});
+
+describe.each(workflowFiles)('.github/workflows/%s', (file) => {
+  const text = read(file);
+  const workflow = parse(text);
+
+  it('runs only root npm scripts (or npm ci / bash scripts/...)', () => {
+    const problems = steps(workflow)
+      .filter((step) => step.run !== undefined)
+      .flatMap((step) => commandsOf(step.run).map((command) => [step.name ?? '(unnamed step)', command]))
+      .map(([name, command]) => [name, command, problemWith(command, rootScripts)])
+      .filter(([, , problem]) => problem !== undefined)
+      .map(([name, command, problem]) => `step "${name}": \`${command}\` ${problem}`);
+    expect(problems).toEqual([]);
+  });
+
+  it('pins every action to a commit SHA with its version in a comment', () => {
+    const uses = text.split('\n').filter((line) => /^\s*(-\s+)?uses:/.test(line));
+    expect(uses.length).toBeGreaterThan(0);
+    for (const line of uses) expect(line).toMatch(/uses: [\w.-]+\/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$/);
+  });
+
+  it('states its contract in a comment at the top', () => {
+    expect(text.startsWith('# Contract:')).toBe(true);
+  });
+
+  it('names every run step as what it verifies or does', () => {
+    for (const step of steps(workflow).filter((s) => s.run !== undefined)) expect(step.name, step.run).toMatch(/^[A-Z]/);
+  });
+});
+
+describe('contract-review.yml', () => {
+  const workflow = parse(read('contract-review.yml'));
+  const all = steps(workflow);
+  const runs = all.filter((step) => step.run).map((step) => step.run);
+
+  it('runs on pull requests touching specs/** or redocly.yaml, and again when labels change', () => {
+    const trigger = workflow.on.pull_request;
+    expect(trigger.paths).toEqual(expect.arrayContaining(['specs/**', 'redocly.yaml']));
+    expect(trigger.types).toEqual(expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']));
+  });
+
+  it('lints, checks generated code, reports breaking changes against the base branch and builds the docs', () => {
+    expect(runs).toEqual(expect.arrayContaining(['npm run lint', 'npm run check:generated', 'npm run docs']));
+    const diff = all.find((step) => step.run?.includes('npm run --silent diff'));
+    expect(diff.run).toBe('npm run --silent diff -- --base "origin/$BASE_REF" --format markdown > report.md');
+    expect(diff.env.BASE_REF).toBe('${{ github.base_ref }}');
+    expect(diff.env.CX_BREAKING_CHANGE_ACK).toContain("'breaking-change-approved'");
+  });
+
+  it('posts one comment, found by its marker and updated in place', () => {
+    const comment = all.find((step) => step.uses?.startsWith('actions/github-script@'));
+    expect(comment.with.script).toContain("const marker = '<!-- cx-contracts:contract-review -->'");
+    expect(comment.with.script).toContain('github.rest.issues.updateComment');
+    expect(comment.with.script).toContain('report.md');
+    expect(comment.if).toContain('!cancelled()'); // posted even when lint or the diff failed
+    expect(workflow.permissions['pull-requests']).toBe('write');
+  });
+
+  it('uploads the reference pages as an artifact', () => {
+    const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload.with.path).toBe('apps/docs/out');
+  });
+});
+
+describe('conformance.yml', () => {
+  const workflow = parse(read('conformance.yml'));
+  const all = steps(workflow);
+
+  it('is dispatched by hand with base-url, surface and read-only inputs', () => {
+    const inputs = workflow.on.workflow_dispatch.inputs;
+    expect(inputs['base-url']).toMatchObject({ required: true, type: 'string' });
+    expect(inputs.surface).toMatchObject({ type: 'choice', options: ['all', 'v1', 'v2', 'v3', 'context-service'] });
+    expect(inputs['read-only']).toMatchObject({ type: 'boolean', default: true });
+  });
+
+  it('passes credentials from repository secrets through the environment only', () => {
+    const run = all.find((step) => step.run?.startsWith('npm run conformance'));
+    expect(run.env).toMatchObject({ CX_API_KEY: '${{ secrets.CX_API_KEY }}', CX_BASIC_AUTH: '${{ secrets.CX_BASIC_AUTH }}' });
+    for (const step of all.filter((s) => s.run)) expect(step.run).not.toMatch(/secrets\.|CX_API_KEY|CX_BASIC_AUTH|inputs\.base-url/);
+    expect(run.run).toContain('--report junit=reports/junit.xml --report html=reports/report.html --report json=reports/report.json');
+  });
+
+  it('uploads the reports even when the run fails', () => {
+    const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+    expect(upload.if).toContain('always()');
+    expect(upload.with.path).toBe('reports/');
+  });
+});
+
+describe('CODEOWNERS and the pull request template', () => {
+  it('gives every surface in redocly.yaml an owner line', () => {
+    const owners = readFileSync(path.join(repoRoot, '.github', 'CODEOWNERS'), 'utf8');
+    const apis = parse(readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8')).apis;
+    for (const api of Object.values(apis)) {
+      const dir = `/${path.dirname(api.root)}/`;
+      expect(owners).toMatch(new RegExp(`^${dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+@\\S+`, 'm'));
+    }
+  });
+
+  it('asks what changed in the contract and why, which surfaces, whether it breaks, and the sources', () => {
+    const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
+    for (const heading of ['## What changed in the contract, and why', '## Surfaces', '## Breaking?', '## Sources']) expect(template).toContain(heading);
+  });
+});
