@@ -1,0 +1,172 @@
+import { isJsonMediaType, matchResponse, parseMediaType, type HeadersInput, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import type { CheckedExchange, ExchangeCheck, FindingDraft } from './check.js';
+import { EXCHANGE_CHECKS } from './checks/index.js';
+import { shorten, type Finding, type Severity } from './finding.js';
+import { isProvisionalAt } from './provisional.js';
+import type { ConformanceSurface } from './surface.js';
+
+export interface ExchangeRequest {
+  method: string;
+  /** Absolute URL or path, e.g. `http://host/nexus/v3/openmedia/svc/interactions/abc` or `/nexus/v3/...`. */
+  url: string;
+  /** Skip routing when the caller knows the operation. */
+  operationId?: string;
+}
+
+export interface ExchangeResponse {
+  status: number;
+  headers?: HeadersInput;
+  /** Raw body as text or bytes, or an already parsed JSON value (object, array, number, boolean, null). */
+  body?: string | Uint8Array | unknown;
+}
+
+export interface CheckExchangeOptions {
+  /** Only these check ids (default: every exchange check). */
+  checks?: readonly string[];
+  /** Every check id except these. */
+  excludeChecks?: readonly string[];
+}
+
+/**
+ * Runs the stateless checks on one exchange and returns the findings (empty when the response honours the
+ * contract). Works with any test runner:
+ *
+ *   const findings = checkExchange(surface, { method: 'GET', url }, { status: res.status, headers: res.headers, body: await res.text() });
+ *   expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+ */
+export function checkExchange(surface: ConformanceSurface, request: ExchangeRequest, response: ExchangeResponse, options: CheckExchangeOptions = {}): Finding[] {
+  const operation = resolveOperation(surface, request);
+  const exchange = buildCheckedExchange(surface, operation, request.method, pathOf(request.url), response);
+  return runExchangeChecks(exchange, selectExchangeChecks(options)).findings;
+}
+
+export function selectExchangeChecks(options: CheckExchangeOptions): ExchangeCheck[] {
+  return EXCHANGE_CHECKS.filter((check) => (!options.checks || options.checks.includes(check.id)) && !options.excludeChecks?.includes(check.id));
+}
+
+/** Runs the given checks; also says which of them applied (for JUnit's one testcase per operation and check). */
+export function runExchangeChecks(exchange: CheckedExchange, checks: readonly ExchangeCheck[]): { findings: Finding[]; applied: string[] } {
+  const findings: Finding[] = [];
+  const applied: string[] = [];
+  for (const check of checks) {
+    if (check.appliesTo && !check.appliesTo(exchange)) continue;
+    applied.push(check.id);
+    for (const draft of check.run(exchange)) findings.push(toFinding(exchange, check.id, draft));
+  }
+  return { findings, applied };
+}
+
+export function toFinding(exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented'> & { status: number | null }, checkId: string, draft: FindingDraft): Finding {
+  const reference = externalDocsUrl(exchange.operation);
+  const finding: Finding = {
+    checkId,
+    severity: severityOf(exchange, draft),
+    operationId: exchange.operation.operationId,
+    method: exchange.method,
+    path: exchange.path,
+    status: exchange.status,
+    message: draft.message,
+    pointer: draft.pointer ?? draft.specPointer ?? exchange.operation.pointer,
+    specPointer: draft.specPointer ?? exchange.operation.pointer,
+  };
+  if (draft.received !== undefined) finding.received = shorten(draft.received);
+  if (draft.documented !== undefined) finding.documented = shorten(draft.documented, 600);
+  if (reference) finding.reference = reference;
+  return finding;
+}
+
+function severityOf(exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'documented'>, draft: FindingDraft): Severity {
+  if (draft.severity) return draft.severity;
+  if (draft.ignoreProvisional) return 'error';
+  const document = exchange.surface.document;
+  const provisional =
+    exchange.operation.provisional ||
+    (draft.scope !== 'request' && isProvisionalAt(document, exchange.documented?.response.pointer)) ||
+    isProvisionalAt(document, draft.specPointer);
+  return provisional ? 'warning' : 'error';
+}
+
+export function externalDocsUrl(operation: OperationInfo): string | undefined {
+  const docs = operation.operation.externalDocs as { url?: unknown } | undefined;
+  return typeof docs?.url === 'string' ? docs.url : undefined;
+}
+
+function resolveOperation(surface: ConformanceSurface, request: ExchangeRequest): OperationInfo {
+  if (request.operationId) {
+    const operation = surface.getOperation(request.operationId);
+    if (!operation) throw new Error(`No operation '${request.operationId}' in ${surface.name}.`);
+    return operation;
+  }
+  const match = surface.router.match(request.method, pathOf(request.url));
+  if (match.error === 'not-found') throw new Error(`No operation of ${surface.name} matches ${request.method} ${pathOf(request.url)}.`);
+  if (match.error === 'method-not-allowed') {
+    throw new Error(`${request.method} is not documented for ${pathOf(request.url)} in ${surface.name} (documented: ${match.allowed.join(', ')}).`);
+  }
+  return match.operation;
+}
+
+function pathOf(url: string): string {
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    const parsed = new URL(url);
+    return parsed.pathname + parsed.search;
+  }
+  return url;
+}
+
+function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!headers) return out;
+  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
+    (headers as Headers).forEach((value, name) => (out[name.toLowerCase()] = value));
+    return out;
+  }
+  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  return out;
+}
+
+/** Decodes a response once for all checks. */
+export function buildCheckedExchange(surface: ConformanceSurface, operation: OperationInfo, method: string, path: string, response: ExchangeResponse): CheckedExchange {
+  const headers = normalizeHeaders(response.headers);
+  const contentType = headers['content-type'];
+  let bodyText: string;
+  let body: unknown;
+  let jsonError: string | undefined;
+  const raw = response.body;
+  const parsedAlready = raw !== undefined && typeof raw !== 'string' && !(raw instanceof Uint8Array);
+  if (parsedAlready) {
+    body = raw;
+    bodyText = JSON.stringify(raw) ?? '';
+  } else {
+    bodyText = raw === undefined ? '' : typeof raw === 'string' ? raw : new TextDecoder().decode(raw);
+    if (bodyText === '') body = undefined;
+    else if (isJsonMediaType(parseMediaType(contentType))) {
+      try {
+        body = JSON.parse(bodyText);
+      } catch (error) {
+        body = bodyText;
+        jsonError = (error as Error).message;
+      }
+    } else body = bodyText;
+  }
+  let violations = surface.validators.validateResponse(operation, { status: response.status, headers, body, mediaType: contentType });
+  // A body that is not JSON is reported once, as such, not as a string failing every schema keyword.
+  if (jsonError) violations = violations.filter((violation) => violation.location !== 'body' || violation.keyword === 'content-type');
+  return {
+    surface,
+    operation,
+    method: method.toUpperCase(),
+    path,
+    status: response.status,
+    headers,
+    contentType,
+    bodyText,
+    body,
+    jsonError,
+    documented: matchResponse(operation, response.status),
+    violations,
+    memo: new Map(),
+  };
+}

@@ -1,0 +1,230 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from './exit-codes.js';
+
+/** The four surfaces a run can target; `all` runs every one of them. */
+export const SURFACES = ['v1', 'v2', 'v3', 'context-service'] as const;
+export type SurfaceName = (typeof SURFACES)[number];
+
+export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RunOptions {
+  surfaces: SurfaceName[];
+  baseUrl: string;
+  apiKey?: string;
+  basic?: string;
+  headers: Record<string, string>;
+  checks?: string[];
+  excludeChecks: string[];
+  operations?: string[];
+  readOnly: boolean;
+  concurrency: number;
+  ratePerSecond: number;
+  timeoutMs: number;
+  budgetMs: number;
+  reports: Array<{ format: ReportFormat; path: string }>;
+  serviceName: string;
+  openMediaService: string;
+  interactionId?: string;
+  color: boolean;
+}
+
+export const DEFAULTS = {
+  concurrency: 2,
+  ratePerSecond: 20,
+  timeoutMs: 10_000,
+  budgetMs: 300_000,
+  /** The seed's Service API example service (seed 001: POST /genesys/1/service/request-interaction). */
+  serviceName: 'request-interaction',
+  /** The seed's Open Media example service (seed 000: POST /genesys/2/openmedia/customer-support). */
+  openMediaService: 'customer-support',
+} as const;
+
+export const RUN_USAGE = `Usage: cx-conformance run --surface <v1|v2|v3|context-service|all> --base-url <url> [options]
+
+Target and credentials
+  --surface NAME           v1, v2, v3, context-service, or all
+  --base-url URL           scheme, host and port of the deployment (no credentials in the URL)
+  --api-key KEY            Nexus x-api-key (or env CX_API_KEY; the environment keeps it out of shell history)
+  --basic USER:PASS        HTTP Basic credentials (or env CX_BASIC_AUTH)
+  --header 'Name: value'   extra header on every request (repeatable), e.g. 'ContactCenterId: 1'
+  --service-name NAME      v1 service to create (default ${DEFAULTS.serviceName})
+  --open-media-service N   v2 Open Media / v3 Nexus service name (default ${DEFAULTS.openMediaService})
+  --interaction-id ID      Web Services interaction the agent owns; required for Web Services write steps
+
+What to run
+  --checks IDS             only these checks (comma-separated; see cx-conformance list-checks)
+  --exclude-checks IDS     all checks but these
+  --operations IDS         only these operationIds (comma-separated)
+  --read-only              only operations the contract marks x-safe: true; nothing is created or changed
+
+Limits
+  --concurrency N          requests in flight at once (default ${DEFAULTS.concurrency})
+  --rate-limit N/s         request starts per second, 0 = unlimited (default ${DEFAULTS.ratePerSecond}/s)
+  --timeout MS             per-request timeout in milliseconds (default ${DEFAULTS.timeoutMs})
+  --budget DURATION        total time for the run: 90s, 5m or milliseconds (default ${DEFAULTS.budgetMs / 1000}s)
+
+Reports
+  --report FORMAT=PATH     junit=PATH, json=PATH or html=PATH (repeatable)
+  --no-color               plain console output (also NO_COLOR=1)
+
+Exit codes: 0 no errors, 1 errors found, 2 could not run (the message says what to fix).`;
+
+function splitList(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  return value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+}
+
+function positiveInteger(flag: string, value: string | undefined, fallback: number, min = 1): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
+    throw new UsageError(`${flag} must be a whole number >= ${min}, got '${value}'.`, `e.g. ${flag} ${Math.max(min, fallback)}`);
+  }
+  return Number(value);
+}
+
+/** `20`, `20/s`, `0` (unlimited). */
+export function parseRate(value: string | undefined): number {
+  if (value === undefined) return DEFAULTS.ratePerSecond;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*s)?\s*$/.exec(value);
+  if (!match) throw new UsageError(`--rate-limit must look like 10/s (requests per second), got '${value}'.`, 'e.g. --rate-limit 10/s, or 0 for no limit');
+  return Number(match[1]);
+}
+
+/** `90s`, `5m`, `1500ms`, `1500` (milliseconds). */
+export function parseDuration(flag: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const match = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h)?\s*$/.exec(value);
+  if (!match || Number(match[1]) <= 0) {
+    throw new UsageError(`${flag} must be a positive duration such as 90s, 5m or 1500 (ms), got '${value}'.`);
+  }
+  const factor = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 }[(match[2] ?? 'ms') as 'ms'];
+  return Math.round(Number(match[1]) * factor);
+}
+
+export function parseHeader(line: string): [string, string] {
+  const colon = line.indexOf(':');
+  const name = colon > 0 ? line.slice(0, colon).trim() : '';
+  if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+    throw new UsageError(`--header must look like 'Name: value', got '${line.length > 40 ? `${line.slice(0, 40)}…` : line}'.`);
+  }
+  return [name, line.slice(colon + 1).trim()];
+}
+
+export function parseBaseUrl(value: string | undefined): string {
+  if (!value) throw new UsageError('--base-url is required.', 'e.g. --base-url https://gms.example.com:8080');
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new UsageError(`--base-url is not a URL: '${value}'.`, 'give scheme, host and port, e.g. http://localhost:8080');
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`--base-url must be http or https, got ${url.protocol}`);
+  }
+  if (url.username || url.password) {
+    // Never echo the URL itself here: it holds the credentials.
+    throw new UsageError('--base-url contains credentials.', 'pass them with --basic or the CX_BASIC_AUTH environment variable instead');
+  }
+  if (url.search || url.hash) throw new UsageError('--base-url must not carry a query or a fragment.');
+  // The contract paths are full wire paths (contract-decisions rule 2); a path prefix (a gateway mount) is kept.
+  return url.href.replace(/\/+$/, '');
+}
+
+export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        surface: { type: 'string' },
+        'base-url': { type: 'string' },
+        'api-key': { type: 'string' },
+        basic: { type: 'string' },
+        header: { type: 'string', multiple: true },
+        checks: { type: 'string' },
+        'exclude-checks': { type: 'string' },
+        operations: { type: 'string' },
+        'read-only': { type: 'boolean' },
+        concurrency: { type: 'string' },
+        'rate-limit': { type: 'string' },
+        timeout: { type: 'string' },
+        budget: { type: 'string' },
+        report: { type: 'string', multiple: true },
+        'service-name': { type: 'string' },
+        'open-media-service': { type: 'string' },
+        'interaction-id': { type: 'string' },
+        'no-color': { type: 'boolean' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0], 'run cx-conformance run --help for the options');
+  }
+  const v = parsed.values;
+
+  if (!v.surface) throw new UsageError('--surface is required.', `one of ${SURFACES.join(', ')}, all`);
+  const surfaces: SurfaceName[] = [];
+  for (const name of splitList(v.surface) ?? []) {
+    if (name === 'all') surfaces.push(...SURFACES);
+    else if ((SURFACES as readonly string[]).includes(name)) surfaces.push(name as SurfaceName);
+    else throw new UsageError(`unknown surface '${name}'.`, `use one of ${SURFACES.join(', ')}, all`);
+  }
+
+  // An unset repository secret reaches a GitHub workflow as an empty string: an empty variable means "not given",
+  // while an explicitly empty flag is still an error.
+  const basic = v.basic ?? (env.CX_BASIC_AUTH || undefined);
+  if (basic !== undefined && !/^[^:]+:/.test(basic)) {
+    throw new UsageError('--basic (or CX_BASIC_AUTH) must look like user:password.');
+  }
+  const apiKey = v['api-key'] ?? (env.CX_API_KEY || undefined);
+  if (apiKey !== undefined && apiKey.trim() === '') throw new UsageError('--api-key (or CX_API_KEY) is empty.');
+
+  const headers: Record<string, string> = {};
+  for (const line of v.header ?? []) {
+    const [name, value] = parseHeader(line);
+    headers[name] = value;
+  }
+
+  const reports: RunOptions['reports'] = [];
+  for (const spec of v.report ?? []) {
+    const eq = spec.indexOf('=');
+    const format = spec.slice(0, eq);
+    const path = spec.slice(eq + 1);
+    if (eq <= 0 || !path || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(`--report must be FORMAT=PATH with FORMAT one of ${REPORT_FORMATS.join(', ')}, got '${spec}'.`, 'e.g. --report json=conformance.json');
+    }
+    reports.push({ format: format as ReportFormat, path });
+  }
+
+  const serviceName = v['service-name'] ?? DEFAULTS.serviceName;
+  const openMediaService = v['open-media-service'] ?? DEFAULTS.openMediaService;
+  for (const [flag, value] of [['--service-name', serviceName], ['--open-media-service', openMediaService], ['--interaction-id', v['interaction-id']]] as const) {
+    if (value !== undefined && (value === '' || /[/?#\s]/.test(value))) throw new UsageError(`${flag} must be a single path segment, got '${value}'.`);
+  }
+
+  return {
+    surfaces: [...new Set(surfaces)],
+    baseUrl: parseBaseUrl(v['base-url']),
+    apiKey,
+    basic,
+    headers,
+    checks: splitList(v.checks),
+    excludeChecks: splitList(v['exclude-checks']) ?? [],
+    operations: splitList(v.operations),
+    readOnly: v['read-only'] ?? false,
+    concurrency: positiveInteger('--concurrency', v.concurrency, DEFAULTS.concurrency),
+    ratePerSecond: parseRate(v['rate-limit']),
+    timeoutMs: positiveInteger('--timeout', v.timeout, DEFAULTS.timeoutMs, 1),
+    budgetMs: parseDuration('--budget', v.budget, DEFAULTS.budgetMs),
+    reports,
+    serviceName,
+    openMediaService,
+    interactionId: v['interaction-id'],
+    color: !v['no-color'] && !env.NO_COLOR,
+  };
+}

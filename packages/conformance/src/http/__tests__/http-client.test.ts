@@ -1,0 +1,94 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { HttpClient } from '../http-client.js';
+
+const servers: http.Server[] = [];
+afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+async function serve(handler: http.RequestListener): Promise<string> {
+  const server = http.createServer(handler);
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+const client = (options: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}) =>
+  new HttpClient({ timeoutMs: 2_000, maxBodyBytes: 1024, concurrency: 2, ratePerSecond: 0, ...options });
+
+describe('HttpClient', () => {
+  it('reports a timeout when the server never answers', async () => {
+    const base = await serve(() => undefined);
+    const exchange = await client({ timeoutMs: 200 }).send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(exchange.error).toEqual({ kind: 'timeout', message: 'no complete response within 200 ms (--timeout)' });
+  });
+
+  it('shortens the timeout to the deadline and says so', async () => {
+    const base = await serve(() => undefined);
+    const exchange = await client({ timeoutMs: 60_000 }).send({ method: 'GET', url: `${base}/x`, headers: {} }, undefined, Date.now() + 300);
+    expect(exchange.error?.kind).toBe('timeout');
+    expect(exchange.error?.message).toMatch(/left in the run's time budget \(--budget\)$/);
+  });
+
+  it('stops reading a body above the cap', async () => {
+    const base = await serve((_req, res) => res.end('x'.repeat(5000)));
+    const exchange = await client().send({ method: 'GET', url: `${base}/`, headers: {} });
+    expect(exchange.error).toEqual({ kind: 'too-large', message: 'response body larger than the 1024-byte cap; stopped reading after 1024 bytes' });
+  });
+
+  it('follows a same-origin 307 for a POST, with its body', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/old') return res.writeHead(307, { location: '/new' }).end();
+      let body = '';
+      req.on('data', (chunk) => (body += chunk)).on('end', () => res.end(`${req.method} ${req.url} ${body}`));
+    });
+    const exchange = await client().send({ method: 'POST', url: `${base}/old`, headers: {}, body: 'payload' });
+    expect(Buffer.from(exchange.response!.body).toString()).toBe('POST /new payload');
+    expect(exchange.redirects).toEqual([`${base}/new`]);
+  });
+
+  it('does not turn a POST into a GET on a 302: the 302 is the answer', async () => {
+    const base = await serve((_req, res) => res.writeHead(302, { location: '/elsewhere' }).end());
+    const exchange = await client().send({ method: 'POST', url: `${base}/x`, headers: {} });
+    expect(exchange.response?.status).toBe(302);
+    expect(exchange.error).toBeUndefined();
+  });
+
+  it('never follows a redirect to another origin (credentials stay put)', async () => {
+    let reached = false;
+    const other = await serve((_req, res) => {
+      reached = true;
+      res.end();
+    });
+    const base = await serve((_req, res) => res.writeHead(302, { location: `${other}/steal` }).end());
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: { authorization: 'Basic abc' } });
+    expect(exchange.error?.kind).toBe('redirect');
+    expect(reached).toBe(false);
+  });
+
+  it('detects a redirect loop', async () => {
+    const base = await serve((req, res) => res.writeHead(302, { location: req.url }).end());
+    const exchange = await client().send({ method: 'GET', url: `${base}/loop`, headers: {} });
+    expect(exchange.error?.message).toMatch(/^redirect loop/);
+  });
+
+  it('keeps the session cookie per origin, reports it as a secret, and can leave it out', async () => {
+    const seen: Array<string | undefined> = [];
+    const base = await serve((req, res) => {
+      seen.push(req.headers.cookie);
+      res.writeHead(200, { 'set-cookie': 'JSESSIONID=s-12345; Path=/' }).end();
+    });
+    const secrets: string[] = [];
+    const c = client({ onSecret: (value) => secrets.push(value) });
+    await c.send({ method: 'GET', url: `${base}/a`, headers: {} });
+    await c.send({ method: 'GET', url: `${base}/b`, headers: {} });
+    await c.send({ method: 'GET', url: `${base}/c`, headers: {}, withoutCookies: true });
+    expect(seen).toEqual([undefined, 'JSESSIONID=s-12345', undefined]);
+    expect(secrets).toContain('s-12345');
+  });
+});

@@ -1,0 +1,311 @@
+import { Agent, request as undiciRequest } from 'undici';
+import { RequestPacer } from './request-pacer.js';
+
+/** One request as the engine builds it: absolute URL, final headers, encoded body. */
+export interface HttpRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+  /** Do not send cookies from the jar (auth-required probes strip every credential). */
+  withoutCookies?: boolean;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: Record<string, string | string[]>;
+  body: Uint8Array;
+}
+
+export type TransportErrorKind =
+  | 'timeout'
+  | 'connection'
+  | 'invalid-response'
+  | 'too-large'
+  | 'redirect'
+  | 'budget'
+  | 'interrupted';
+
+export interface TransportError {
+  kind: TransportErrorKind;
+  message: string;
+}
+
+/** What happened on the wire for one logical request: a response, or the reason there is none. */
+export interface HttpExchange {
+  request: HttpRequest;
+  response?: HttpResponse;
+  error?: TransportError;
+  /** URLs of redirects followed (same origin only). */
+  redirects: string[];
+  durationMs: number;
+}
+
+export interface HttpClientOptions {
+  /** Per-request limit for the whole exchange (connect, headers and body). */
+  timeoutMs: number;
+  /** Responses larger than this are cut off and reported instead of being read into memory. */
+  maxBodyBytes: number;
+  concurrency: number;
+  /** Request starts per second; 0 = unlimited. */
+  ratePerSecond: number;
+  /** Same-origin redirects followed before giving up (a loop ends here). */
+  maxRedirects?: number;
+  /** Called with every secret the server hands out (session cookies), so reports can redact it. */
+  onSecret?: (value: string) => void;
+}
+
+/** The signal reason the engine uses; it tells a budget stop from an interrupt in findings. */
+export class RunStop extends Error {
+  constructor(readonly kind: 'budget' | 'interrupted', message: string) {
+    super(message);
+  }
+}
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * The HTTP layer of the suite (undici). Deliberately small and strict, because it runs against real deployments:
+ * - every request has a deadline (per-request timeout, cut short by the run's signal: budget or SIGINT/SIGTERM);
+ * - bodies are read up to a cap, so a hostile or broken server cannot exhaust memory;
+ * - redirects are followed only within the same origin and only where the method is preserved
+ *   (307/308, or 301/302/303 on GET/HEAD); a redirect to another origin is never followed, so credentials are
+ *   never sent to a host the user did not name;
+ * - a per-origin cookie jar keeps the session cookie some surfaces need (Web Services JSESSIONID).
+ */
+export class HttpClient {
+  private readonly agent: Agent;
+  private readonly pacer: RequestPacer;
+  private readonly cookies = new Map<string, Map<string, string>>();
+
+  constructor(private readonly options: HttpClientOptions) {
+    this.pacer = new RequestPacer(options.concurrency, options.ratePerSecond);
+    this.agent = new Agent({
+      connections: options.concurrency,
+      headersTimeout: options.timeoutMs,
+      bodyTimeout: options.timeoutMs,
+      connectTimeout: options.timeoutMs,
+      keepAliveTimeout: 4_000,
+    });
+  }
+
+  /**
+   * `deadline` (epoch ms) shortens the per-request timeout so no request outlives the run's budget; a request that
+   * gets no answer in the window it had is a timeout either way, and the message says which limit applied.
+   */
+  async send(request: HttpRequest, runSignal?: AbortSignal, deadline?: number): Promise<HttpExchange> {
+    const started = performance.now();
+    const redirects: string[] = [];
+    let release: (() => void) | undefined;
+    try {
+      release = await this.pacer.acquire(runSignal);
+    } catch (reason) {
+      return { request, redirects, durationMs: 0, error: stopError(reason) };
+    }
+    try {
+      let current = request;
+      const seen = new Set<string>([`${request.method} ${request.url}`]);
+      for (;;) {
+        const single = await this.sendOnce(current, runSignal, deadline);
+        if (single.error || !single.response) {
+          return { request, redirects, durationMs: performance.now() - started, ...single };
+        }
+        const response = single.response;
+        const location = headerValue(response.headers, 'location');
+        if (!REDIRECT_STATUSES.has(response.status) || !location) {
+          return { request, response, redirects, durationMs: performance.now() - started };
+        }
+        const next = this.redirectTarget(current, response.status, location);
+        if (!next) return { request, response, redirects, durationMs: performance.now() - started };
+        if ('error' in next) {
+          return { request, response, redirects, durationMs: performance.now() - started, error: next.error };
+        }
+        const key = `${next.method} ${next.url}`;
+        if (seen.has(key) || redirects.length >= (this.options.maxRedirects ?? 5)) {
+          return {
+            request,
+            response,
+            redirects,
+            durationMs: performance.now() - started,
+            error: {
+              kind: 'redirect',
+              message: `redirect loop: ${redirects.length + 1} redirects ending at ${next.url}; the target keeps redirecting`,
+            },
+          };
+        }
+        seen.add(key);
+        redirects.push(next.url);
+        current = next;
+      }
+    } finally {
+      release();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close().catch(() => undefined);
+  }
+
+  /** Forgets cookies (a new session); used between independent flows. */
+  clearCookies(): void {
+    this.cookies.clear();
+  }
+
+  private redirectTarget(
+    current: HttpRequest,
+    status: number,
+    location: string,
+  ): HttpRequest | { error: TransportError } | null {
+    let target: URL;
+    try {
+      target = new URL(location, current.url);
+    } catch {
+      return { error: { kind: 'redirect', message: `redirect to an unparsable Location: ${location}` } };
+    }
+    const from = new URL(current.url);
+    if (target.origin !== from.origin) {
+      return {
+        error: {
+          kind: 'redirect',
+          message: `redirect to another origin (${target.origin}) not followed so that credentials stay with ${from.origin}; point --base-url at the final host if that is intended`,
+        },
+      };
+    }
+    const safeMethod = current.method === 'GET' || current.method === 'HEAD';
+    // 301/302/303 turn a POST into a GET in browsers; a contract test must not change the operation it calls.
+    if (status !== 307 && status !== 308 && !safeMethod) return null;
+    return { ...current, url: target.href };
+  }
+
+  private async sendOnce(
+    request: HttpRequest,
+    runSignal?: AbortSignal,
+    deadline?: number,
+  ): Promise<{ response?: HttpResponse; error?: TransportError }> {
+    if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
+    const window = deadline === undefined ? this.options.timeoutMs : Math.max(250, Math.min(this.options.timeoutMs, deadline - Date.now()));
+    // One controller and one timer per request: AbortSignal.any/timeout cost about as much as the request itself on
+    // a fast target (bench/throughput.mjs), and the run signal only needs a listener while the request is alive.
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, window);
+    const onStop = (): void => controller.abort(runSignal?.reason);
+    runSignal?.addEventListener('abort', onStop, { once: true });
+    const url = new URL(request.url);
+    const headers: Record<string, string> = { ...request.headers };
+    const jar = this.cookies.get(url.origin);
+    if (jar && jar.size > 0 && !request.withoutCookies && !hasHeader(headers, 'cookie')) {
+      headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+    }
+    try {
+      const response = await undiciRequest(url, {
+        method: request.method as 'GET',
+        headers,
+        body: request.body,
+        signal: controller.signal,
+        dispatcher: this.agent,
+      });
+      this.storeCookies(url.origin, response.headers['set-cookie']);
+      const body = await readCapped(response.body, this.options.maxBodyBytes);
+      const out: HttpResponse = { status: response.statusCode, headers: plainHeaders(response.headers), body: body.bytes };
+      if (body.tooLarge) {
+        return {
+          response: out,
+          error: {
+            kind: 'too-large',
+            message: `response body larger than the ${this.options.maxBodyBytes}-byte cap; stopped reading after ${body.bytes.byteLength} bytes`,
+          },
+        };
+      }
+      return { response: out };
+    } catch (error) {
+      if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
+      if (timedOut) {
+        const limit = window < this.options.timeoutMs ? `the ${window} ms left in the run's time budget (--budget)` : `${window} ms (--timeout)`;
+        return { error: { kind: 'timeout', message: `no complete response within ${limit}` } };
+      }
+      return { error: describeNetworkError(error) };
+    } finally {
+      clearTimeout(timer);
+      runSignal?.removeEventListener('abort', onStop);
+    }
+  }
+
+  private storeCookies(origin: string, setCookie: string | string[] | undefined): void {
+    if (!setCookie) return;
+    const jar = this.cookies.get(origin) ?? new Map<string, string>();
+    for (const line of Array.isArray(setCookie) ? setCookie : [setCookie]) {
+      const pair = line.split(';', 1)[0] ?? '';
+      const eq = pair.indexOf('=');
+      if (eq <= 0) continue;
+      const name = pair.slice(0, eq).trim();
+      const value = pair.slice(eq + 1).trim();
+      jar.set(name, value);
+      this.options.onSecret?.(value);
+    }
+    this.cookies.set(origin, jar);
+  }
+}
+
+async function readCapped(
+  body: AsyncIterable<Uint8Array> & { destroy(error?: Error): unknown },
+  cap: number,
+): Promise<{ bytes: Uint8Array; tooLarge: boolean }> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of body) {
+    if (size + chunk.byteLength > cap) {
+      chunks.push(chunk.subarray(0, cap - size));
+      size = cap;
+      body.destroy();
+      return { bytes: Buffer.concat(chunks, size), tooLarge: true };
+    }
+    chunks.push(chunk);
+    size += chunk.byteLength;
+  }
+  return { bytes: Buffer.concat(chunks, size), tooLarge: false };
+}
+
+function stopError(reason: unknown): TransportError {
+  if (reason instanceof RunStop) return { kind: reason.kind, message: reason.message };
+  return { kind: 'interrupted', message: 'request cancelled before it completed' };
+}
+
+function describeNetworkError(error: unknown): TransportError {
+  const err = error as { code?: string; name?: string; message?: string; cause?: { code?: string; message?: string } };
+  const code = err.code ?? err.cause?.code ?? '';
+  const detail = err.cause?.message ?? err.message ?? String(error);
+  if (err.name === 'HTTPParserError' || code.startsWith('HPE_')) {
+    return { kind: 'invalid-response', message: `the target did not answer with valid HTTP (${code || 'parse error'}): ${detail}` };
+  }
+  if (err.name === 'HeadersTimeoutError' || err.name === 'BodyTimeoutError' || err.name === 'ConnectTimeoutError') {
+    return { kind: 'timeout', message: `${detail} (--timeout)` };
+  }
+  if (code === 'ECONNREFUSED') return { kind: 'connection', message: `connection refused: ${detail}` };
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') {
+    return { kind: 'connection', message: `connection closed by the target before a complete response: ${detail}` };
+  }
+  return { kind: 'connection', message: `${code ? `${code}: ` : ''}${detail}` };
+}
+
+function plainHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
+  const out: Record<string, string | string[]> = {};
+  for (const [name, value] of Object.entries(headers)) if (value !== undefined) out[name.toLowerCase()] = value;
+  return out;
+}
+
+function hasHeader(headers: Record<string, string>, name: string): boolean {
+  return Object.keys(headers).some((key) => key.toLowerCase() === name);
+}
+
+export function headerValue(headers: Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== lower || value === undefined) continue;
+    return Array.isArray(value) ? value.join(', ') : value;
+  }
+  return undefined;
+}

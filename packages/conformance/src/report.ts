@@ -1,0 +1,110 @@
+import type { Finding } from './finding.js';
+
+/** What a step ended as. `skipped` always carries a reason and never counts as passed. */
+export type StepStatus = 'passed' | 'failed' | 'skipped' | 'error';
+
+export interface StepRecord {
+  /** 1-based order of completion. */
+  index: number;
+  surface: string;
+  scenario: string;
+  name: string;
+  operationId?: string;
+  method?: string;
+  path?: string;
+  /** HTTP status of the step's main exchange, null when none arrived. */
+  httpStatus?: number | null;
+  status: StepStatus;
+  /** Why it was skipped or could not run, or the first error finding's message. */
+  reason?: string;
+  durationMs: number;
+  errors: number;
+  warnings: number;
+  /** Check ids that ran on this step's exchanges. */
+  checks: string[];
+}
+
+/** Something this run created on the target (tagged with the run id). */
+export interface ResourceRecord {
+  surface: string;
+  /** e.g. `Open Media interaction`, `Nexus interaction`, `GMS service`, `Context Services service`. */
+  kind: string;
+  /** Id on the target (or `ext_<externalId>` when only the external id is known). */
+  id: string;
+  /** The operation that created it. */
+  operationId: string;
+  step: string;
+}
+
+export type CleanupOutcome = 'cleaned' | 'already-gone' | 'failed';
+
+export interface CleanupRecord extends ResourceRecord {
+  outcome: CleanupOutcome;
+  /** The operation that stopped or deleted it. */
+  via: string;
+  /** `scenario` when a scenario step stopped or deleted it, `cleanup` when the end-of-run cleanup did. */
+  by: 'scenario' | 'cleanup';
+  message?: string;
+}
+
+/** One (operation, check) pair that ran at least once; JUnit writes one testcase per pair. */
+export interface CheckExecution {
+  surface: string;
+  operationId: string;
+  checkId: string;
+  runs: number;
+  errors: number;
+  warnings: number;
+  /** Set when the pair was only ever skipped (the reason). */
+  skipped?: string;
+}
+
+/** The operations a report mentions, so a reader sees method and path next to each operationId. */
+export interface OperationDescription {
+  surface: string;
+  method: string;
+  pathTemplate: string;
+  summary?: string;
+}
+
+export interface CheckDescription {
+  id: string;
+  title: string;
+  explanation: string;
+  severity: string;
+}
+
+export type RunOutcome = 'completed' | 'interrupted' | 'budget-exceeded';
+
+export interface RunReport {
+  tool: { name: string; version: string };
+  runId: string;
+  /** Base URL only: never credentials. */
+  target: string;
+  surfaces: string[];
+  readOnly: boolean;
+  startedAt: string;
+  finishedAt: string;
+  durationMs: number;
+  outcome: RunOutcome;
+  /** Options as given; credentials only as whether they were given (true/false), header names without values. */
+  options: Record<string, unknown>;
+  summary: {
+    errors: number;
+    warnings: number;
+    steps: Record<StepStatus, number>;
+    created: number;
+    cleanedUp: number;
+    leftOver: number;
+    exitCode: number;
+  };
+  findings: Finding[];
+  steps: StepRecord[];
+  created: ResourceRecord[];
+  cleanedUp: CleanupRecord[];
+  /** Created resources the run could not clean up (the report says how to remove them by hand). */
+  leftOver: Array<ResourceRecord & { reason: string }>;
+  executions: CheckExecution[];
+  operations: Record<string, OperationDescription>;
+  checks: CheckDescription[];
+}

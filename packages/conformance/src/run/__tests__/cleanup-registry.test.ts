@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { CleanupRegistry, type UndoResult } from '../cleanup-registry.js';
+
+const record = (label: string) => ({ surface: 'v3', kind: 'thing', operationId: 'create', step: 'create', label });
+
+describe('CleanupRegistry', () => {
+  it('removes what is still there, newest first, and lists every outcome', async () => {
+    const registry = new CleanupRegistry();
+    const order: string[] = [];
+    const undo = (result: UndoResult) => ({ via: 'stop', run: async (id: string | undefined) => (order.push(id ?? 'none'), result) });
+    registry.announce(record('a'), undo({ outcome: 'cleaned' })).confirm('id-a');
+    registry.announce(record('b'), undo({ outcome: 'failed', message: '503' })).confirm('id-b');
+    registry.announce(record('c'), undo({ outcome: 'cleaned' })).removedByScenario('stop', 'cleaned');
+    await registry.cleanAll(new AbortController().signal);
+    expect(order).toEqual(['id-b', 'id-a']);
+    expect(registry.cleanedUp().map((r) => [r.id, r.outcome, r.by])).toEqual([
+      ['ext_c', 'cleaned', 'scenario'],
+      ['id-b', 'failed', 'cleanup'],
+      ['id-a', 'cleaned', 'cleanup'],
+    ]);
+    expect(registry.leftOver()).toMatchObject([{ id: 'id-b', reason: '503' }]);
+  });
+
+  it('withdraws abandoned announcements and drops interrupted creates that left nothing', async () => {
+    const registry = new CleanupRegistry();
+    let calls = 0;
+    const undo = { via: 'stop', run: async () => (calls++, { outcome: 'already-gone' as const }) };
+    registry.announce(record('never-sent'), undo).abandon();
+    registry.announce(record('interrupted'), undo);
+    await registry.cleanAll(new AbortController().signal);
+    expect(calls).toBe(1);
+    expect(registry.created()).toEqual([]);
+    expect(registry.leftOver()).toEqual([]);
+  });
+
+  it('owns only what this run created', () => {
+    const registry = new CleanupRegistry();
+    registry.announce(record('ext-1'), { via: 'stop', run: async () => ({ outcome: 'cleaned' }) }).confirm('id-1');
+    registry.announce(record('ext-2'), { via: 'stop', run: async () => ({ outcome: 'cleaned' }) }).abandon();
+    expect([registry.owns('v3', 'id-1'), registry.owns('v3', 'ext-1'), registry.owns('v3', 'ext-2'), registry.owns('v1', 'id-1'), registry.owns('v3', 'someone-else')]).toEqual([true, true, false, false, false]);
+  });
+
+  it('records a cut-short cleanup as failed, never silently', async () => {
+    const registry = new CleanupRegistry();
+    registry.announce(record('a'), { via: 'stop', run: async () => ({ outcome: 'cleaned' }) }).confirm('id-a');
+    const stop = new AbortController();
+    stop.abort();
+    await registry.cleanAll(stop.signal);
+    expect(registry.leftOver()).toMatchObject([{ id: 'id-a' }]);
+  });
+});

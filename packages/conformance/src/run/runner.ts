@@ -1,0 +1,343 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import net from 'node:net';
+import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime';
+import { selectExchangeChecks } from '../check-exchange.js';
+import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
+import { countBySeverity, type Finding } from '../finding.js';
+import { HttpClient, RunStop } from '../http/http-client.js';
+import { isSensitiveHeader, Redactor } from '../http/redactor.js';
+import type { CheckDescription, RunOutcome, RunReport, StepRecord } from '../report.js';
+import { SCENARIOS } from '../scenarios/index.js';
+import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
+import { CleanupRegistry } from './cleanup-registry.js';
+import { Flow, type Engine } from './flow.js';
+import { Recorder } from './recorder.js';
+import { buildRequest, type CallRequest, type Credentials } from './request-builder.js';
+
+export interface RunConfig {
+  surfaces: string[];
+  baseUrl: string;
+  apiKey?: string;
+  basic?: string;
+  headers: Record<string, string>;
+  checks?: string[];
+  excludeChecks: string[];
+  operations?: string[];
+  readOnly: boolean;
+  concurrency: number;
+  ratePerSecond: number;
+  timeoutMs: number;
+  budgetMs: number;
+  serviceName: string;
+  openMediaService: string;
+  interactionId?: string;
+  /** Response bodies above this size are cut off and reported (default 4 MiB). */
+  maxBodyBytes?: number;
+  /** Parsed documents by surface name (tests); default: the bundled documents. */
+  documents?: Record<string, object>;
+}
+
+export interface RunHooks {
+  start?(info: { runId: string; target: string; surfaces: string[]; readOnly: boolean; budgetMs: number }): void;
+  step?(step: StepRecord, findings: readonly Finding[]): void;
+  cleanup?(record: RunReport['cleanedUp'][number]): void;
+  note?(message: string): void;
+}
+
+/** The run could not start: bad configuration or unreachable target (exit 2). `hint` says what to fix. */
+export class CannotRunError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const TOOL_VERSION: string = (() => {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** Lets a caller (the CLI's signal handlers) stop a run: first stop is graceful, the second aborts cleanup too. */
+export interface RunHandle {
+  interrupt(reason: string): void;
+}
+
+/** Cleanup always gets at least this long, even past the budget. */
+const CLEANUP_MIN_MS = 3_000;
+/** Part of the budget kept for cleanup: a quarter of it, between 1 and 30 seconds. */
+const CLEANUP_RESERVE_MAX_MS = 30_000;
+
+/**
+ * Runs the scenarios of the chosen surfaces against the target and returns the (redacted) report. The order of
+ * business, whatever happens: scenarios until done, budget exhausted or interrupted; then cleanup of everything
+ * the run created, with its own time limit; then the report.
+ */
+export async function runConformance(config: RunConfig, hooks: RunHooks = {}, handle?: (run: RunHandle) => void): Promise<{ report: RunReport; exitCode: number }> {
+  const startedAt = new Date();
+  const runId = randomBytes(5).toString('hex').slice(0, 8);
+  const redactor = new Redactor();
+  redactor.add(config.apiKey);
+  if (config.basic) redactor.addBasic(config.basic);
+  for (const [name, value] of Object.entries(config.headers)) if (isSensitiveHeader(name)) redactor.add(value);
+
+  const enabled = selectChecks(config);
+  const surfaces = await loadSurfaces(config);
+  const operations = checkOperations(config, surfaces);
+  await preflight(config.baseUrl, Math.min(config.timeoutMs, 5_000));
+
+  const client = new HttpClient({
+    timeoutMs: config.timeoutMs,
+    maxBodyBytes: config.maxBodyBytes ?? 4 * 1024 * 1024,
+    concurrency: config.concurrency,
+    ratePerSecond: config.ratePerSecond,
+    onSecret: (value) => redactor.add(value),
+  });
+  const registry = new CleanupRegistry();
+  const recorder = new Recorder();
+  const soft = new AbortController();
+  const hard = new AbortController();
+  const cleanupStop = new AbortController();
+  let outcome: RunOutcome = 'completed';
+  let interrupts = 0;
+
+  // The budget covers everything, cleanup included: scenarios must be over by `deadline`, which leaves a reserve
+  // for cleanup, and stop starting steps a little earlier so the last request still gets a fair window.
+  const end = startedAt.getTime() + config.budgetMs;
+  const reserve = Math.min(CLEANUP_RESERVE_MAX_MS, Math.max(1_000, config.budgetMs / 4));
+  const deadline = end - reserve;
+  const lastStart = deadline - Math.min(config.timeoutMs, 2_000);
+  const budget = setTimeout(() => {
+    if (outcome === 'completed') outcome = 'budget-exceeded';
+    soft.abort(new RunStop('budget', `the run's time budget of ${Math.round(config.budgetMs / 1000)} s is used up (--budget)`));
+  }, Math.max(0, lastStart - Date.now()));
+
+  handle?.({
+    interrupt(reason) {
+      interrupts += 1;
+      if (interrupts === 1) {
+        if (outcome === 'completed') outcome = 'interrupted';
+        hooks.note?.(`${reason}: finishing requests in flight, then removing what this run created (interrupt again to skip cleanup)`);
+        soft.abort(new RunStop('interrupted', `interrupted (${reason})`));
+      } else {
+        hooks.note?.(`${reason} again: aborting; anything not yet removed is listed as left behind`);
+        hard.abort(new RunStop('interrupted', `interrupted (${reason})`));
+        cleanupStop.abort(new RunStop('interrupted', 'cleanup interrupted'));
+      }
+    },
+  });
+
+  let cleanupEnd = end;
+  const credentials: Credentials = { apiKey: config.apiKey, basic: config.basic, headers: config.headers };
+  const exchangeChecks = selectExchangeChecks({ checks: [...enabled] });
+  const engine: Engine = {
+    client,
+    baseUrl: config.baseUrl,
+    credentials,
+    registry,
+    recorder,
+    redactor,
+    exchangeChecks,
+    isEnabled: (checkId) => enabled.has(checkId),
+    operations,
+    signal: soft.signal,
+    requestSignal: hard.signal,
+    deadline,
+    onStep: (step, findings) => hooks.step?.(redactor.value(step), redactor.value([...findings])),
+    cleanupCall: async (surface, operationId, request, signal) => cleanupCall(client, surface, operationId, request, config.baseUrl, credentials, signal, cleanupEnd),
+  };
+
+  hooks.start?.({ runId, target: config.baseUrl, surfaces: config.surfaces, readOnly: config.readOnly, budgetMs: config.budgetMs });
+  const settings = {
+    runId,
+    readOnly: config.readOnly,
+    serviceName: config.serviceName,
+    openMediaService: config.openMediaService,
+    interactionId: config.interactionId,
+  };
+  const flows: Array<() => Promise<void>> = [];
+  for (const name of config.surfaces) {
+    const surface = surfaces.get(name)!;
+    for (const scenario of SCENARIOS[name] ?? []) {
+      flows.push(() => scenario.run(new Flow(engine, surface, scenario.name, settings)));
+    }
+  }
+  try {
+    await runPool(flows, config.concurrency);
+  } finally {
+    clearTimeout(budget);
+    // Cleanup ends with the budget, but always gets a few seconds: leaving test data behind is worse than overrunning.
+    cleanupEnd = Math.max(end, Date.now() + CLEANUP_MIN_MS);
+    const cleanupSignal = AbortSignal.any([cleanupStop.signal, AbortSignal.timeout(cleanupEnd - Date.now())]);
+    // A read-only run announces nothing; not even a cleanup request may leave it.
+    if (!config.readOnly) await registry.cleanAll(cleanupSignal, (record) => hooks.cleanup?.(redactor.value(record)));
+    await client.close();
+  }
+
+  const finishedAt = new Date();
+  const findings = recorder.findings;
+  const { errors, warnings } = countBySeverity(findings);
+  const steps = recorder.stepCounts();
+  // 2 = could not run: stopped early, a step could not run, or nothing at all was tested (every step skipped).
+  const nothingTested = steps.passed + steps.failed === 0;
+  const exitCode = errors > 0 ? 1 : outcome !== 'completed' || steps.error > 0 || nothingTested ? 2 : 0;
+  const report: RunReport = {
+    tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
+    runId,
+    target: config.baseUrl,
+    surfaces: config.surfaces,
+    readOnly: config.readOnly,
+    startedAt: startedAt.toISOString(),
+    finishedAt: finishedAt.toISOString(),
+    durationMs: finishedAt.getTime() - startedAt.getTime(),
+    outcome,
+    options: {
+      surfaces: config.surfaces,
+      baseUrl: config.baseUrl,
+      readOnly: config.readOnly,
+      checks: [...enabled],
+      operations: config.operations ?? 'all',
+      concurrency: config.concurrency,
+      rateLimitPerSecond: config.ratePerSecond,
+      timeoutMs: config.timeoutMs,
+      budgetMs: config.budgetMs,
+      serviceName: config.serviceName,
+      openMediaService: config.openMediaService,
+      interactionId: config.interactionId ?? null,
+      credentials: { apiKey: Boolean(config.apiKey), basic: Boolean(config.basic), headers: Object.keys(config.headers) },
+    },
+    summary: {
+      errors,
+      warnings,
+      steps,
+      created: registry.created().length,
+      cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
+      leftOver: registry.leftOver().length,
+      exitCode,
+    },
+    findings,
+    steps: recorder.steps,
+    created: registry.created(),
+    cleanedUp: registry.cleanedUp(),
+    leftOver: registry.leftOver(),
+    executions: recorder.executionList(),
+    operations: describeOperations(surfaces, recorder.executionList().map((e) => e.operationId)),
+    checks: describeChecks(),
+  };
+  return { report: redactor.value(report), exitCode };
+}
+
+export function describeChecks(): CheckDescription[] {
+  return [...Object.values(CHECKS), TRANSPORT].map(({ id, title, explanation, severity }) => ({ id, title, explanation, severity }));
+}
+
+function describeOperations(surfaces: Map<string, ConformanceSurface>, used: string[]): RunReport['operations'] {
+  const out: RunReport['operations'] = {};
+  for (const [name, surface] of surfaces) {
+    for (const operation of surface.operations) {
+      if (!used.includes(operation.operationId)) continue;
+      const summary = operation.operation.summary;
+      out[operation.operationId] = { surface: name, method: operation.method, pathTemplate: operation.pathTemplate, ...(typeof summary === 'string' ? { summary } : {}) };
+    }
+  }
+  return out;
+}
+
+function selectChecks(config: RunConfig): Set<string> {
+  for (const id of [...(config.checks ?? []), ...config.excludeChecks]) {
+    if (!CHECK_IDS.includes(id)) {
+      throw new CannotRunError(`unknown check id '${id}'.`, `known checks: ${CHECK_IDS.join(', ')} (cx-conformance list-checks explains each)`);
+    }
+  }
+  const chosen = new Set((config.checks ?? CHECK_IDS).filter((id) => !config.excludeChecks.includes(id)));
+  if (chosen.size === 0) throw new CannotRunError('--checks and --exclude-checks leave no check to run.');
+  return chosen;
+}
+
+async function loadSurfaces(config: RunConfig): Promise<Map<string, ConformanceSurface>> {
+  const surfaces = new Map<string, ConformanceSurface>();
+  for (const name of config.surfaces) {
+    if (!(name in SCENARIOS)) throw new CannotRunError(`unknown surface '${name}'.`, `use one of ${Object.keys(SCENARIOS).join(', ')}, all`);
+    try {
+      const document = config.documents?.[name] ?? (await readSurfaceDocument(name));
+      surfaces.set(name, loadConformanceSurface(document, name));
+    } catch (error) {
+      throw new CannotRunError(`could not load the contract of ${name}: ${(error as Error).message}`);
+    }
+  }
+  return surfaces;
+}
+
+function checkOperations(config: RunConfig, surfaces: Map<string, ConformanceSurface>): ReadonlySet<string> | undefined {
+  if (!config.operations) return undefined;
+  const known = new Set([...surfaces.values()].flatMap((surface) => surface.operations.map((operation) => operation.operationId)));
+  const unknown = config.operations.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new CannotRunError(`unknown operationId ${unknown.map((id) => `'${id}'`).join(', ')} for ${config.surfaces.join(', ')}.`, `known: ${[...known].join(', ')}`);
+  }
+  return new Set(config.operations);
+}
+
+/** Unreachable target = exit 2 before anything is sent: a TCP connection to the base URL's host and port. */
+async function preflight(baseUrl: string, timeoutMs: number): Promise<void> {
+  const url = new URL(baseUrl);
+  const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  await new Promise<void>((resolve, reject) => {
+    const socket = net.connect({ host, port });
+    const fail = (message: string) => {
+      socket.destroy();
+      reject(new CannotRunError(`cannot reach ${url.origin}: ${message}.`, 'check --base-url and that the deployment is up and reachable from here'));
+    };
+    socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
+    socket.once('error', (error: NodeJS.ErrnoException) => fail(error.code ?? error.message));
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve();
+    });
+  });
+}
+
+async function runPool(tasks: Array<() => Promise<void>>, concurrency: number): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < tasks.length) {
+      const task = tasks[next++]!;
+      await task();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, tasks.length) }, worker));
+}
+
+async function cleanupCall(
+  client: HttpClient,
+  surface: ConformanceSurface,
+  operationId: string,
+  request: CallRequest,
+  baseUrl: string,
+  credentials: Credentials,
+  signal: AbortSignal,
+  deadline: number,
+): Promise<{ status: number; body: unknown } | undefined> {
+  const operation = surface.getOperation(operationId);
+  if (!operation) return undefined;
+  const built = await buildRequest(surface, operation, request, baseUrl, credentials);
+  const exchange = await client.send(built.http, signal, deadline);
+  if (exchange.error || !exchange.response) return undefined;
+  const text = new TextDecoder().decode(exchange.response.body);
+  const contentType = exchange.response.headers['content-type'];
+  let body: unknown = text;
+  if (isJsonMediaType(parseMediaType(Array.isArray(contentType) ? contentType[0] : contentType))) {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = text;
+    }
+  }
+  return { status: exchange.response.status, body };
+}

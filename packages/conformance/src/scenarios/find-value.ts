@@ -1,0 +1,62 @@
+/**
+ * Locating written values in replies whose shape is not published (Nexus v3 bodies, the Web Services interaction
+ * object, contract decision 4): a breadth-first search for a key through objects and through `[{key, value}]`
+ * pair lists (the form GMS and Interaction Server use for user data). Returns the shallowest match.
+ */
+export interface Located {
+  pointer: string;
+  value: unknown;
+}
+
+export function findKey(body: unknown, key: string, maxDepth = 5): Located | undefined {
+  let level: Array<{ value: unknown; pointer: string }> = [{ value: body, pointer: '' }];
+  for (let depth = 0; depth <= maxDepth && level.length > 0; depth += 1) {
+    const next: typeof level = [];
+    for (const { value, pointer } of level) {
+      if (Array.isArray(value)) {
+        for (const [index, item] of value.entries()) {
+          if (isRecord(item) && item.key === key && 'value' in item) return { pointer: `${pointer}/${index}/value`, value: item.value };
+          next.push({ value: item, pointer: `${pointer}/${index}` });
+        }
+      } else if (isRecord(value)) {
+        if (Object.prototype.hasOwnProperty.call(value, key)) return { pointer: `${pointer}/${escape(key)}`, value: value[key] };
+        for (const [name, item] of Object.entries(value)) next.push({ value: item, pointer: `${pointer}/${escape(name)}` });
+      }
+    }
+    level = next;
+  }
+  return undefined;
+}
+
+/** User data as a plain map, from an object or from a `[{key, value}]` list (GMS interactionUserData). */
+export function userDataMap(value: unknown): Map<string, { value: unknown; pointer: string }> | undefined {
+  const map = new Map<string, { value: unknown; pointer: string }>();
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => {
+      if (isRecord(item) && typeof item.key === 'string') map.set(item.key, { value: item.value, pointer: `/${index}/value` });
+    });
+    return map;
+  }
+  if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) map.set(key, { value: item, pointer: `/${escape(key)}` });
+    return map;
+  }
+  return undefined;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** State words that mean an interaction is over (Interaction Server and Nexus wording varies). */
+export const STOPPED_STATE = /stop|complet|clos|terminat|finish|done|end|cancel/i;
+
+export function text(value: unknown): string | undefined {
+  if (typeof value === 'string' && value !== '') return value;
+  if (typeof value === 'number') return String(value);
+  return undefined;
+}

@@ -1,0 +1,351 @@
+import type { FindingDraft } from '../check.js';
+import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
+import type { Undo } from '../run/cleanup-registry.js';
+import { StepError, StepSkip, type Flow, type Reply } from '../run/flow.js';
+import type { Scenario } from './index.js';
+import { findKey, isRecord, STOPPED_STATE, text, userDataMap } from './find-value.js';
+
+const FORM = 'application/x-www-form-urlencoded';
+const JSON_TYPE = 'application/json';
+
+/**
+ * GMS Open Media v2 (seed 000, domain-notes §2): create with externalId and userData, get by id, get by
+ * externalId, update (change + delete), get, stop, get after stop. Every outcome is HTTP 200 with statusCode
+ * 0/1/2; the created interaction carries the run tag in its externalId and in user data key cxc_run.
+ */
+export const openMedia: Scenario = {
+  name: 'open-media',
+  async run(flow) {
+    const service = flow.settings.openMediaService;
+    if (flow.settings.readOnly) return openMediaReadOnly(flow, service);
+    const runId = flow.settings.runId;
+    const externalId = flow.tag('om');
+    const written = { cxc_run: runId, cxc_probe: 'alpha', cxc_remove: 'to-delete' };
+    const params = (id: string) => ({ serviceName: service, id });
+
+    const CREATE = 'create with externalId and userData';
+    const created = await flow.step(CREATE, 'createOpenMediaInteraction', async (s) => {
+      const own = flow.announce({ kind: 'Open Media interaction', operationId: 'createOpenMediaInteraction', step: CREATE, label: externalId }, stopOpenMedia(flow, service, externalId));
+      const reply = await s.call(
+        'createOpenMediaInteraction',
+        { params: { serviceName: service }, body: { externalId, userData: written }, mediaType: FORM },
+        { creates: own, probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service` },
+      );
+      const code = statusCode(reply);
+      const id = code === 0 && isRecord(reply.body) ? text(reply.body.interactionId) : undefined;
+      if (!id) {
+        if (reply.status !== 200 || (code !== undefined && code !== 0)) own.abandon(); // a failure reply created nothing
+        throw new StepError(`create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}); check --open-media-service and the service's configuration`);
+      }
+      own.confirm(id);
+      return { id, own };
+    });
+
+    await flow.step('get by id', 'getOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      await s.readBack('getOpenMediaInteraction', async () => {
+        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        return { reply, drafts: expectInteraction(reply, { id, externalId, present: written, absent: [] }, `"${CREATE}"`) };
+      });
+    });
+
+    await flow.step('get by externalId', 'getOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      await s.readBack('getOpenMediaInteraction', async () => {
+        const reply = await s.call('getOpenMediaInteraction', { params: params(externalId), body: { searchByExternalId: true }, mediaType: FORM });
+        return { reply, drafts: expectInteraction(reply, { id, present: {}, absent: [] }, `"${CREATE}"`) };
+      });
+    });
+
+    const UPDATE = 'update (change + delete)';
+    const updated = await flow.step(UPDATE, 'updateOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      const reply = await s.call(
+        'updateOpenMediaInteraction',
+        { params: params(id), body: { change: { cxc_probe: 'beta', cxc_added: 'gamma' }, delete: { cxc_remove: '' } }, mediaType: FORM },
+        { owned: id },
+      );
+      if (statusCode(reply) !== 0) {
+        s.report(reply.exchange, 'round-trip', [refused('update', reply)]);
+        return undefined;
+      }
+      // An update with neither change nor delete is invalid (contract decision 6): it must be refused.
+      await s.negative('updateOpenMediaInteraction', { params: params(id), body: { change: { cxc_probe: 'beta' } }, mediaType: FORM }, { owned: id });
+      return true;
+    });
+
+    await flow.step('get after update', 'getOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      s.need(updated, UPDATE);
+      await s.readBack('getOpenMediaInteraction', async () => {
+        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        return { reply, drafts: expectInteraction(reply, { id, present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] }, `"${UPDATE}"`) };
+      });
+    });
+
+    const STOP = 'stop';
+    const stopped = await flow.step(STOP, 'stopOpenMediaInteraction', async (s) => {
+      const { id, own } = s.need(created, CREATE);
+      const reply = await s.call('stopOpenMediaInteraction', { params: params(id), body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` }, mediaType: FORM }, { owned: id });
+      if (statusCode(reply) !== 0) {
+        s.report(reply.exchange, 'round-trip', [refused('stop', reply)]);
+        return undefined;
+      }
+      own.removedByScenario('stopOpenMediaInteraction', 'cleaned');
+      return true;
+    });
+
+    await flow.step('get after stop', 'getOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      s.need(stopped, STOP);
+      await s.readBack('getOpenMediaInteraction', async () => {
+        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        return { reply, drafts: expectStopped(reply) };
+      });
+    });
+  },
+};
+
+async function openMediaReadOnly(flow: Flow, service: string): Promise<void> {
+  // GMS "get" is a POST marked x-safe (contract decision 14): reading an id that does not exist must come back as
+  // the documented failure envelope.
+  await flow.step('get an id that does not exist', 'getOpenMediaInteraction', async (s) => {
+    await s.call('getOpenMediaInteraction', { params: { serviceName: service, id: flow.tag('absent') }, body: {}, mediaType: FORM }, { probeAvailability: 'GMS Open Media is not served at this base URL' });
+  });
+  await flow.step('get by an externalId that does not exist', 'getOpenMediaInteraction', async (s) => {
+    await s.call('getOpenMediaInteraction', { params: { serviceName: service, id: flow.tag('absent') }, body: { searchByExternalId: true }, mediaType: FORM });
+  });
+}
+
+function statusCode(reply: Reply): number | undefined {
+  return reply.status === 200 && isRecord(reply.body) && typeof reply.body.statusCode === 'number' ? reply.body.statusCode : undefined;
+}
+
+function advice(reply: Reply): string {
+  const errors = isRecord(reply.body) && Array.isArray(reply.body.errors) ? reply.body.errors : [];
+  const first = errors.find(isRecord);
+  return first ? `, error ${String(first.code)}: ${String(first.advice)}` : '';
+}
+
+function refused(what: string, reply: Reply): FindingDraft {
+  return {
+    message: `${what} of an interaction this run created was not accepted (HTTP ${reply.status}, statusCode ${String(statusCode(reply))}${advice(reply)})`,
+    received: reply.body,
+    documented: 'statusCode 0',
+    pointer: '/statusCode',
+    scope: 'request',
+  };
+}
+
+/** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
+function expectInteraction(reply: Reply, expected: { id: string; externalId?: string; present: Record<string, string>; absent: string[] }, writtenBy: string): FindingDraft[] {
+  const code = statusCode(reply);
+  const properties = isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : undefined;
+  if (code !== 0 || !properties) {
+    return [
+      {
+        message: `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status}, statusCode ${String(code)}${advice(reply)})`,
+        received: reply.body,
+        documented: 'statusCode 0 with interactionProperties',
+        pointer: '/statusCode',
+        scope: 'request',
+      },
+    ];
+  }
+  const userData = userDataMap(properties.interactionUserData) ?? new Map();
+  const at = (key: string) => `/interactionProperties/interactionUserData${userData.get(key)?.pointer ?? ''}`;
+  const expectations: Expectation[] = [{ what: 'interactionId', pointer: '/interactionProperties/interactionId', expected: expected.id, actual: properties.interactionId }];
+  if (expected.externalId) expectations.push({ what: 'externalId (user data key ExternalId)', pointer: at('ExternalId'), expected: expected.externalId, actual: userData.get('ExternalId')?.value });
+  for (const [key, value] of Object.entries(expected.present)) expectations.push({ what: `user data key ${key}`, pointer: at(key), expected: value, actual: userData.get(key)?.value });
+  for (const key of expected.absent) expectations.push({ what: `user data key ${key}`, pointer: at(key), actual: userData.get(key)?.value, absent: true });
+  return compareRoundTrip(expectations, writtenBy);
+}
+
+function expectStopped(reply: Reply): FindingDraft[] {
+  const code = statusCode(reply);
+  if (code !== undefined && code !== 0) return []; // not found any more: the documented failure envelope
+  const properties = isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : {};
+  const state = text(properties.interactionState);
+  if (state && STOPPED_STATE.test(state)) return [];
+  return [
+    {
+      message: `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
+      received: state ?? reply.body,
+      documented: 'statusCode 2 (not found) or a stopped state',
+      pointer: '/interactionProperties/interactionState',
+      scope: 'request',
+    },
+  ];
+}
+
+/** Cleanup: stop by id; when the create's answer never arrived, find the interaction by its run-tagged externalId. */
+function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
+  return {
+    via: 'stopOpenMediaInteraction',
+    async run(id, signal) {
+      let target = id;
+      if (!target) {
+        const found = await flow.cleanupCall('getOpenMediaInteraction', { params: { serviceName: service, id: externalId }, body: { searchByExternalId: true }, mediaType: FORM }, signal);
+        if (!found) return { outcome: 'failed', message: 'looking the interaction up by its externalId got no answer' };
+        const properties = isRecord(found.body) && isRecord(found.body.interactionProperties) ? found.body.interactionProperties : undefined;
+        target = text(properties?.interactionId);
+        if (!target) return { outcome: 'already-gone', message: 'no interaction carries the run-tagged externalId' };
+      }
+      const reply = await flow.cleanupCall(
+        'stopOpenMediaInteraction',
+        { params: { serviceName: service, id: target }, body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance cleanup ${flow.settings.runId}` }, mediaType: FORM },
+        signal,
+      );
+      if (!reply) return { outcome: 'failed', message: 'stop got no answer' };
+      const code = isRecord(reply.body) ? reply.body.statusCode : undefined;
+      if (reply.status === 200 && code === 0) return { outcome: 'cleaned' };
+      if (reply.status === 200 && code === 2) return { outcome: 'already-gone', message: 'stop answered statusCode 2 (not found)' };
+      return { outcome: 'failed', message: `stop answered HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${String(code)}`}` };
+    },
+  };
+}
+
+/**
+ * Web Services Interactions API v2 (seed 002, domain-notes §4). The agent's interactions are not the run's to
+ * change: reads run on any interaction the agent owns; the write steps only attach and then delete a user data
+ * key named after the run, and only on an interaction the user named with --interaction-id.
+ */
+export const webServices: Scenario = {
+  name: 'web-services',
+  async run(flow) {
+    const runId = flow.settings.runId;
+    const explicit = flow.settings.interactionId;
+    const LIST = 'list my interactions';
+    const listed = await flow.step(LIST, 'listMyGwsInteractions', async (s) => {
+      const reply = await s.call('listMyGwsInteractions', {}, { probeAvailability: 'the Web Services API is not served at this base URL' });
+      if (reply.status === 401) throw new StepError('the Web Services credentials were refused (401); pass --basic user:password of an agent');
+      return { csrf: csrfHeaders(flow, reply), first: firstInteractionId(reply.body) };
+    });
+    const id = explicit ?? listed?.first;
+    const none = listed && !id ? 'no interaction owned by the agent (GET /api/v2/me/interactions listed none); pass --interaction-id or give the agent an interaction' : undefined;
+
+    await flow.step('read the interaction', 'getGwsInteraction', async (s) => {
+      const target = s.need(id, LIST, none);
+      await s.call('getGwsInteraction', { params: { id: target } });
+      await s.withoutCredentials('getGwsInteraction', { params: { id: target } });
+    });
+
+    await flow.step('list all interactions', 'listGwsInteractions', async (s) => {
+      s.need(listed, LIST);
+      await s.call('listGwsInteractions');
+      await s.withoutCredentials('listGwsInteractions');
+    });
+
+    const key = `cxc_run_${runId}`;
+    const writeSkip = flow.settings.readOnly
+      ? 'read-only run: the write steps (AttachUserData, DeleteUserData) are not x-safe'
+      : explicit
+        ? undefined
+        : (none ?? (listed ? 'the write steps attach and then delete a run-tagged user data key; they run only on an interaction named with --interaction-id' : undefined));
+    const ATTACH = 'attach run-tagged user data';
+    const attached = await flow.step(ATTACH, 'performGwsInteractionOperation', async (s) => {
+      const csrf = s.need(listed, LIST).csrf;
+      if (writeSkip) throw new StepSkip(writeSkip);
+      const target = explicit!;
+      const own = flow.announce({ kind: 'Web Services user data key', operationId: 'performGwsInteractionOperation', step: ATTACH, label: `${target}/${key}` }, deleteUserData(flow, target, key, csrf));
+      const body = { operationName: 'AttachUserData', userData: { [key]: runId } };
+      const reply = await s.call('performGwsInteractionOperation', { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE }, { consent: true, creates: own });
+      if (!operationSucceeded(reply)) {
+        own.abandon();
+        s.report(reply.exchange, 'round-trip', [{ message: `AttachUserData on interaction ${target} was not accepted`, received: reply.body, documented: 'a success reply', pointer: '/', scope: 'request' }]);
+        return undefined;
+      }
+      own.confirm();
+      // Unknown operationName, a missing userData, a wrong type: each must be refused (contract decision 7).
+      await s.negative('performGwsInteractionOperation', { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE }, { consent: true });
+      return own;
+    });
+
+    await flow.step('read back the user data', 'getGwsInteraction', async (s) => {
+      s.need(attached, ATTACH);
+      await s.readBack('getGwsInteraction', async () => {
+        const reply = await s.call('getGwsInteraction', { params: { id: explicit! } });
+        return { reply, drafts: expectUserData(reply, { [key]: runId }, [], `"${ATTACH}"`) };
+      });
+    });
+
+    const DELETE = 'delete the run-tagged user data';
+    const deleted = await flow.step(DELETE, 'performGwsInteractionOperation', async (s) => {
+      const own = s.need(attached, ATTACH);
+      const csrf = listed!.csrf;
+      const reply = await s.call('performGwsInteractionOperation', { params: { id: explicit! }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE }, { consent: true });
+      if (!operationSucceeded(reply)) {
+        s.report(reply.exchange, 'round-trip', [{ message: `DeleteUserData of the run's own key was not accepted`, received: reply.body, documented: 'a success reply', pointer: '/', scope: 'request' }]);
+        return undefined;
+      }
+      own.removedByScenario('performGwsInteractionOperation', 'cleaned');
+      return true;
+    });
+
+    await flow.step('read back after delete', 'getGwsInteraction', async (s) => {
+      s.need(deleted, DELETE);
+      await s.readBack('getGwsInteraction', async () => {
+        const reply = await s.call('getGwsInteraction', { params: { id: explicit! } });
+        return { reply, drafts: expectUserData(reply, {}, [key], `"${DELETE}"`) };
+      });
+    });
+  },
+};
+
+/** CSRF protection (U10): the token comes in X-CSRF-TOKEN of a GET, under the header name X-CSRF-HEADER gives. */
+function csrfHeaders(flow: Flow, reply: Reply): Record<string, string> {
+  const token = reply.headers['x-csrf-token'];
+  if (!token) return {};
+  flow.secret(token);
+  return { [reply.headers['x-csrf-header'] || 'X-CSRF-TOKEN']: token };
+}
+
+function firstInteractionId(body: unknown): string | undefined {
+  if (!isRecord(body)) return undefined;
+  if (Array.isArray(body.interactions)) {
+    const first = body.interactions.find(isRecord);
+    if (first) return text(first.id);
+  }
+  if (Array.isArray(body.uris) && typeof body.uris[0] === 'string') return body.uris[0].split('/').filter(Boolean).pop();
+  return undefined;
+}
+
+/** The sources disagree on DeleteUserData's shape (keys vs userData, contract decision 7); both are sent. */
+function deleteBody(key: string): Record<string, unknown> {
+  return { operationName: 'DeleteUserData', keys: [key], userData: { [key]: '' } };
+}
+
+/** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
+function operationSucceeded(reply: Reply): boolean {
+  if (reply.status !== 200 || !isRecord(reply.body)) return false;
+  return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
+}
+
+function expectUserData(reply: Reply, present: Record<string, string>, absent: string[], writtenBy: string): FindingDraft[] {
+  if (reply.status !== 200) {
+    return [{ message: `the interaction cannot be read back (HTTP ${reply.status})`, received: reply.status, documented: 200, pointer: '/', scope: 'request' }];
+  }
+  // The interaction object is provisional (not published): look for a userData object anywhere in the reply.
+  const located = findKey(reply.body, 'userData');
+  const userData = located ? userDataMap(located.value) : undefined;
+  const base = located?.pointer ?? '';
+  const expectations: Expectation[] = [];
+  for (const [key, value] of Object.entries(present)) {
+    expectations.push({ what: `user data key ${key}`, pointer: `${base}${userData?.get(key)?.pointer ?? `/${key}`}`, expected: value, actual: userData?.get(key)?.value, severityIfMissing: userData ? 'error' : 'warning' });
+  }
+  for (const key of absent) expectations.push({ what: `user data key ${key}`, pointer: `${base}/${key}`, actual: userData?.get(key)?.value, absent: true });
+  return compareRoundTrip(expectations, writtenBy);
+}
+
+function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Record<string, string>): Undo {
+  return {
+    via: 'performGwsInteractionOperation',
+    async run(_id, signal) {
+      const reply = await flow.cleanupCall('performGwsInteractionOperation', { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE }, signal);
+      if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };
+      const body = isRecord(reply.body) ? reply.body : {};
+      if (reply.status === 200 && (body.status === 'ok' || body.status === 0 || body.statusCode === 0)) return { outcome: 'cleaned' };
+      return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}` };
+    },
+  };
+}
