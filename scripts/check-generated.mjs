@@ -3,13 +3,12 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { bundleSpecs } from './lib/bundle.mjs';
 import { renderGenerated } from './lib/generate.mjs';
-import { repoRoot } from './lib/surfaces.mjs';
+import { bundleSpecs, repoRoot } from '@cx-contracts/spec-bundle';
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'cx-check-generated-'));
 try {
-  const files = await renderGenerated(bundleSpecs(scratch));
+  const files = await renderGenerated(await bundleSpecs(scratch));
   const stale = Object.entries(files).filter(([relative, content]) => {
     const target = path.join(repoRoot, relative);
     return !existsSync(target) || readFileSync(target, 'utf8') !== content;

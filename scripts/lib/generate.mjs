@@ -8,7 +8,9 @@ import path from 'node:path';
 import ts from 'typescript';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
-import { readSurfaces, repoRoot, typesDir } from './surfaces.mjs';
+import { readSurfaces, repoRoot } from '@cx-contracts/spec-bundle';
+
+const typesDir = path.join(repoRoot, 'packages', 'types');
 
 const BLOB = ts.factory.createTypeReferenceNode('Blob');
 

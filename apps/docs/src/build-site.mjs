@@ -6,7 +6,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { renderIndexPage } from './index-page.mjs';
 import { remoteResources } from './offline-check.mjs';
-import { redocly } from './redocly-cli.mjs';
+import { redocly } from '@cx-contracts/spec-bundle';
 import { listOperations, readSurfaces } from './surfaces.mjs';
 
 // Redoc's sidebar footer ("API docs by Redocly") loads its logo from this CDN at run time (it hides the image when the

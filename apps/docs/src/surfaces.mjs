@@ -1,17 +1,8 @@
-// The surfaces and their root documents, from redocly.yaml `apis:` (the one place that names them), and what a
-// reference page needs from a bundled document: title, description, operations.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse } from 'yaml';
-import { repoRoot } from './redocly-cli.mjs';
+// What a reference page needs from a bundled document: title, description, operations. The surfaces themselves come
+// from @cx-contracts/spec-bundle (redocly.yaml `apis:`, the one place that names them).
+export { readSurfaces } from '@cx-contracts/spec-bundle';
 
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
-
-/** @returns {{name: string, root: string}[]} */
-export function readSurfaces(configFile = path.join(repoRoot, 'redocly.yaml')) {
-  const config = parse(readFileSync(configFile, 'utf8'));
-  return Object.entries(config.apis ?? {}).map(([name, api]) => ({ name, root: path.resolve(path.dirname(configFile), api.root) }));
-}
 
 /**
  * @typedef {{operationId: string, summary: string, method: string, path: string, tags: string[]}} OperationEntry
