@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import type { RunConfig } from '../run/runner.js';
 import { UsageError } from './exit-codes.js';
 
 /** The four surfaces a run can target; `all` runs every one of them. */
@@ -8,24 +9,10 @@ export type SurfaceName = (typeof SURFACES)[number];
 export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-export interface RunOptions {
+/** What the `run` command parses: the engine's RunConfig (one definition of every run setting) plus CLI-only output. */
+export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents'> {
   surfaces: SurfaceName[];
-  baseUrl: string;
-  apiKey?: string;
-  basic?: string;
-  headers: Record<string, string>;
-  checks?: string[];
-  excludeChecks: string[];
-  operations?: string[];
-  readOnly: boolean;
-  concurrency: number;
-  ratePerSecond: number;
-  timeoutMs: number;
-  budgetMs: number;
   reports: Array<{ format: ReportFormat; path: string }>;
-  serviceName: string;
-  openMediaService: string;
-  interactionId?: string;
   color: boolean;
 }
 
