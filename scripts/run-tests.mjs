@@ -22,10 +22,20 @@ for (const pattern of rootManifest.workspaces) {
 const resultFile = (suite) => path.join(suite.dir, 'test-results', 'vitest.json');
 for (const suite of suites) rmSync(resultFile(suite), { force: true });
 
+// The code lint (Biome: formatter and linter) is part of the test command; a finding fails the run.
+const lint = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'biome'), ['check', '.'], {
+  cwd: repoRoot,
+  stdio: 'inherit',
+});
+
 const turbo = spawnSync(
   path.join(repoRoot, 'node_modules', '.bin', 'turbo'),
   ['run', 'test', '//#test:contract', '--continue', '--concurrency=1', ...process.argv.slice(2)],
-  { cwd: repoRoot, stdio: 'inherit', env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' } },
+  {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', FORCE_COLOR: process.env.FORCE_COLOR ?? '0' },
+  },
 );
 
 let passed = 0;
@@ -46,6 +56,10 @@ for (const suite of suites) {
   const deadFiles = report.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0);
   failed += deadFiles.length;
   for (const file of deadFiles) broken.push(`${suite.name}: ${path.relative(repoRoot, file.name)}`);
+}
+if (lint.status !== 0) {
+  failed += 1;
+  broken.push('npm run lint:code');
 }
 if (broken.length > 0) console.log(`\nSuites that did not report results (counted as failures): ${broken.join(', ')}`);
 if (turbo.status !== 0 && failed === 0) failed += 1; // turbo failed outside any test (a build step): never report green

@@ -25,7 +25,8 @@ function transform(schema) {
 // TypeScript form: openapi-typescript renders each required-only branch as `unknown`, which swallows the whole type
 // (and with it the operationName union). The types drop such constraints; validators still enforce them from the spec.
 const REQUIRED_ONLY_KEYS = new Set(['required', 'description', 'title']);
-const isRequiredOnly = (branch) => branch && typeof branch === 'object' && Object.keys(branch).every((key) => REQUIRED_ONLY_KEYS.has(key));
+const isRequiredOnly = (branch) =>
+  branch && typeof branch === 'object' && Object.keys(branch).every((key) => REQUIRED_ONLY_KEYS.has(key));
 
 function withoutRequiredOnlyCombinators(node) {
   if (Array.isArray(node)) return node.map(withoutRequiredOnlyCombinators);
@@ -49,9 +50,15 @@ export async function renderGenerated(bundles) {
     const document = parse(readFileSync(bundles[surface.name], 'utf8'));
     // emptyObjectsUnknown: an open `type: object` (userData, Nexus bodies) is a map of unknowns, not Record<string, never>.
     // defaultNonNullable off: a request field with a `default` (associate_state_task) stays optional for the sender.
-    const ast = await openapiTS(withoutRequiredOnlyCombinators(document), { transform, alphabetize: false, emptyObjectsUnknown: true, defaultNonNullable: false });
+    const ast = await openapiTS(withoutRequiredOnlyCombinators(document), {
+      transform,
+      alphabetize: false,
+      emptyObjectsUnknown: true,
+      defaultNonNullable: false,
+    });
     files[path.relative(repoRoot, surface.typesOutput)] = header(surface.name) + astToString(ast);
-    files[path.relative(repoRoot, path.join(typesDir, 'openapi', `${surface.name}.json`))] = `${JSON.stringify(document, null, 2)}\n`;
+    files[path.relative(repoRoot, path.join(typesDir, 'openapi', `${surface.name}.json`))] =
+      `${JSON.stringify(document, null, 2)}\n`;
   }
   const joined = parse(readFileSync(bundles.all, 'utf8'));
   files[path.relative(repoRoot, path.join(typesDir, 'openapi', 'all.json'))] = `${JSON.stringify(joined, null, 2)}\n`;

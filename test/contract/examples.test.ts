@@ -6,7 +6,12 @@ import { appendPointer, followRefs } from '@cx-contracts/openapi-runtime';
 import { loadContract } from './load-contract.js';
 
 type Node = Record<string, unknown>;
-interface ExampleCase { where: string; schemaPointer: string; value: unknown; coerce: boolean }
+interface ExampleCase {
+  where: string;
+  schemaPointer: string;
+  value: unknown;
+  coerce: boolean;
+}
 
 const exampleValue = (document: Node, example: Node) => followRefs<Node>(document, example, '#').value.value;
 
@@ -20,15 +25,29 @@ function collect(document: Node) {
       if (Object.keys(examples).length === 0) withoutExamples.push(at);
       if (!media.schema) continue;
       for (const [name, example] of Object.entries(examples)) {
-        cases.push({ where: `${at} example '${name}'`, schemaPointer: appendPointer(at, 'schema'), value: exampleValue(document, example), coerce: mediaType.includes('form') });
+        cases.push({
+          where: `${at} example '${name}'`,
+          schemaPointer: appendPointer(at, 'schema'),
+          value: exampleValue(document, example),
+          coerce: mediaType.includes('form'),
+        });
       }
     }
   };
   const visitParameters = (parameters: unknown, pointer: string) => {
     ((parameters ?? []) as Node[]).forEach((raw, index) => {
-      const { value: parameter, pointer: at } = followRefs<Node>(document, raw, appendPointer(pointer, 'parameters', index));
+      const { value: parameter, pointer: at } = followRefs<Node>(
+        document,
+        raw,
+        appendPointer(pointer, 'parameters', index),
+      );
       for (const [name, example] of Object.entries((parameter.examples ?? {}) as Record<string, Node>)) {
-        cases.push({ where: `${at} example '${name}'`, schemaPointer: appendPointer(at, 'schema'), value: exampleValue(document, example), coerce: true });
+        cases.push({
+          where: `${at} example '${name}'`,
+          schemaPointer: appendPointer(at, 'schema'),
+          value: exampleValue(document, example),
+          coerce: true,
+        });
       }
     });
   };
@@ -60,9 +79,14 @@ describe.each(['v1', 'v2', 'v3', 'context-service'])('examples of %s', (name) =>
     const { cases } = collect(surface.document as unknown as Node);
     expect(cases.length).toBeGreaterThan(5);
     const failures = cases
-      .map((c) => ({ where: c.where, violations: surface.validators.validateSchema(c.schemaPointer, structuredClone(c.value), { coerce: c.coerce }) }))
+      .map((c) => ({
+        where: c.where,
+        violations: surface.validators.validateSchema(c.schemaPointer, structuredClone(c.value), { coerce: c.coerce }),
+      }))
       .filter((result) => result.violations.length > 0)
-      .map((result) => `${result.where}: ${result.violations.map((v) => `${v.pointer || '/'} ${v.message}`).join('; ')}`);
+      .map(
+        (result) => `${result.where}: ${result.violations.map((v) => `${v.pointer || '/'} ${v.message}`).join('; ')}`,
+      );
     expect(failures).toEqual([]);
   });
 

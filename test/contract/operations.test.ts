@@ -11,7 +11,12 @@ const table: [surface: string, method: string, wirePath: string, operationId: st
   ['v1', 'GET', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage', 'listGmsStorageKeys'],
   ['v1', 'GET', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/Key1', 'getGmsStorageKey'],
   ['v1', 'POST', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage', 'createOrUpdateGmsStorage'],
-  ['v1', 'GET', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/binary/myBinaryKey', 'getGmsStorageBinaryKey'],
+  [
+    'v1',
+    'GET',
+    '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/binary/myBinaryKey',
+    'getGmsStorageBinaryKey',
+  ],
   ['v1', 'DELETE', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/Key1', 'deleteGmsStorageKey'],
   ['v1', 'DELETE', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage', 'deleteGmsStorage'],
   ['v1', 'DELETE', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55', 'deleteGmsService'],

@@ -9,40 +9,241 @@ const JSON_TYPE = 'application/json';
 const gws = { authorization: 'Basic YWdlbnQ6c2VjcmV0' };
 const nexus = { 'x-api-key': 'test-key' };
 
-interface Case { name: string; surface: string; method: string; path: string; mediaType?: string; wire?: string; body?: unknown; headers?: Record<string, string> }
+interface Case {
+  name: string;
+  surface: string;
+  method: string;
+  path: string;
+  mediaType?: string;
+  wire?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
 
 const composite = (event: Record<string, unknown>) => ({ services: [event] });
 const service = { customer_id: 'cust-42', service_type: 'MyService1' };
 const state = { state_type: 'MyState1' };
 
 const accepted: Case[] = [
-  { name: 'seed 000 create with externalId and bracketed userData', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support', mediaType: FORM, wire: 'externalId=xy932&userData%5BOrderNumber%5D=ABC123456789&userData%5BTestKey2%5D=Test+value&userData%5BKeyToDelete%5D=value+to+delete' },
-  { name: 'seed 000 get with an empty body', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/get' },
-  { name: 'get by external id (form boolean)', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support/xy932/get', mediaType: FORM, wire: 'searchByExternalId=true' },
-  { name: 'seed 000 update with change and delete', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/update', mediaType: FORM, wire: 'change%5BOrderNumber%5D=uABC123456789&change%5BTestKey2%5D=uTest+value&delete%5BKeyToDelete%5D=' },
-  { name: 'stop with reasons', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/stop', mediaType: FORM, wire: 'reasonSystemName=Cancel&reasonDescription=Not+needed' },
-  { name: 'real client extra top-level form fields (domain-notes G2)', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/send-survey', mediaType: FORM, wire: 'interactionType=Inbound&serviceName=send-survey&userData%5BQ1%5D=5' },
-  { name: 'seed 002 Accept', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'Accept' }, headers: gws },
-  { name: 'seed 002 PlaceInQueue', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'PlaceInQueue', queueName: 'Support' }, headers: gws },
-  { name: 'DeleteUserData with keys (workitem form)', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'DeleteUserData', keys: ['UserData1'] }, headers: gws },
-  { name: 'seed 002 Transfer to a userId', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'Transfer', userId: 'agent-7' }, headers: gws },
-  { name: 'seed 001 JSON create with nested values', surface: 'v1', method: 'POST', path: '/genesys/1/service/request-interaction', mediaType: 'application/json;charset=UTF-8', body: { lastname: 'mylastname', address: { street: 'mystreet', city: 'mycity' }, phones: ['9002@SIP_Switch', '5555666'], _key: 'ignored' } },
-  { name: 'seed 001 urlencoded create', surface: 'v1', method: 'POST', path: '/genesys/1/service/request-interaction', mediaType: FORM, wire: '_phone_number=6504669999&_provide_code=true&language=french' },
-  { name: 'seed 003 update with all three properties', surface: 'v3', method: 'POST', path: '/nexus/v3/openmedia/support/interactions/ext_xy932/update', mediaType: JSON_TYPE, body: { changedProperties: { a: '1' }, addedProperties: { b: '2' }, deletedProperties: ['c'] }, headers: nexus },
-  { name: 'seed 003 create with no body', surface: 'v3', method: 'POST', path: '/nexus/v3/openmedia/support/interactions', headers: nexus },
-  { name: 'seed 004 composite start with associate_state_task as the string "true"', surface: 'context-service', method: 'POST', path: '/genesys/1/cs/services_composite/start', mediaType: JSON_TYPE, body: composite({ service: { ...service, RelatedOffersService: [{ offer_name: 'x', type: 9 }] }, state: { ...state, FeedbackState: { rating: 7 } }, task: { task_type: 'MyTask1' }, associate_state_task: 'true' }) },
+  {
+    name: 'seed 000 create with externalId and bracketed userData',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support',
+    mediaType: FORM,
+    wire: 'externalId=xy932&userData%5BOrderNumber%5D=ABC123456789&userData%5BTestKey2%5D=Test+value&userData%5BKeyToDelete%5D=value+to+delete',
+  },
+  {
+    name: 'seed 000 get with an empty body',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/get',
+  },
+  {
+    name: 'get by external id (form boolean)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/xy932/get',
+    mediaType: FORM,
+    wire: 'searchByExternalId=true',
+  },
+  {
+    name: 'seed 000 update with change and delete',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/update',
+    mediaType: FORM,
+    wire: 'change%5BOrderNumber%5D=uABC123456789&change%5BTestKey2%5D=uTest+value&delete%5BKeyToDelete%5D=',
+  },
+  {
+    name: 'stop with reasons',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/stop',
+    mediaType: FORM,
+    wire: 'reasonSystemName=Cancel&reasonDescription=Not+needed',
+  },
+  {
+    name: 'real client extra top-level form fields (domain-notes G2)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/send-survey',
+    mediaType: FORM,
+    wire: 'interactionType=Inbound&serviceName=send-survey&userData%5BQ1%5D=5',
+  },
+  {
+    name: 'seed 002 Accept',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'Accept' },
+    headers: gws,
+  },
+  {
+    name: 'seed 002 PlaceInQueue',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'PlaceInQueue', queueName: 'Support' },
+    headers: gws,
+  },
+  {
+    name: 'DeleteUserData with keys (workitem form)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'DeleteUserData', keys: ['UserData1'] },
+    headers: gws,
+  },
+  {
+    name: 'seed 002 Transfer to a userId',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'Transfer', userId: 'agent-7' },
+    headers: gws,
+  },
+  {
+    name: 'seed 001 JSON create with nested values',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/request-interaction',
+    mediaType: 'application/json;charset=UTF-8',
+    body: {
+      lastname: 'mylastname',
+      address: { street: 'mystreet', city: 'mycity' },
+      phones: ['9002@SIP_Switch', '5555666'],
+      _key: 'ignored',
+    },
+  },
+  {
+    name: 'seed 001 urlencoded create',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/request-interaction',
+    mediaType: FORM,
+    wire: '_phone_number=6504669999&_provide_code=true&language=french',
+  },
+  {
+    name: 'seed 003 update with all three properties',
+    surface: 'v3',
+    method: 'POST',
+    path: '/nexus/v3/openmedia/support/interactions/ext_xy932/update',
+    mediaType: JSON_TYPE,
+    body: { changedProperties: { a: '1' }, addedProperties: { b: '2' }, deletedProperties: ['c'] },
+    headers: nexus,
+  },
+  {
+    name: 'seed 003 create with no body',
+    surface: 'v3',
+    method: 'POST',
+    path: '/nexus/v3/openmedia/support/interactions',
+    headers: nexus,
+  },
+  {
+    name: 'seed 004 composite start with associate_state_task as the string "true"',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services_composite/start',
+    mediaType: JSON_TYPE,
+    body: composite({
+      service: { ...service, RelatedOffersService: [{ offer_name: 'x', type: 9 }] },
+      state: { ...state, FeedbackState: { rating: 7 } },
+      task: { task_type: 'MyTask1' },
+      associate_state_task: 'true',
+    }),
+  },
 ];
 
 const refused: (Case & { because: RegExp })[] = [
-  { name: 'Open Media update with nothing to change or delete', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/update', mediaType: FORM, wire: 'reasonSystemName=x', because: /change|delete/ },
-  { name: 'Open Media create with userData that is not a map', surface: 'v2', method: 'POST', path: '/genesys/2/openmedia/customer-support', mediaType: FORM, wire: 'userData=foo', because: /object/ },
-  { name: 'PlaceInQueue without queueName', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'PlaceInQueue' }, headers: gws, because: /queueName/ },
-  { name: 'Transfer without a target', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'Transfer' }, headers: gws, because: /userId|targetUri|queueName/ },
-  { name: 'an unknown operationName', surface: 'v2', method: 'POST', path: '/api/v2/me/interactions/00009a8T8Y130123', mediaType: JSON_TYPE, body: { operationName: 'Explode' }, headers: gws, because: /operationName|must/ },
-  { name: 'composite start without a state', surface: 'context-service', method: 'POST', path: '/genesys/1/cs/services_composite/start', mediaType: JSON_TYPE, body: composite({ service }), because: /state/ },
-  { name: 'composite start without services', surface: 'context-service', method: 'POST', path: '/genesys/1/cs/services_composite/start', mediaType: JSON_TYPE, body: { service, state }, because: /services/ },
-  { name: 'a v3 update whose deletedProperties is not a list', surface: 'v3', method: 'POST', path: '/nexus/v3/openmedia/support/interactions/0001AaB2C3D4E5F6/update', mediaType: JSON_TYPE, body: { deletedProperties: 'OrderNumber' }, headers: nexus, because: /array/ },
-  { name: 'a v3 update with no body', surface: 'v3', method: 'POST', path: '/nexus/v3/openmedia/support/interactions/0001AaB2C3D4E5F6/update', headers: nexus, because: /body|required/i },
+  {
+    name: 'Open Media update with nothing to change or delete',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/update',
+    mediaType: FORM,
+    wire: 'reasonSystemName=x',
+    because: /change|delete/,
+  },
+  {
+    name: 'Open Media create with userData that is not a map',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support',
+    mediaType: FORM,
+    wire: 'userData=foo',
+    because: /object/,
+  },
+  {
+    name: 'PlaceInQueue without queueName',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'PlaceInQueue' },
+    headers: gws,
+    because: /queueName/,
+  },
+  {
+    name: 'Transfer without a target',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'Transfer' },
+    headers: gws,
+    because: /userId|targetUri|queueName/,
+  },
+  {
+    name: 'an unknown operationName',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'Explode' },
+    headers: gws,
+    because: /operationName|must/,
+  },
+  {
+    name: 'composite start without a state',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services_composite/start',
+    mediaType: JSON_TYPE,
+    body: composite({ service }),
+    because: /state/,
+  },
+  {
+    name: 'composite start without services',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services_composite/start',
+    mediaType: JSON_TYPE,
+    body: { service, state },
+    because: /services/,
+  },
+  {
+    name: 'a v3 update whose deletedProperties is not a list',
+    surface: 'v3',
+    method: 'POST',
+    path: '/nexus/v3/openmedia/support/interactions/0001AaB2C3D4E5F6/update',
+    mediaType: JSON_TYPE,
+    body: { deletedProperties: 'OrderNumber' },
+    headers: nexus,
+    because: /array/,
+  },
+  {
+    name: 'a v3 update with no body',
+    surface: 'v3',
+    method: 'POST',
+    path: '/nexus/v3/openmedia/support/interactions/0001AaB2C3D4E5F6/update',
+    headers: nexus,
+    because: /body|required/i,
+  },
 ];
 
 async function violationsOf(c: Case) {
@@ -51,7 +252,12 @@ async function violationsOf(c: Case) {
   if (!('operation' in match)) throw new Error(`${c.method} ${c.path} reaches no operation`);
   const body = c.wire !== undefined ? decodeFormBody(c.wire) : c.body;
   const headers = { ...(c.headers ?? {}), ...(c.mediaType ? { 'content-type': c.mediaType } : {}) };
-  return surface.validators.validateRequest(match.operation, { params: match.params, headers, body, mediaType: c.mediaType });
+  return surface.validators.validateRequest(match.operation, {
+    params: match.params,
+    headers,
+    body,
+    mediaType: c.mediaType,
+  });
 }
 
 describe('the contract accepts what the source documents send', () => {

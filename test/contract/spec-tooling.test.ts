@@ -11,7 +11,10 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 
 async function node(script: string, env: NodeJS.ProcessEnv = {}) {
   try {
-    const { stdout, stderr } = await run(process.execPath, [path.join(root, script)], { cwd: root, env: { ...process.env, ...env } });
+    const { stdout, stderr } = await run(process.execPath, [path.join(root, script)], {
+      cwd: root,
+      env: { ...process.env, ...env },
+    });
     return { code: 0, output: stdout + stderr };
   } catch (error) {
     const failure = error as { code: number; stdout: string; stderr: string };
@@ -23,10 +26,14 @@ describe('npm run lint', () => {
   // Redocly prints one JSON report per API; lint each surface on its own to read its totals.
   it.each(['v1', 'v2', 'v3', 'context-service'])('passes on %s with no errors and no warnings', async (surface) => {
     const { NODE_ENV, ...env } = process.env; // Redocly's test mode changes its output
-    const result = await run(path.join(root, 'node_modules/.bin/redocly'), ['lint', surface, '--format=json'], { cwd: root, env }).catch(
-      (error: { stdout: string }) => error,
-    );
-    const report = JSON.parse(result.stdout) as { totals: { errors: number; warnings: number }; problems: { message: string }[] };
+    const result = await run(path.join(root, 'node_modules/.bin/redocly'), ['lint', surface, '--format=json'], {
+      cwd: root,
+      env,
+    }).catch((error: { stdout: string }) => error);
+    const report = JSON.parse(result.stdout) as {
+      totals: { errors: number; warnings: number };
+      problems: { message: string }[];
+    };
     expect(report.problems.map((problem) => problem.message)).toEqual([]);
     expect(report.totals).toMatchObject({ errors: 0, warnings: 0 });
   });
@@ -44,7 +51,13 @@ describe('npm run check:generated', () => {
     mkdirSync(path.join(root, 'build'), { recursive: true });
     const scratch = mkdtempSync(path.join(root, 'build', 'stale-'));
     try {
-      for (const entry of ['specs', 'redocly.yaml', 'packages/redocly-rules/src', 'packages/types/src', 'packages/types/openapi']) {
+      for (const entry of [
+        'specs',
+        'redocly.yaml',
+        'packages/redocly-rules/src',
+        'packages/types/src',
+        'packages/types/openapi',
+      ]) {
         cpSync(path.join(root, entry), path.join(scratch, entry), { recursive: true });
       }
       const specFile = path.join(scratch, 'specs/v3/openapi.yaml');

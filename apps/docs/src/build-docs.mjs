@@ -11,7 +11,9 @@ const outDir = outFlag === -1 ? path.join(packageDir, 'out') : path.resolve(proc
 try {
   const site = buildSite({ outDir });
   for (const surface of site.surfaces) {
-    console.log(`${surface.name.padEnd(16)} ${path.relative(process.cwd(), path.join(outDir, surface.page))} (${surface.operations.length} operations)`);
+    console.log(
+      `${surface.name.padEnd(16)} ${path.relative(process.cwd(), path.join(outDir, surface.page))} (${surface.operations.length} operations)`,
+    );
   }
   console.log(`${'index'.padEnd(16)} ${path.relative(process.cwd(), site.index)}`);
 } catch (error) {

@@ -30,7 +30,15 @@ export function buildSite({ outDir, surfaces = readSurfaces() }) {
     redocly(['bundle', surface.root, '-o', spec]);
     const document = parse(readFileSync(spec, 'utf8'));
     const title = document.info?.title ?? surface.name;
-    redocly(['build-docs', spec, '--inlineBundle', '--title', `${title} (${surface.name}) · cx-contracts reference`, '-o', page]);
+    redocly([
+      'build-docs',
+      spec,
+      '--inlineBundle',
+      '--title',
+      `${title} (${surface.name}) · cx-contracts reference`,
+      '-o',
+      page,
+    ]);
     let html = readFileSync(page, 'utf8');
     for (const logo of redoclyLogos) html = html.replaceAll(logo, inlineLogo);
     writeFileSync(page, html);

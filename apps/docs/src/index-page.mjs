@@ -3,12 +3,24 @@
 
 /** @param {string} text */
 const escape = (text) =>
-  String(text).replace(/[&<>"']/g, (c) => /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  String(text).replace(
+    /[&<>"']/g,
+    (c) =>
+      /** @type {Record<string, string>} */ ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[
+        c
+      ] ?? c,
+  );
 
 /** First paragraph of a Markdown description, as plain text (backticks and emphasis markers dropped). @param {string} markdown */
 export function firstParagraph(markdown) {
-  const paragraph = String(markdown).trim().split(/\n\s*\n/)[0] ?? '';
-  return paragraph.replace(/\s*\n\s*/g, ' ').replace(/[`*_]/g, '').trim();
+  const paragraph =
+    String(markdown)
+      .trim()
+      .split(/\n\s*\n/)[0] ?? '';
+  return paragraph
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[`*_]/g, '')
+    .trim();
 }
 
 /** @param {import('./build-site.mjs').BuiltSurface[]} surfaces */
@@ -17,7 +29,10 @@ export function renderIndexPage(surfaces) {
   const cards = surfaces.map((surface) => {
     const count = surface.operations.length;
     const rows = surface.operations
-      .map((op) => `<tr><td><code>${escape(op.method.toUpperCase())}</code></td><td><code>${escape(op.path)}</code></td><td><code>${escape(op.operationId)}</code></td><td>${escape(op.summary)}</td></tr>`)
+      .map(
+        (op) =>
+          `<tr><td><code>${escape(op.method.toUpperCase())}</code></td><td><code>${escape(op.path)}</code></td><td><code>${escape(op.operationId)}</code></td><td>${escape(op.summary)}</td></tr>`,
+      )
       .join('\n          ');
     return `
     <section class="surface" id="${escape(surface.name)}" data-surface="${escape(surface.name)}">

@@ -41,47 +41,93 @@ process.on('exit', () => {
 const rows = [];
 const fullStart = await timeFullStart();
 
-const mock = await measure('(a) cx-mock', (port) => [process.execPath, [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port)]], async (url) => {
-  // Record (a)'s answers for (c) while (a) is up.
-  const answers = [];
-  for (const request of mix) {
-    const response = await send(url, request);
-    const headers = { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' };
-    const location = response.headers.get('location');
-    if (location) headers.location = location;
-    answers.push({ method: request.method, path: request.path, status: response.status, headers, body: Buffer.from(await response.arrayBuffer()).toString('base64') });
-  }
-  writeFileSync(path.join(scratch, 'answers.json'), JSON.stringify(answers));
-  return answers;
-});
-const noMemo = await measure("(a') cx-mock --no-memo", (port) => [process.execPath, [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--no-memo']]);
-const stock = await measure('(b) prism mock', (port) => [prismBin, ['mock', '-h', '127.0.0.1', '-p', String(port), documentPath]], async (url) => {
-  const statuses = [];
-  for (const request of mix) statuses.push((await send(url, request)).status);
-  return statuses;
-});
-const bare = await measure('(c) bare node:http', (port) => [process.execPath, [path.join(appDir, 'bench', 'bare-server.mjs'), path.join(scratch, 'answers.json'), String(port)]]);
+const mock = await measure(
+  '(a) cx-mock',
+  (port) => [
+    process.execPath,
+    [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port)],
+  ],
+  async (url) => {
+    // Record (a)'s answers for (c) while (a) is up.
+    const answers = [];
+    for (const request of mix) {
+      const response = await send(url, request);
+      const headers = { 'content-type': response.headers.get('content-type') ?? 'application/octet-stream' };
+      const location = response.headers.get('location');
+      if (location) headers.location = location;
+      answers.push({
+        method: request.method,
+        path: request.path,
+        status: response.status,
+        headers,
+        body: Buffer.from(await response.arrayBuffer()).toString('base64'),
+      });
+    }
+    writeFileSync(path.join(scratch, 'answers.json'), JSON.stringify(answers));
+    return answers;
+  },
+);
+const noMemo = await measure("(a') cx-mock --no-memo", (port) => [
+  process.execPath,
+  [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--no-memo'],
+]);
+const stock = await measure(
+  '(b) prism mock',
+  (port) => [prismBin, ['mock', '-h', '127.0.0.1', '-p', String(port), documentPath]],
+  async (url) => {
+    const statuses = [];
+    for (const request of mix) statuses.push((await send(url, request)).status);
+    return statuses;
+  },
+);
+const bare = await measure('(c) bare node:http', (port) => [
+  process.execPath,
+  [path.join(appDir, 'bench', 'bare-server.mjs'), path.join(scratch, 'answers.json'), String(port)],
+]);
 
 const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
-const row = (name, result) => [name, `${result.firstAnswerMs.toFixed(0)} ms`, ...LEVELS.flatMap((level) => {
-  const run = result.levels[level];
-  return [run.rps.toFixed(0), `${run.p50} / ${run.p99} ms`, String(run.non2xx)];
-})];
-rows.push(row('(a) cx-mock', mock), row("(a') cx-mock --no-memo", noMemo), row('(b) prism mock (stock)', stock), row('(c) bare node:http', bare));
+const row = (name, result) => [
+  name,
+  `${result.firstAnswerMs.toFixed(0)} ms`,
+  ...LEVELS.flatMap((level) => {
+    const run = result.levels[level];
+    return [run.rps.toFixed(0), `${run.p50} / ${run.p99} ms`, String(run.non2xx)];
+  }),
+];
+rows.push(
+  row('(a) cx-mock', mock),
+  row("(a') cx-mock --no-memo", noMemo),
+  row('(b) prism mock (stock)', stock),
+  row('(c) bare node:http', bare),
+);
 rows.push(['a/b', '', ...LEVELS.flatMap((level) => [ratio(mock.levels[level].rps, stock.levels[level].rps), '', ''])]);
-rows.push(["a'/b", '', ...LEVELS.flatMap((level) => [ratio(noMemo.levels[level].rps, stock.levels[level].rps), '', ''])]);
+rows.push([
+  "a'/b",
+  '',
+  ...LEVELS.flatMap((level) => [ratio(noMemo.levels[level].rps, stock.levels[level].rps), '', '']),
+]);
 rows.push(['a/c', '', ...LEVELS.flatMap((level) => [ratio(mock.levels[level].rps, bare.levels[level].rps), '', ''])]);
 
-const header = ['server', 'first answer', ...LEVELS.flatMap((level) => [`req/s @${level}`, `p50 / p99 @${level}`, `non-2xx @${level}`])];
-console.log(`\nMix: ${mix.length} requests (one per operation, every surface), ${seconds} s per level after a 2 s warm-up, autocannon on loopback, Node ${process.version}.`);
+const header = [
+  'server',
+  'first answer',
+  ...LEVELS.flatMap((level) => [`req/s @${level}`, `p50 / p99 @${level}`, `non-2xx @${level}`]),
+];
+console.log(
+  `\nMix: ${mix.length} requests (one per operation, every surface), ${seconds} s per level after a 2 s warm-up, autocannon on loopback, Node ${process.version}.`,
+);
 console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
 for (const cells of rows) console.log(`| ${cells.join(' | ')} |`);
 console.log(`\n(a) started from specs/ (bundling included): first answer after ${fullStart.toFixed(0)} ms.`);
-const differing = mix.filter((request, index) => mock.probe[index].status !== stock.probe[index]);
-console.log(`Stock Prism answers ${differing.length} of ${mix.length} mix requests with another status than cx-mock${differing.length ? ':' : '.'}`);
+const differing = mix.filter((_request, index) => mock.probe[index].status !== stock.probe[index]);
+console.log(
+  `Stock Prism answers ${differing.length} of ${mix.length} mix requests with another status than cx-mock${differing.length ? ':' : '.'}`,
+);
 for (const request of differing) {
   const index = mix.indexOf(request);
-  console.log(`  ${request.operationId} ${request.method} ${request.path}: cx-mock ${mock.probe[index].status}, prism mock ${stock.probe[index]}`);
+  console.log(
+    `  ${request.operationId} ${request.method} ${request.path}: cx-mock ${mock.probe[index].status}, prism mock ${stock.probe[index]}`,
+  );
 }
 process.exit(0);
 
@@ -98,8 +144,15 @@ async function measure(name, command, probe) {
   const levels = {};
   for (const connections of LEVELS) {
     const result = await load(url, connections, seconds);
-    levels[connections] = { rps: result.requests.total / (result.duration || seconds), p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx + result.errors };
-    console.error(`${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`);
+    levels[connections] = {
+      rps: result.requests.total / (result.duration || seconds),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx + result.errors,
+    };
+    console.error(
+      `${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`,
+    );
   }
   await stop(child);
   return { firstAnswerMs, levels, probe: probed };
@@ -130,7 +183,8 @@ function start(file, args) {
   let stderr = '';
   child.stderr.on('data', (chunk) => (stderr += chunk));
   child.once('exit', (code) => {
-    if (children.has(child)) console.error(`mock-bench: ${path.basename(file)} exited early (${code}):\n${stderr.slice(-2000)}`);
+    if (children.has(child))
+      console.error(`mock-bench: ${path.basename(file)} exited early (${code}):\n${stderr.slice(-2000)}`);
   });
   children.add(child);
   return child;
@@ -159,7 +213,12 @@ function load(url, connections, duration) {
     url,
     connections,
     duration,
-    requests: mix.map((request) => ({ method: request.method, path: request.path, headers: request.headers, body: request.body && Buffer.from(request.body) })),
+    requests: mix.map((request) => ({
+      method: request.method,
+      path: request.path,
+      headers: request.headers,
+      body: request.body && Buffer.from(request.body),
+    })),
   });
 }
 

@@ -19,7 +19,10 @@ Serves every cx-contracts surface on one port with Prism, built from specs/ at s
 
 Exit codes: 0 stopped by a signal, 2 could not start.`;
 
-export async function main(argv: string[] = process.argv.slice(2), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(
+  argv: string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   let flags: { port?: string; host?: string; spec?: string; help?: boolean; 'no-memo'?: boolean };
   try {
     flags = parseArgs({
@@ -111,11 +114,14 @@ async function printBanner(server: MockServer, source: string, elapsed: number, 
     `cx-mock: Prism mock of ${server.surface.operations.length} operations from ${source}, ready in ${(elapsed / 1000).toFixed(1)} s`,
     `Base URL: ${server.url}`,
   ];
-  if (host === '0.0.0.0') lines.push('Listening on every interface (meant for a container; use 127.0.0.1 on a workstation).');
+  if (host === '0.0.0.0')
+    lines.push('Listening on every interface (meant for a container; use 127.0.0.1 on a workstation).');
   lines.push('', 'One request per surface:');
   for (const group of groups) {
     // The shortest of the group's example requests: something a person reads at a glance.
-    const curls = await Promise.all(group.operations.map(async (operation) => toCurl(server.url, await exampleRequest(server.surface, operation))));
+    const curls = await Promise.all(
+      group.operations.map(async (operation) => toCurl(server.url, await exampleRequest(server.surface, operation))),
+    );
     const shortest = curls.reduce((best, curl) => (curl.length < best.length ? curl : best));
     lines.push(`  # ${group.name}`, `  ${shortest}`);
   }

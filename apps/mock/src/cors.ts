@@ -7,7 +7,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 // Web Services CSRF pair (X-CSRF-HEADER names the header, X-CSRF-TOKEN carries the value), Location from the
 // composite start, Allow on 405, and this mock's x-cx-operation and x-cx-mock-error. Every response header the contract declares is
 // added at start (mock-server.ts).
-export const BASE_EXPOSED_HEADERS = ['sl-violations', 'x-csrf-header', 'x-csrf-token', 'location', 'allow', 'x-cx-operation', 'x-cx-mock-error'];
+export const BASE_EXPOSED_HEADERS = [
+  'sl-violations',
+  'x-csrf-header',
+  'x-csrf-token',
+  'location',
+  'allow',
+  'x-cx-operation',
+  'x-cx-mock-error',
+];
 
 export interface Cors {
   /** Sets the headers every response carries. */
@@ -17,11 +25,17 @@ export interface Cors {
 }
 
 export function isPreflight(request: IncomingMessage): boolean {
-  return request.method === 'OPTIONS' && request.headers.origin !== undefined && request.headers['access-control-request-method'] !== undefined;
+  return (
+    request.method === 'OPTIONS' &&
+    request.headers.origin !== undefined &&
+    request.headers['access-control-request-method'] !== undefined
+  );
 }
 
 export function createCors(exposedHeaders: string[]): Cors {
-  const expose = [...new Set([...BASE_EXPOSED_HEADERS, ...exposedHeaders.map((name) => name.toLowerCase())])].join(', ');
+  const expose = [...new Set([...BASE_EXPOSED_HEADERS, ...exposedHeaders.map((name) => name.toLowerCase())])].join(
+    ', ',
+  );
   return {
     decorate(request, response) {
       const origin = request.headers.origin;

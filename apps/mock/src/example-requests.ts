@@ -42,7 +42,9 @@ export function surfaceGroups(surface: Surface): SurfaceGroup[] {
     if (!groups.has(name)) groups.set(name, []);
     groups.get(name)!.push(operation);
   }
-  return [...groups].filter(([, operations]) => operations.length > 0).map(([name, operations]) => ({ name, operations }));
+  return [...groups]
+    .filter(([, operations]) => operations.length > 0)
+    .map(([name, operations]) => ({ name, operations }));
 }
 
 /**
@@ -63,9 +65,14 @@ export function selectableResponses(operation: OperationInfo): SelectableRespons
  * else the first response; for `Accept: *\/*` (what fetch, browsers and curl send) its first media type; then that
  * media type's first example. Undefined fields mean the contract has none.
  */
-export function defaultResponse(surface: Surface, operation: OperationInfo): { status: string; mediaType?: string; example?: unknown } {
+export function defaultResponse(
+  surface: Surface,
+  operation: OperationInfo,
+): { status: string; mediaType?: string; example?: unknown } {
   const statuses = Object.keys(operation.responses);
-  const status = statuses.filter((code) => /^2(\d\d|XX)$/.test(code)).sort()[0] ?? (statuses.includes('default') ? 'default' : statuses[0]);
+  const status =
+    statuses.filter((code) => /^2(\d\d|XX)$/.test(code)).sort()[0] ??
+    (statuses.includes('default') ? 'default' : statuses[0]);
   const content = operation.responses[status]?.content ?? {};
   const mediaType = Object.keys(content)[0];
   const media = mediaType ? content[mediaType] : undefined;
@@ -104,7 +111,13 @@ export async function exampleRequest(surface: Surface, operation: OperationInfo)
     }
   }
   const search = query.toString();
-  return { operationId: operation.operationId, method: operation.method, path: search ? `${path}?${search}` : path, headers, body };
+  return {
+    operationId: operation.operationId,
+    method: operation.method,
+    path: search ? `${path}?${search}` : path,
+    headers,
+    body,
+  };
 }
 
 /** One line of shell a person can paste. */
@@ -134,7 +147,10 @@ function parameterExample(surface: Surface, parameter: OperationInfo['parameters
     const example = followRefs<{ value?: unknown }>(surface.document, first, '#').value;
     if (example?.value !== undefined) return example.value;
   }
-  const schema = parameter.schema === undefined ? {} : followRefs<Record<string, unknown>>(surface.document, parameter.schema, '#').value;
+  const schema =
+    parameter.schema === undefined
+      ? {}
+      : followRefs<Record<string, unknown>>(surface.document, parameter.schema, '#').value;
   if (Array.isArray(schema.examples) && schema.examples.length) return schema.examples[0];
   for (const key of ['example', 'default', 'const']) if (schema[key] !== undefined) return schema[key];
   if (Array.isArray(schema.enum) && schema.enum.length) return schema.enum[0];
@@ -144,13 +160,25 @@ function parameterExample(surface: Surface, parameter: OperationInfo['parameters
 }
 
 /** Made-up credentials of the kind the operation's first security requirement asks for (none when optional). */
-function addCredentials(surface: Surface, operation: OperationInfo, headers: Record<string, string>, query: URLSearchParams, cookies: string[]): void {
-  if (operation.security.length === 0 || operation.security.some((requirement) => Object.keys(requirement).length === 0)) return;
-  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ?? {}) as Record<string, Record<string, string>>;
+function addCredentials(
+  surface: Surface,
+  operation: OperationInfo,
+  headers: Record<string, string>,
+  query: URLSearchParams,
+  cookies: string[],
+): void {
+  if (
+    operation.security.length === 0 ||
+    operation.security.some((requirement) => Object.keys(requirement).length === 0)
+  )
+    return;
+  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
+    {}) as Record<string, Record<string, string>>;
   for (const name of Object.keys(operation.security[0])) {
     const scheme = schemes[name];
     if (!scheme) continue;
-    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
+    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
+      headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
     else if (scheme.type === 'http') headers.authorization = 'Bearer example-token';
     else if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'example-api-key';
     else if (scheme.type === 'apiKey' && scheme.in === 'query') query.append(scheme.name, 'example-api-key');

@@ -10,7 +10,12 @@ import { bundleFromSpecs } from './spec-bundle.js';
 export function formatExamples(surface: Surface): string {
   const lines: string[] = [];
   for (const group of surfaceGroups(surface)) {
-    lines.push(`#### ${group.name}`, '', '| operation | request | status: example names (first = default) |', '|---|---|---|');
+    lines.push(
+      `#### ${group.name}`,
+      '',
+      '| operation | request | status: example names (first = default) |',
+      '|---|---|---|',
+    );
     for (const operation of group.operations) {
       const seed = defaultResponse(surface, operation).status;
       const entries = selectableResponses(operation);
@@ -20,7 +25,9 @@ export function formatExamples(surface: Surface): string {
         const accept = index > 0 && entries[index - 1].status === status ? ` (Accept: ${mediaType})` : '';
         return `${status === seed && !accept ? `**${status}**` : status}: ${names}${accept}`;
       });
-      lines.push(`| \`${operation.operationId}\` | ${operation.method} \`${operation.pathTemplate}\` | ${statuses.join('<br>')} |`);
+      lines.push(
+        `| \`${operation.operationId}\` | ${operation.method} \`${operation.pathTemplate}\` | ${statuses.join('<br>')} |`,
+      );
     }
     lines.push('');
   }

@@ -43,7 +43,13 @@ export function sendMockError(response: ServerResponse, error: MockError): void 
     response.destroy();
     return;
   }
-  const body = JSON.stringify({ type: MOCK_ERROR_BASE + error.kind, title: error.title, status: error.status, detail: error.detail, ...error.extra });
+  const body = JSON.stringify({
+    type: MOCK_ERROR_BASE + error.kind,
+    title: error.title,
+    status: error.status,
+    detail: error.detail,
+    ...error.extra,
+  });
   response.writeHead(error.status, {
     ...error.headers,
     'content-type': 'application/problem+json',

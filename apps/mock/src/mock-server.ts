@@ -58,7 +58,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const surface = loadSurface(document);
   const engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
   const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
-  if (missing.length) throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  if (missing.length)
+    throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
 
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
   const handle = createHandler(surface, engine, bodyLimit);
@@ -77,7 +78,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   // headers, 408 for a request that took too long, else 400) and close, without crashing on a dead socket.
   server.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable || error.code === 'ECONNRESET') return void socket.destroy();
-    const status = error.code === 'HPE_HEADER_OVERFLOW' ? '431 Request Header Fields Too Large' : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? '408 Request Timeout' : '400 Bad Request';
+    const status =
+      error.code === 'HPE_HEADER_OVERFLOW'
+        ? '431 Request Header Fields Too Large'
+        : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? '408 Request Timeout'
+          : '400 Bad Request';
     socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
 
@@ -217,15 +223,19 @@ async function checkRequest(
     body = decoded.value;
   }
 
-  const violations = validators.validateRequest(operation, {
-    params,
-    query: contractQuery(query),
-    headers: request.headers,
-    body,
-    mediaType,
-  }).map(toViolation);
+  const violations = validators
+    .validateRequest(operation, {
+      params,
+      query: contractQuery(query),
+      headers: request.headers,
+      body,
+      mediaType,
+    })
+    .map(toViolation);
   if (violations.length === 0) return undefined;
-  const summary = violations.map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`).join('; ');
+  const summary = violations
+    .map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`)
+    .join('; ');
   return {
     status: 422,
     kind: 'contract-violation',
@@ -237,7 +247,11 @@ async function checkRequest(
   };
 }
 
-async function decodeBody(raw: Buffer, contentType: string, declared: string): Promise<{ value: unknown } | { error: MockError }> {
+async function decodeBody(
+  raw: Buffer,
+  contentType: string,
+  declared: string,
+): Promise<{ value: unknown } | { error: MockError }> {
   const media = parseMediaType(declared);
   const actual = parseMediaType(contentType);
   if (isJsonMediaType(media) || isJsonMediaType(actual)) {
@@ -254,7 +268,14 @@ async function decodeBody(raw: Buffer, contentType: string, declared: string): P
       return { value: await decodeMultipartBody(raw, contentType) };
     } catch (error) {
       if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
-        return { error: { status: 413, kind: 'body-too-large', title: 'A multipart part is over the limit', detail: error.message } };
+        return {
+          error: {
+            status: 413,
+            kind: 'body-too-large',
+            title: 'A multipart part is over the limit',
+            detail: error.message,
+          },
+        };
       }
       return { error: malformed('multipart/form-data', (error as Error).message) };
     }
@@ -290,13 +311,31 @@ function tooLarge(received: number, limit: number): MockError {
 function internalError(response: ServerResponse, error: unknown): void {
   // The process keeps serving; the message says what failed without host details.
   console.error(`cx-mock: request failed: ${(error as Error)?.message ?? String(error)}`);
-  sendMockError(response, { status: 500, kind: 'internal-error', title: 'The mock failed on this request', detail: 'See the mock’s console.' });
+  sendMockError(response, {
+    status: 500,
+    kind: 'internal-error',
+    title: 'The mock failed on this request',
+    detail: 'See the mock’s console.',
+  });
 }
 
-function toViolation(violation: { location: string; name?: string; pointer: string; keyword: string; message: string; schemaPointer?: string }): Violation {
-  const path = violation.pointer ? violation.pointer.slice(1).split('/').map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~')) : [];
+function toViolation(violation: {
+  location: string;
+  name?: string;
+  pointer: string;
+  keyword: string;
+  message: string;
+  schemaPointer?: string;
+}): Violation {
+  const path = violation.pointer
+    ? violation.pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : [];
   // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
-  const missing = violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
+  const missing =
+    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
   if (missing) path.push(missing);
   const field = violation.name ?? (path.length ? path.join('.') : undefined);
   return {
@@ -329,11 +368,12 @@ function contractQuery(query: URLSearchParams): Record<string, unknown> {
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {
   const names = new Set<string>();
   for (const operation of operations) {
-    for (const response of Object.values(operation.responses)) for (const name of Object.keys(response.headers ?? {})) names.add(name);
+    for (const response of Object.values(operation.responses))
+      for (const name of Object.keys(response.headers ?? {})) names.add(name);
   }
   return [...names];
 }
 
 function pathPrefixes(operations: OperationInfo[]): string[] {
-  return [...new Set(operations.map((operation) => operation.pathTemplate.split('/').slice(0, 3).join('/') + '/'))];
+  return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
 }

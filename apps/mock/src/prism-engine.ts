@@ -13,7 +13,13 @@
 // - negotiation and example serialisation for every request: the finished response is memoised, keyed on what
 //   Prism's mocker reads (operation, security outcome, Prefer/__code/__example, Accept, method). `dynamic=true`
 //   responses are random by design and never memoised.
-import { createInstance, getHttpOperationsFromSpec, ProblemJsonError, type IHttpConfig, type IHttpRequest } from '@stoplight/prism-http';
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  ProblemJsonError,
+  type IHttpConfig,
+  type IHttpRequest,
+} from '@stoplight/prism-http';
 import { validateSecurity } from '@stoplight/prism-http/dist/validator/validators/security/index.js';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import { serialize } from '@stoplight/prism-http-server/dist/serialize.js';
@@ -79,7 +85,9 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
   const byId = new Map<string, PrismOperation>();
   for (const operation of operations) if (operation.iid) byId.set(operation.iid, operation);
   // Prism types its logger as pino's Logger; it only calls the methods silentLogger has.
-  const prism = createInstance(baseConfig, { logger: silentLogger as unknown as Parameters<typeof createInstance>[1]['logger'] });
+  const prism = createInstance(baseConfig, {
+    logger: silentLogger as unknown as Parameters<typeof createInstance>[1]['logger'],
+  });
   const cache = new Map<string, MockedResponse>();
   const securityInputs = new Map([...byId].map(([id, operation]) => [id, credentialSources(operation)]));
   const securityCache = new Map<string, boolean>();
@@ -99,9 +107,14 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
     return verdict;
   }
 
-  async function respond(operationId: string, request: PrismRequest, secure = authorized(operationId, request)): Promise<MockedResponse> {
+  async function respond(
+    operationId: string,
+    request: PrismRequest,
+    secure = authorized(operationId, request),
+  ): Promise<MockedResponse> {
     const operation = byId.get(operationId);
-    if (!operation) return problem(500, 'Operation not loaded by Prism', `Prism did not load operation ${operationId}.`);
+    if (!operation)
+      return problem(500, 'Operation not loaded by Prism', `Prism did not load operation ${operationId}.`);
     const input = toPrismInput(request);
     // Prism's own reading of `Prefer: code=…, example=…, dynamic=…` and `?__code=…&__example=…`, skipped when the
     // request has neither (Prism would find nothing to read). A fresh object per request: Prism's mocker writes the
@@ -115,7 +128,10 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
       mock = { ...baseConfig.mock, ...withoutUndefined(preferences.right) };
     }
     const accept = headerText(request.headers.accept);
-    const key = mock.dynamic || !memoize ? undefined : [operationId, input.method, secure, mock.code, mock.exampleKey, accept].join('\u0000');
+    const key =
+      mock.dynamic || !memoize
+        ? undefined
+        : [operationId, input.method, secure, mock.code, mock.exampleKey, accept].join('\u0000');
     const hit = key === undefined ? undefined : cache.get(key);
     if (hit) return hit;
 
@@ -171,7 +187,11 @@ function toPrismInput(request: PrismRequest): IHttpRequest {
   };
 }
 
-function toMockedResponse(output: { statusCode: number; headers?: Record<string, unknown>; body?: unknown }): MockedResponse {
+function toMockedResponse(output: {
+  statusCode: number;
+  headers?: Record<string, unknown>;
+  body?: unknown;
+}): MockedResponse {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(output.headers ?? {})) {
     // A header without an example and without a usable schema comes back as null from Prism's mocker.
@@ -186,10 +206,13 @@ function toMockedResponse(output: { statusCode: number; headers?: Record<string,
 }
 
 // Same shape Prism's own server sends for its errors (prism-http-server server.js): application/problem+json.
-function prismError(error: Error & { status?: number; additional?: { headers?: Record<string, string> } }): MockedResponse {
+function prismError(
+  error: Error & { status?: number; additional?: { headers?: Record<string, string> } },
+): MockedResponse {
   const response = problem(error.status ?? 500, '', '');
   response.body = Buffer.from(JSON.stringify(ProblemJsonError.toProblemJson(error)));
-  for (const [name, value] of Object.entries(error.additional?.headers ?? {})) response.headers[name.toLowerCase()] = value;
+  for (const [name, value] of Object.entries(error.additional?.headers ?? {}))
+    response.headers[name.toLowerCase()] = value;
   return response;
 }
 

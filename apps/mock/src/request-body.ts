@@ -51,7 +51,11 @@ export function readBody(request: IncomingMessage, limit: number): Promise<BodyR
     };
     request.on('data', onData);
     request.once('end', () =>
-      finish(received > limit ? { kind: 'too-large', received, keepAlive: true } : { kind: 'body', bytes: Buffer.concat(chunks, received) }),
+      finish(
+        received > limit
+          ? { kind: 'too-large', received, keepAlive: true }
+          : { kind: 'body', bytes: Buffer.concat(chunks, received) },
+      ),
     );
     // 'close' before 'end' means the client went away mid-body; 'error' is a broken socket. Nobody is left to answer.
     request.once('close', () => finish({ kind: 'gone' }));

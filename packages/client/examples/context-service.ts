@@ -17,7 +17,9 @@ const { data: composite, response } = await cs.POST('/genesys/1/cs/services_comp
 });
 console.log(response.headers.get('Location'), composite?.services[0]?.service.service_id);
 
-const { data: started } = await cs.POST('/genesys/1/cs/services/start', { body: { customer_id: 'c-1', service_type: 'MyService1' } });
+const { data: started } = await cs.POST('/genesys/1/cs/services/start', {
+  body: { customer_id: 'c-1', service_type: 'MyService1' },
+});
 const serviceId = started?.service_id ?? 0;
 
 await cs.POST('/genesys/1/cs/services/{service_id}/states/start', {
@@ -28,4 +30,7 @@ const { data: active } = await cs.GET('/genesys/1/cs/customers/{customer_id}/ser
   params: { path: { customer_id: 'c-1' }, header: { ContactCenterId: '102' } },
 });
 console.log(active?.length);
-await cs.POST('/genesys/1/cs/services/{service_id}/end', { params: { path: { service_id: serviceId } }, body: { disposition: 'resolved' } });
+await cs.POST('/genesys/1/cs/services/{service_id}/end', {
+  params: { path: { service_id: serviceId } },
+  body: { disposition: 'resolved' },
+});

@@ -14,7 +14,12 @@ import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const output = fileURLToPath(new URL('../src/operations.gen.ts', import.meta.url));
-const surfaces = { v1: 'v1Operations', v2: 'v2Operations', v3: 'v3Operations', 'context-service': 'contextServiceOperations' };
+const surfaces = {
+  v1: 'v1Operations',
+  v2: 'v2Operations',
+  v3: 'v3Operations',
+  'context-service': 'contextServiceOperations',
+};
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Follows local `$ref`s (`#/components/...`): the bundles only contain local ones. */
@@ -41,7 +46,10 @@ function operationsOf(document) {
       const requestBody = resolve(document, operation.requestBody);
       if (requestBody?.content) {
         entry.requestContent = Object.fromEntries(
-          Object.entries(requestBody.content).map(([mediaType, media]) => [mediaType, media.encoding ? { encoding: media.encoding } : {}]),
+          Object.entries(requestBody.content).map(([mediaType, media]) => [
+            mediaType,
+            media.encoding ? { encoding: media.encoding } : {},
+          ]),
         );
       }
       const success = new Set();
@@ -78,7 +86,9 @@ if (isMain) {
     if (process.argv.includes('--check')) {
       if (!existsSync(output) || readFileSync(output, 'utf8') !== text) {
         console.error(`${relative} is out of date with the specs.`);
-        console.error('Fix: run `npm run generate` (or `node packages/client/scripts/generate-operations.mjs`) and commit the result.');
+        console.error(
+          'Fix: run `npm run generate` (or `node packages/client/scripts/generate-operations.mjs`) and commit the result.',
+        );
         process.exitCode = 1;
       } else {
         console.log(`${relative} is up to date.`);

@@ -19,7 +19,9 @@ export type ContextServiceClient = Client<paths>;
 
 export function createContextServiceClient(options: ContextServiceClientOptions = {}): ContextServiceClient {
   const { contactCenterId, groupId, auth, ...rest } = options;
-  const middleware = auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createContextServiceClient') })] : [];
+  const middleware = auth
+    ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createContextServiceClient') })]
+    : [];
   return createSurfaceClient<paths>(
     contextServiceOperations,
     withHeaderDefaults(rest, { ContactCenterId: contactCenterId, GroupId: groupId }),

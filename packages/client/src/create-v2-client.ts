@@ -6,7 +6,12 @@ import { basicAuthorization, credentialHeaders, type BasicCredentials } from './
 import { throwOnFailureEnvelope } from './failure-envelopes.js';
 import { gwsSession, type GwsSessionOptions } from './gws-session.js';
 import { v2Operations } from './operations.gen.js';
-import { createSurfaceClient, operationIdLookup, withHeaderDefaults, type SurfaceClientOptions } from './surface-client.js';
+import {
+  createSurfaceClient,
+  operationIdLookup,
+  withHeaderDefaults,
+  type SurfaceClientOptions,
+} from './surface-client.js';
 
 export interface V2ClientOptions extends SurfaceClientOptions {
   /** HTTP Basic credentials: required by Web Services, optional for GMS Open Media. */

@@ -42,7 +42,9 @@ function describe(value: unknown): string {
 /** Sorts a GMS Open Media reply into success, retryable (`statusCode` 1) or final failure (2, or any other code). */
 export function classifyGmsResult<T extends GmsEnvelope>(data: T | undefined): GmsClassification<T> {
   if (!isObject(data) || typeof data.statusCode !== 'number') {
-    throw new TypeError(`classifyGmsResult: expected a GMS Open Media reply ({"statusCode": 0|1|2}), got ${describe(data)}.`);
+    throw new TypeError(
+      `classifyGmsResult: expected a GMS Open Media reply ({"statusCode": 0|1|2}), got ${describe(data)}.`,
+    );
   }
   if (data.statusCode === 0) return { kind: 'success', result: data as Extract<T, { statusCode: 0 }> };
   if (data.statusCode === 1) return { kind: 'retryable' };
@@ -55,7 +57,8 @@ export function classifyGmsResult<T extends GmsEnvelope>(data: T | undefined): G
 export function classifyGwsResult<T extends GwsEnvelope>(data: T | undefined): GwsClassification<T> {
   type Success = Extract<GwsClassification<T>, { kind: 'success' }>['result'];
   if (data === undefined || data === null || (data as unknown) === '') return { kind: 'success', result: undefined };
-  if (!isObject(data)) throw new TypeError(`classifyGwsResult: expected a Web Services reply object, got ${describe(data)}.`);
+  if (!isObject(data))
+    throw new TypeError(`classifyGwsResult: expected a Web Services reply object, got ${describe(data)}.`);
   const reply: Record<string, unknown> = data;
   if ('statusCode' in reply) {
     if (reply.statusCode === 0) return { kind: 'success', result: data as Success };
@@ -98,7 +101,9 @@ export class GwsFailureError extends Error {
     readonly statusMessage: string,
     readonly response: Response,
   ) {
-    super(`${operationId}: Web Services answered ${code === undefined ? 'status "error"' : `statusCode ${code}`}${statusMessage ? `: ${statusMessage}` : ''}.`);
+    super(
+      `${operationId}: Web Services answered ${code === undefined ? 'status "error"' : `statusCode ${code}`}${statusMessage ? `: ${statusMessage}` : ''}.`,
+    );
   }
 }
 
@@ -114,7 +119,8 @@ export function throwOnFailureEnvelope(
     async onResponse({ request, response, schemaPath }) {
       const operationId = operationIdOf(request.method, schemaPath);
       const envelope = operationId ? envelopes[operationId] : undefined;
-      if (!operationId || !envelope || !response.ok || !/json/i.test(response.headers.get('content-type') ?? '')) return undefined;
+      if (!operationId || !envelope || !response.ok || !/json/i.test(response.headers.get('content-type') ?? ''))
+        return undefined;
       const text = await response.clone().text();
       if (!text) return undefined;
       let data: unknown;
@@ -124,12 +130,19 @@ export function throwOnFailureEnvelope(
         return undefined; // not JSON after all: openapi-fetch reports that itself
       }
       if (envelope === 'gms') {
-        const outcome = isObject(data) && typeof data.statusCode === 'number' ? classifyGmsResult(data as GmsEnvelope) : undefined;
-        if (outcome?.kind === 'retryable') throw new GmsFailureError(operationId, true, undefined, undefined, [], response);
-        if (outcome?.kind === 'failure') throw new GmsFailureError(operationId, false, outcome.code, outcome.advice, outcome.errors, response);
+        const outcome =
+          isObject(data) && typeof data.statusCode === 'number' ? classifyGmsResult(data as GmsEnvelope) : undefined;
+        if (outcome?.kind === 'retryable')
+          throw new GmsFailureError(operationId, true, undefined, undefined, [], response);
+        if (outcome?.kind === 'failure')
+          throw new GmsFailureError(operationId, false, outcome.code, outcome.advice, outcome.errors, response);
       } else {
-        const outcome = isObject(data) && ('statusCode' in data || 'status' in data) ? classifyGwsResult(data as GwsEnvelope) : undefined;
-        if (outcome?.kind === 'failure') throw new GwsFailureError(operationId, outcome.code, outcome.statusMessage, response);
+        const outcome =
+          isObject(data) && ('statusCode' in data || 'status' in data)
+            ? classifyGwsResult(data as GwsEnvelope)
+            : undefined;
+        if (outcome?.kind === 'failure')
+          throw new GwsFailureError(operationId, outcome.code, outcome.statusMessage, response);
       }
       return undefined;
     },

@@ -90,9 +90,18 @@ export function withSpecEncoding<Paths extends {}>(client: Client<Paths>, table:
     const encoded = encodeBody(entry, init) ?? {};
     const mode = encoded.parseAs === undefined ? responseMode(entry) : 'json';
     const request = client.request as unknown as (m: string, u: string, i: Init) => Promise<Record<string, unknown>>;
-    const result = await request(method.toLowerCase(), url, mode === 'json' ? encoded : { ...encoded, parseAs: mode === 'negotiate' ? 'text' : mode });
+    const result = await request(
+      method.toLowerCase(),
+      url,
+      mode === 'json' ? encoded : { ...encoded, parseAs: mode === 'negotiate' ? 'text' : mode },
+    );
     const response = result.response as Response;
-    if (mode === 'negotiate' && typeof result.data === 'string' && result.data && isJson(response.headers.get('content-type') ?? '')) {
+    if (
+      mode === 'negotiate' &&
+      typeof result.data === 'string' &&
+      result.data &&
+      isJson(response.headers.get('content-type') ?? '')
+    ) {
       return { ...result, data: JSON.parse(result.data) };
     }
     return result;

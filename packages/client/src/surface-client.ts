@@ -8,7 +8,8 @@ import { withSpecEncoding } from './spec-encoding.js';
 export type SurfaceClientOptions = Omit<ClientOptions, 'bodySerializer'>;
 
 export function operationIdLookup(table: OperationTable) {
-  return (method: string, schemaPath: string): string | undefined => table[`${method.toUpperCase()} ${schemaPath}`]?.operationId;
+  return (method: string, schemaPath: string): string | undefined =>
+    table[`${method.toUpperCase()} ${schemaPath}`]?.operationId;
 }
 
 export function createSurfaceClient<Paths extends {}>(
@@ -22,9 +23,20 @@ export function createSurfaceClient<Paths extends {}>(
 }
 
 /** Header defaults first, then the caller's own `headers` (which win). */
-export function withHeaderDefaults(options: SurfaceClientOptions, defaults: Record<string, string | undefined>): SurfaceClientOptions {
-  const present = Object.fromEntries(Object.entries(defaults).filter(([, value]) => value !== undefined)) as Record<string, string>;
+export function withHeaderDefaults(
+  options: SurfaceClientOptions,
+  defaults: Record<string, string | undefined>,
+): SurfaceClientOptions {
+  const present = Object.fromEntries(Object.entries(defaults).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string
+  >;
   if (Object.keys(present).length === 0) return options;
-  const own = options.headers instanceof Headers ? Object.fromEntries(options.headers.entries()) : Array.isArray(options.headers) ? Object.fromEntries(options.headers) : options.headers;
+  const own =
+    options.headers instanceof Headers
+      ? Object.fromEntries(options.headers.entries())
+      : Array.isArray(options.headers)
+        ? Object.fromEntries(options.headers)
+        : options.headers;
   return { ...options, headers: { ...present, ...own } };
 }

@@ -3,7 +3,13 @@
 import type { Middleware } from 'openapi-fetch';
 // loadSurface is imported from the runtime's main entry, which also carries its Node-only decoders; see the README
 // ("Validation") for the browser caveat until the runtime exports it from a browser-safe subpath.
-import { isJsonMediaType, loadSurface, parseMediaType, type OperationInfo, type Violation } from '@cx-contracts/openapi-runtime/browser';
+import {
+  isJsonMediaType,
+  loadSurface,
+  parseMediaType,
+  type OperationInfo,
+  type Violation,
+} from '@cx-contracts/openapi-runtime/browser';
 
 /** One way a response differs from the contract. */
 export interface Drift {
@@ -31,7 +37,9 @@ export function createResponseValidator(options: ResponseValidatorOptions): Midd
   const { document, onDrift } = options ?? ({} as ResponseValidatorOptions);
   if (typeof onDrift !== 'function') throw new TypeError('createResponseValidator: onDrift must be a function.');
   const surface = loadSurface(document);
-  const operations = new Map<string, OperationInfo>(surface.operations.map((operation) => [`${operation.method} ${operation.pathTemplate}`, operation]));
+  const operations = new Map<string, OperationInfo>(
+    surface.operations.map((operation) => [`${operation.method} ${operation.pathTemplate}`, operation]),
+  );
   return {
     async onResponse({ request, response, schemaPath }) {
       const operation = operations.get(`${request.method} ${schemaPath}`);
@@ -55,12 +63,27 @@ export function createResponseValidator(options: ResponseValidatorOptions): Midd
         try {
           body = JSON.parse(text);
         } catch {
-          const drift = { operationId: operation.operationId, status, instancePointer: '', keyword: 'content-type' } as const;
-          onDrift({ ...drift, pointer: operation.pointer, location: 'body', message: `Received a body that is not JSON although Content-Type is '${mediaType}'` });
+          const drift = {
+            operationId: operation.operationId,
+            status,
+            instancePointer: '',
+            keyword: 'content-type',
+          } as const;
+          onDrift({
+            ...drift,
+            pointer: operation.pointer,
+            location: 'body',
+            message: `Received a body that is not JSON although Content-Type is '${mediaType}'`,
+          });
           return undefined;
         }
       }
-      for (const violation of surface.validators.validateResponse(operation, { status, headers: response.headers, body, mediaType })) {
+      for (const violation of surface.validators.validateResponse(operation, {
+        status,
+        headers: response.headers,
+        body,
+        mediaType,
+      })) {
         onDrift({
           operationId: operation.operationId,
           status,

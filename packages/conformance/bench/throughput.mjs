@@ -12,7 +12,12 @@ const WARMUP = 500;
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 // Answers as a correct deployment would: a Nexus interaction and a GMS Open Media get envelope.
-const nexusBody = JSON.stringify({ interactionId: 'i-1', externalId: 'e-1', state: 'Active', userData: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`key${i}`, `value ${i}`])) });
+const nexusBody = JSON.stringify({
+  interactionId: 'i-1',
+  externalId: 'e-1',
+  state: 'Active',
+  userData: Object.fromEntries(Array.from({ length: 20 }, (_, i) => [`key${i}`, `value ${i}`])),
+});
 const openMediaBody = JSON.stringify({
   statusCode: 0,
   interactionProperties: {
@@ -36,22 +41,42 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 const sequence = Array.from({ length: TOTAL + WARMUP }, (_, i) =>
   i % 2 === 0
-    ? { surface: 'v3', operationId: 'getNexusInteraction', method: 'GET', path: `/nexus/v3/openmedia/svc/interactions/i-${i}`, headers: { 'x-api-key': 'k' } }
-    : { surface: 'v2', operationId: 'getOpenMediaInteraction', method: 'POST', path: `/genesys/2/openmedia/svc/i-${i}/get`, headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: '' },
+    ? {
+        surface: 'v3',
+        operationId: 'getNexusInteraction',
+        method: 'GET',
+        path: `/nexus/v3/openmedia/svc/interactions/i-${i}`,
+        headers: { 'x-api-key': 'k' },
+      }
+    : {
+        surface: 'v2',
+        operationId: 'getOpenMediaInteraction',
+        method: 'POST',
+        path: `/genesys/2/openmedia/svc/i-${i}/get`,
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: '',
+      },
 );
 
 async function pool(items, worker) {
   let next = 0;
-  await Promise.all(Array.from({ length: CONCURRENCY }, async () => {
-    while (next < items.length) await worker(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: CONCURRENCY }, async () => {
+      while (next < items.length) await worker(items[next++]);
+    }),
+  );
 }
 
 async function raw() {
   const agent = new Agent({ connections: CONCURRENCY });
   const run = (items) =>
     pool(items, async (item) => {
-      const response = await request(base + item.path, { method: item.method, headers: item.headers, body: item.body, dispatcher: agent });
+      const response = await request(base + item.path, {
+        method: item.method,
+        headers: item.headers,
+        body: item.body,
+        dispatcher: agent,
+      });
       await response.body.arrayBuffer();
     });
   await run(sequence.slice(0, WARMUP));
@@ -68,13 +93,29 @@ async function suite() {
     v3: loadConformanceSurface(await readSurfaceDocument('v3'), 'v3'),
   };
   const checks = selectExchangeChecks({});
-  const client = new HttpClient({ timeoutMs: 10_000, maxBodyBytes: 4 * 1024 * 1024, concurrency: CONCURRENCY, ratePerSecond: 0 });
+  const client = new HttpClient({
+    timeoutMs: 10_000,
+    maxBodyBytes: 4 * 1024 * 1024,
+    concurrency: CONCURRENCY,
+    ratePerSecond: 0,
+  });
   let findings = 0;
   const run = (items) =>
     pool(items, async (item) => {
-      const exchange = await client.send({ method: item.method, url: base + item.path, headers: item.headers, body: item.body });
+      const exchange = await client.send({
+        method: item.method,
+        url: base + item.path,
+        headers: item.headers,
+        body: item.body,
+      });
       const surface = surfaces[item.surface];
-      const checked = buildCheckedExchange(surface, surface.getOperation(item.operationId), item.method, item.path, exchange.response);
+      const checked = buildCheckedExchange(
+        surface,
+        surface.getOperation(item.operationId),
+        item.method,
+        item.path,
+        exchange.response,
+      );
       findings += runExchangeChecks(checked, checks).findings.length;
     });
   await run(sequence.slice(0, WARMUP)); // also compiles each validator once, as a real run does
@@ -98,7 +139,9 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const rawRate = median(rawRates);
 const suiteRate = median(suiteRates);
 server.close();
-console.log(`requests: ${TOTAL} per round (after ${WARMUP} warm-up), ${ROUNDS} rounds, median shown; concurrency ${CONCURRENCY}, Node ${process.version}`);
+console.log(
+  `requests: ${TOTAL} per round (after ${WARMUP} warm-up), ${ROUNDS} rounds, median shown; concurrency ${CONCURRENCY}, Node ${process.version}`,
+);
 console.log(`raw undici loop:             ${rawRate.toFixed(0).padStart(7)} req/s`);
 console.log(`suite (HTTP layer + checks): ${suiteRate.toFixed(0).padStart(7)} req/s`);
 console.log(`ratio suite/raw:             ${(suiteRate / rawRate).toFixed(2)}`);

@@ -1,4 +1,10 @@
-import { isJsonMediaType, matchResponse, parseMediaType, type HeadersInput, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import {
+  isJsonMediaType,
+  matchResponse,
+  parseMediaType,
+  type HeadersInput,
+  type OperationInfo,
+} from '@cx-contracts/openapi-runtime';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from './check.js';
 import { EXCHANGE_CHECKS } from './checks/index.js';
 import { shorten, type Finding, type Severity } from './finding.js';
@@ -34,18 +40,28 @@ export interface CheckExchangeOptions {
  *   const findings = checkExchange(surface, { method: 'GET', url }, { status: res.status, headers: res.headers, body: await res.text() });
  *   expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
  */
-export function checkExchange(surface: ConformanceSurface, request: ExchangeRequest, response: ExchangeResponse, options: CheckExchangeOptions = {}): Finding[] {
+export function checkExchange(
+  surface: ConformanceSurface,
+  request: ExchangeRequest,
+  response: ExchangeResponse,
+  options: CheckExchangeOptions = {},
+): Finding[] {
   const operation = resolveOperation(surface, request);
   const exchange = buildCheckedExchange(surface, operation, request.method, pathOf(request.url), response);
   return runExchangeChecks(exchange, selectExchangeChecks(options)).findings;
 }
 
 export function selectExchangeChecks(options: CheckExchangeOptions): ExchangeCheck[] {
-  return EXCHANGE_CHECKS.filter((check) => (!options.checks || options.checks.includes(check.id)) && !options.excludeChecks?.includes(check.id));
+  return EXCHANGE_CHECKS.filter(
+    (check) => (!options.checks || options.checks.includes(check.id)) && !options.excludeChecks?.includes(check.id),
+  );
 }
 
 /** Runs the given checks; also says which of them applied (for JUnit's one testcase per operation and check). */
-export function runExchangeChecks(exchange: CheckedExchange, checks: readonly ExchangeCheck[]): { findings: Finding[]; applied: string[] } {
+export function runExchangeChecks(
+  exchange: CheckedExchange,
+  checks: readonly ExchangeCheck[],
+): { findings: Finding[]; applied: string[] } {
   const findings: Finding[] = [];
   const applied: string[] = [];
   for (const check of checks) {
@@ -56,7 +72,13 @@ export function runExchangeChecks(exchange: CheckedExchange, checks: readonly Ex
   return { findings, applied };
 }
 
-export function toFinding(exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented'> & { status: number | null }, checkId: string, draft: FindingDraft): Finding {
+export function toFinding(
+  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented'> & {
+    status: number | null;
+  },
+  checkId: string,
+  draft: FindingDraft,
+): Finding {
   const reference = externalDocsUrl(exchange.operation);
   const finding: Finding = {
     checkId,
@@ -75,7 +97,10 @@ export function toFinding(exchange: Pick<CheckedExchange, 'surface' | 'operation
   return finding;
 }
 
-function severityOf(exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'documented'>, draft: FindingDraft): Severity {
+function severityOf(
+  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'documented'>,
+  draft: FindingDraft,
+): Severity {
   if (draft.severity) return draft.severity;
   if (draft.ignoreProvisional) return 'error';
   const document = exchange.surface.document;
@@ -98,9 +123,12 @@ function resolveOperation(surface: ConformanceSurface, request: ExchangeRequest)
     return operation;
   }
   const match = surface.router.match(request.method, pathOf(request.url));
-  if (match.error === 'not-found') throw new Error(`No operation of ${surface.name} matches ${request.method} ${pathOf(request.url)}.`);
+  if (match.error === 'not-found')
+    throw new Error(`No operation of ${surface.name} matches ${request.method} ${pathOf(request.url)}.`);
   if (match.error === 'method-not-allowed') {
-    throw new Error(`${request.method} is not documented for ${pathOf(request.url)} in ${surface.name} (documented: ${match.allowed.join(', ')}).`);
+    throw new Error(
+      `${request.method} is not documented for ${pathOf(request.url)} in ${surface.name} (documented: ${match.allowed.join(', ')}).`,
+    );
   }
   return match.operation;
 }
@@ -128,7 +156,13 @@ function normalizeHeaders(headers: HeadersInput | undefined): Record<string, str
 }
 
 /** Decodes a response once for all checks. */
-export function buildCheckedExchange(surface: ConformanceSurface, operation: OperationInfo, method: string, path: string, response: ExchangeResponse): CheckedExchange {
+export function buildCheckedExchange(
+  surface: ConformanceSurface,
+  operation: OperationInfo,
+  method: string,
+  path: string,
+  response: ExchangeResponse,
+): CheckedExchange {
   const headers = normalizeHeaders(response.headers);
   const contentType = headers['content-type'];
   let bodyText: string;
@@ -151,9 +185,17 @@ export function buildCheckedExchange(surface: ConformanceSurface, operation: Ope
       }
     } else body = bodyText;
   }
-  let violations = surface.validators.validateResponse(operation, { status: response.status, headers, body, mediaType: contentType });
+  let violations = surface.validators.validateResponse(operation, {
+    status: response.status,
+    headers,
+    body,
+    mediaType: contentType,
+  });
   // A body that is not JSON is reported once, as such, not as a string failing every schema keyword.
-  if (jsonError) violations = violations.filter((violation) => violation.location !== 'body' || violation.keyword === 'content-type');
+  if (jsonError)
+    violations = violations.filter(
+      (violation) => violation.location !== 'body' || violation.keyword === 'content-type',
+    );
   return {
     surface,
     operation,

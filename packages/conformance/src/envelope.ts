@@ -57,11 +57,23 @@ export function envelopeForms(exchange: CheckedExchange): { pointer: string; for
   if (!key) return undefined;
   let byMedia = formsCache.get(documented);
   if (!byMedia) formsCache.set(documented, (byMedia = new Map()));
-  if (!byMedia.has(key)) byMedia.set(key, readForms(exchange.surface.document, documented.content[key]?.schema, appendPointer(documented.pointer, 'content', key, 'schema')) ?? null);
+  if (!byMedia.has(key))
+    byMedia.set(
+      key,
+      readForms(
+        exchange.surface.document,
+        documented.content[key]?.schema,
+        appendPointer(documented.pointer, 'content', key, 'schema'),
+      ) ?? null,
+    );
   return byMedia.get(key) ?? undefined;
 }
 
-function readForms(document: object, schema: unknown, pointer: string): { pointer: string; forms: EnvelopeForm[] } | undefined {
+function readForms(
+  document: object,
+  schema: unknown,
+  pointer: string,
+): { pointer: string; forms: EnvelopeForm[] } | undefined {
   if (schema === undefined) return undefined;
   const root = followRefs<Node>(document, schema, pointer);
   if (!isNode(root.value) || !Array.isArray(root.value.oneOf) || root.value.oneOf.length < 2) return undefined;
@@ -85,7 +97,10 @@ function analyze(exchange: CheckedExchange): Envelope | undefined {
   const shape = envelopeForms(exchange);
   if (!shape) return undefined;
   // Per-exchange copies: the cached forms hold no per-body state.
-  const forms = shape.forms.map((form) => ({ ...form, violations: exchange.surface.validators.validateSchema(form.pointer, exchange.body) }));
+  const forms = shape.forms.map((form) => ({
+    ...form,
+    violations: exchange.surface.validators.validateSchema(form.pointer, exchange.body),
+  }));
 
   const tagNames = Object.keys(forms[0]?.pins ?? {}).filter((name) => forms.every((form) => name in form.pins));
   const tag = tagNames.find((name) => {
@@ -97,7 +112,10 @@ function analyze(exchange: CheckedExchange): Envelope | undefined {
     (form) =>
       body !== undefined &&
       Object.keys(form.pins).length > 0 &&
-      Object.entries(form.pins).every(([name, allowed]) => name in body && allowed.some((value) => JSON.stringify(value) === JSON.stringify(body[name]))),
+      Object.entries(form.pins).every(
+        ([name, allowed]) =>
+          name in body && allowed.some((value) => JSON.stringify(value) === JSON.stringify(body[name])),
+      ),
   );
   const selected = pinnedMatches.length === 1 ? pinnedMatches[0] : undefined;
   const closest = selected ?? [...forms].sort((a, b) => a.violations.length - b.violations.length)[0]!;
@@ -138,6 +156,8 @@ const FAILURE_FIELDS = new Set(['errors', 'errorDescription', 'statusMessage']);
 
 /** A documented failure form: it pins a non-success value or requires an error field. */
 export function isFailureForm(form: EnvelopeForm): boolean {
-  const pinsFailure = Object.values(form.pins).some((values) => values.every((value) => !SUCCESS_VALUES.has(JSON.stringify(value))));
+  const pinsFailure = Object.values(form.pins).some((values) =>
+    values.every((value) => !SUCCESS_VALUES.has(JSON.stringify(value))),
+  );
   return pinsFailure || form.required.some((name) => FAILURE_FIELDS.has(name));
 }

@@ -1,10 +1,22 @@
 // @cx-contracts/conformance: the engine behind cx-conformance, usable from any test runner.
 export { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from './surface.js';
-export { checkExchange, type CheckExchangeOptions, type ExchangeRequest, type ExchangeResponse } from './check-exchange.js';
+export {
+  checkExchange,
+  type CheckExchangeOptions,
+  type ExchangeRequest,
+  type ExchangeResponse,
+} from './check-exchange.js';
 export type { Finding, Severity } from './finding.js';
 export type { CheckDefinition, CheckKind } from './check.js';
 export { CHECKS, CHECK_IDS, EXCHANGE_CHECKS, TRANSPORT } from './checks/index.js';
-export { runConformance, describeChecks, CannotRunError, type RunConfig, type RunHooks, type RunHandle } from './run/runner.js';
+export {
+  runConformance,
+  describeChecks,
+  CannotRunError,
+  type RunConfig,
+  type RunHooks,
+  type RunHandle,
+} from './run/runner.js';
 export type { RunReport, StepRecord, ResourceRecord, CleanupRecord, CheckExecution } from './report.js';
 export { renderJsonReport, writeJsonReport } from './reporters/json.js';
 export { renderJunitReport, writeJunitReport } from './reporters/junit.js';

@@ -6,7 +6,7 @@ import { unescapePointerSegment } from '@cx-contracts/openapi-runtime';
  * the document root says so (a provisional schema makes every property inside it provisional).
  */
 export function isProvisionalAt(document: unknown, pointer: string | undefined): boolean {
-  if (!pointer || !pointer.startsWith('#')) return false;
+  if (!pointer?.startsWith('#')) return false;
   let node: unknown = document;
   if (isFlagged(node)) return true;
   for (const segment of pointer.slice(1).split('/').slice(1)) {

@@ -44,5 +44,7 @@ export async function readSurfaceDocument(name: string): Promise<Record<string, 
     dir = parent;
   }
   tried.push('build/specs/<name>.yaml in any parent directory');
-  throw new Error(`No bundled document for surface '${name}' (looked for ${tried.join(', ')}); run npm run bundle (or npm run generate) at the repository root.`);
+  throw new Error(
+    `No bundled document for surface '${name}' (looked for ${tried.join(', ')}); run npm run bundle (or npm run generate) at the repository root.`,
+  );
 }

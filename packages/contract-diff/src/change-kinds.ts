@@ -52,18 +52,28 @@ const FIXED_KINDS = {
   'operation-added': rule(NEITHER, 'nothing existing calls it'),
   // Wire-compatible, but openapi-typescript keys `operations[...]` by operationId and server frameworks route
   // handlers by it (openapi-backend, connexion), so code on both sides stops compiling or routing.
-  'operation-id-changed': rule(BOTH, 'generated client methods and server handler bindings are keyed by operationId', 'warning'),
+  'operation-id-changed': rule(
+    BOTH,
+    'generated client methods and server handler bindings are keyed by operationId',
+    'warning',
+  ),
   'operation-deprecated': rule(NEITHER, 'still served; clients should migrate'),
 
   // Parameters are request data: the request-side rule applies.
-  'parameter-removed': rule(IMPLEMENTATIONS, 'clients may still send it; an implementation that rejects unknown parameters fails them'),
+  'parameter-removed': rule(
+    IMPLEMENTATIONS,
+    'clients may still send it; an implementation that rejects unknown parameters fails them',
+  ),
   'parameter-added-required': rule(CLIENTS, 'existing clients do not send it'),
   // Servers ignore query/header parameters they do not know (no framework rejects them by default), so an old
   // implementation stays usable; compare request-property-added-optional below.
   'parameter-added-optional': rule(NEITHER, 'existing clients do not send it; existing servers ignore it'),
   'parameter-became-required': rule(CLIENTS, 'clients that omit it are now rejected'),
   'parameter-became-optional': rule(IMPLEMENTATIONS, 'implementations now receive requests without it'),
-  'parameter-serialization-changed': rule(BOTH, 'style/explode/content changes how the value is written on the wire (OpenAPI 3.1 §4.8.12.4)'),
+  'parameter-serialization-changed': rule(
+    BOTH,
+    'style/explode/content changes how the value is written on the wire (OpenAPI 3.1 §4.8.12.4)',
+  ),
   'parameter-deprecated': rule(NEITHER, 'still accepted'),
 
   'request-body-removed': rule(IMPLEMENTATIONS, 'clients still send a body the contract no longer describes'),
@@ -72,7 +82,10 @@ const FIXED_KINDS = {
   'request-body-became-required': rule(CLIENTS, 'clients that send no body are now rejected'),
   'request-body-became-optional': rule(IMPLEMENTATIONS, 'implementations now receive requests without a body'),
   'request-media-type-removed': rule(CLIENTS, 'clients sending that Content-Type now get 415'),
-  'request-media-type-added': rule(IMPLEMENTATIONS, 'implementations now receive a Content-Type they were not written for'),
+  'request-media-type-added': rule(
+    IMPLEMENTATIONS,
+    'implementations now receive a Content-Type they were not written for',
+  ),
 
   'response-status-removed': rule(CLIENTS, 'clients lose the documented shape of that response'),
   // OpenAPI 3.1 §4.8.16: the Responses Object is not expected to cover every status a server can return, so a
@@ -88,7 +101,10 @@ const FIXED_KINDS = {
   'response-header-became-required': rule(IMPLEMENTATIONS, 'existing implementations may omit it'),
 
   'security-requirement-added': rule(CLIENTS, 'clients holding only the old credentials are now rejected (401/403)'),
-  'security-requirement-removed': rule(IMPLEMENTATIONS, 'implementations now receive requests with weaker or no credentials'),
+  'security-requirement-removed': rule(
+    IMPLEMENTATIONS,
+    'implementations now receive requests with weaker or no credentials',
+  ),
   'security-scheme-changed': rule(BOTH, 'credentials are now sent differently (type, header name, scheme, flow URLs)'),
 
   // Emitted by the CLI when a surface listed at the base ref is gone from redocly.yaml or from the tree.
@@ -120,7 +136,10 @@ const SCHEMA_CHANGES = {
     // Tolerant reader: a client ignores response members it does not know (the issue: "a response field added does not").
     response: { breaks: NEITHER },
   },
-  'property-added-required': { direction: 'narrowed', why: 'old clients do not send it / old implementations do not return it' },
+  'property-added-required': {
+    direction: 'narrowed',
+    why: 'old clients do not send it / old implementations do not return it',
+  },
   'property-became-required': { direction: 'narrowed', why: 'must now always be present' },
   'property-became-optional': { direction: 'widened', why: 'may now be absent' },
   'type-changed': { direction: 'changed', why: 'values of the old type(s) are read or written differently' },
@@ -129,12 +148,21 @@ const SCHEMA_CHANGES = {
   // enums that throw on unknown values): clients=true so CI asks for acknowledgement, severity 'warning'.
   'enum-value-added': { direction: 'widened', why: 'a new value is allowed', response: { severity: 'warning' } },
   'enum-value-removed': { direction: 'narrowed', why: 'a value is no longer allowed' },
-  'constraint-tightened': { direction: 'narrowed', why: 'fewer values are valid (max*, min*, pattern, format, enum, multipleOf, uniqueItems)' },
+  'constraint-tightened': {
+    direction: 'narrowed',
+    why: 'fewer values are valid (max*, min*, pattern, format, enum, multipleOf, uniqueItems)',
+  },
   // Looser response constraints break clients that sized or validated by them (a buffer of maxLength, a
   // `list[0]` guarded by minItems: 1), but only those: 'warning'.
   'constraint-loosened': { direction: 'widened', why: 'more values are valid', response: { severity: 'warning' } },
-  'constraint-changed': { direction: 'changed', why: 'a different set of values is valid (pattern or format replaced)' },
-  'additional-properties-disallowed': { direction: 'narrowed', why: 'members not listed in properties are now invalid' },
+  'constraint-changed': {
+    direction: 'changed',
+    why: 'a different set of values is valid (pattern or format replaced)',
+  },
+  'additional-properties-disallowed': {
+    direction: 'narrowed',
+    why: 'members not listed in properties are now invalid',
+  },
   'additional-properties-allowed': {
     direction: 'widened',
     why: 'members not listed in properties are now valid',
@@ -147,7 +175,12 @@ const SCHEMA_CHANGES = {
     response: { breaks: NEITHER }, // a response default documents nothing the client receives
   },
   'discriminator-changed': { direction: 'changed', why: 'variants are told apart by a different property' },
-  'schema-changed': { direction: 'changed', why: 'composition changed shape (oneOf/anyOf introduced or dropped); review by hand', request: { severity: 'warning' }, response: { severity: 'warning' } },
+  'schema-changed': {
+    direction: 'changed',
+    why: 'composition changed shape (oneOf/anyOf introduced or dropped); review by hand',
+    request: { severity: 'warning' },
+    response: { severity: 'warning' },
+  },
   'oneOf-branch-removed': { direction: 'narrowed', why: 'a variant is no longer valid' },
   'oneOf-branch-added': { direction: 'widened', why: 'a new variant is valid', response: { severity: 'warning' } },
   'anyOf-branch-removed': { direction: 'narrowed', why: 'a variant is no longer valid' },

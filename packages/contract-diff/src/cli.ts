@@ -73,13 +73,18 @@ function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
   }
   if (values.help) return 'help';
   const format = values.format;
-  if (format !== 'markdown' && format !== 'json') throw new CouldNotRunError(`--format must be markdown or json, not '${format}'`);
+  if (format !== 'markdown' && format !== 'json')
+    throw new CouldNotRunError(`--format must be markdown or json, not '${format}'`);
   const fileMode = values['base-file'] !== undefined || values['head-file'] !== undefined;
-  if (fileMode && values.base !== undefined) throw new CouldNotRunError('pass either --base <git-ref> or --base-file/--head-file, not both');
+  if (fileMode && values.base !== undefined)
+    throw new CouldNotRunError('pass either --base <git-ref> or --base-file/--head-file, not both');
   if (fileMode && (values['base-file'] === undefined || values['head-file'] === undefined)) {
     throw new CouldNotRunError('--base-file and --head-file go together: pass both');
   }
-  if (!fileMode && values.base === undefined) throw new CouldNotRunError('pass --base <git-ref> (for example --base origin/main), or --base-file and --head-file');
+  if (!fileMode && values.base === undefined)
+    throw new CouldNotRunError(
+      'pass --base <git-ref> (for example --base origin/main), or --base-file and --head-file',
+    );
   if (values.base === '') throw new CouldNotRunError('--base needs a git ref (for example origin/main)');
   return {
     base: values.base,
@@ -95,7 +100,10 @@ function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
 async function compareFiles(options: Options, cwd: string): Promise<DiffReport> {
   const baseFile = resolve(cwd, options.baseFile!);
   const headFile = resolve(cwd, options.headFile!);
-  const [baseDoc, headDoc] = await Promise.all([loadDocumentFile(baseFile, 'base file'), loadDocumentFile(headFile, 'head file')]);
+  const [baseDoc, headDoc] = await Promise.all([
+    loadDocumentFile(baseFile, 'base file'),
+    loadDocumentFile(headFile, 'head file'),
+  ]);
   const head = relative(cwd, headFile) || headFile;
   return {
     base: relative(cwd, baseFile) || baseFile,
@@ -110,7 +118,9 @@ function findConfigDir(dir: string): string {
   for (let current = resolve(dir); ; current = dirname(current)) {
     if (existsSync(join(current, 'redocly.yaml'))) return current;
     if (dirname(current) === current) {
-      throw new CouldNotRunError(`no redocly.yaml at or above ${dir}; run from the repository, or compare files with --base-file/--head-file`);
+      throw new CouldNotRunError(
+        `no redocly.yaml at or above ${dir}; run from the repository, or compare files with --base-file/--head-file`,
+      );
     }
   }
 }
@@ -121,11 +131,15 @@ async function compareWithRef(options: Options, cwd: string): Promise<DiffReport
   const commit = await resolveCommit(repo, options.base!);
   const headApis = readApis(await readFile(join(configDir, 'redocly.yaml'), 'utf8'), 'redocly.yaml');
   const baseConfig = await readAtCommit(repo, commit, `${prefix}redocly.yaml`);
-  const baseApis = baseConfig === undefined ? new Map<string, string>() : readApis(baseConfig, `redocly.yaml at ${options.base}`);
+  const baseApis =
+    baseConfig === undefined ? new Map<string, string>() : readApis(baseConfig, `redocly.yaml at ${options.base}`);
 
   const names = [...new Set([...headApis.keys(), ...baseApis.keys()])];
   const unknown = options.surfaces.filter((s) => !names.includes(s));
-  if (unknown.length) throw new CouldNotRunError(`unknown surface ${unknown.join(', ')}; redocly.yaml lists: ${names.join(', ') || 'none'}`);
+  if (unknown.length)
+    throw new CouldNotRunError(
+      `unknown surface ${unknown.join(', ')}; redocly.yaml lists: ${names.join(', ') || 'none'}`,
+    );
   const selected = options.surfaces.length ? names.filter((n) => options.surfaces.includes(n)) : names;
 
   // Which surfaces existed at the base: listed in its redocly.yaml, with the root file present at that commit.
@@ -153,11 +167,18 @@ async function compareWithRef(options: Options, cwd: string): Promise<DiffReport
         const rule = classifyFixed('surface-removed');
         const location = `/apis/${name}`;
         const message = `surface ${name} (${baseApis.get(name)}) is no longer listed in redocly.yaml`;
-        surfaces.push({ surface: name, status: 'removed', changes: [{ kind: 'surface-removed', location, message, breaks: { ...rule.breaks }, severity: rule.severity }] });
+        surfaces.push({
+          surface: name,
+          status: 'removed',
+          changes: [
+            { kind: 'surface-removed', location, message, breaks: { ...rule.breaks }, severity: rule.severity },
+          ],
+        });
         continue;
       }
       const headPath = join(configDir, headRoot);
-      if (!existsSync(headPath)) throw new CouldNotRunError(`redocly.yaml lists ${name} at ${headRoot}, but that file does not exist`);
+      if (!existsSync(headPath))
+        throw new CouldNotRunError(`redocly.yaml lists ${name} at ${headRoot}, but that file does not exist`);
       const headDoc = bundleDocument(redocly, headPath, `${name} in the working tree`);
       if (baseRoot === undefined) {
         assertOpenApi(await headDoc, `${name} in the working tree`);
@@ -180,16 +201,22 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
   try {
     const options = parseOptions(argv, io.env);
     if (options === 'help') {
-      io.stdout(USAGE + '\n');
+      io.stdout(`${USAGE}\n`);
       return 0;
     }
-    const report = options.base !== undefined ? await compareWithRef(options, io.cwd) : await compareFiles(options, io.cwd);
+    const report =
+      options.base !== undefined ? await compareWithRef(options, io.cwd) : await compareFiles(options, io.cwd);
     io.stdout(options.format === 'json' ? renderJson(report) : renderMarkdown(report));
-    const summary = summarize(report.surfaces.flatMap((s) => s.changes), report.acknowledged);
+    const summary = summarize(
+      report.surfaces.flatMap((s) => s.changes),
+      report.acknowledged,
+    );
     return summary.result === 'fail' ? 1 : 0;
   } catch (error) {
     if (error instanceof CouldNotRunError || error instanceof UnresolvableRefError) {
-      io.stderr(`cx-contract-diff: ${error.message}\n${error instanceof CouldNotRunError && /^(pass|--|Unknown option|Option)/.test(error.message) ? USAGE + '\n' : ''}`);
+      io.stderr(
+        `cx-contract-diff: ${error.message}\n${error instanceof CouldNotRunError && /^(pass|--|Unknown option|Option)/.test(error.message) ? `${USAGE}\n` : ''}`,
+      );
       return 2;
     }
     io.stderr(`cx-contract-diff: unexpected error: ${(error as Error).stack ?? error}\n`);

@@ -18,10 +18,17 @@ export function compareOperation(ctx: DiffContext, base: OperationSide, head: Op
   const baseId = operationIdOf(base);
   const headId = operationIdOf(head);
   if (baseId !== undefined && baseId !== headId) {
-    emitFixed(ctx, 'operation-id-changed', joinPointer(head.operation.pointer, 'operationId'), `operationId was \`${baseId}\`, now ${headId ? `\`${headId}\`` : 'none'}`);
+    emitFixed(
+      ctx,
+      'operation-id-changed',
+      joinPointer(head.operation.pointer, 'operationId'),
+      `operationId was \`${baseId}\`, now ${headId ? `\`${headId}\`` : 'none'}`,
+    );
   }
-  const deprecated = (side: OperationSide): boolean => isObject(side.operation.node) && side.operation.node.deprecated === true;
-  if (!deprecated(base) && deprecated(head)) emitFixed(ctx, 'operation-deprecated', head.operation.pointer, 'operation deprecated');
+  const deprecated = (side: OperationSide): boolean =>
+    isObject(side.operation.node) && side.operation.node.deprecated === true;
+  if (!deprecated(base) && deprecated(head))
+    emitFixed(ctx, 'operation-deprecated', head.operation.pointer, 'operation deprecated');
 
   compareParameters(ctx, base, head);
   compareRequestBodies(ctx, base.operation, head.operation);

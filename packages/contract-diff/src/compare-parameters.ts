@@ -52,7 +52,8 @@ function effectiveParameters(doc: OpenApiDocument, side: OperationSide): Map<str
 /** OpenAPI 3.1 §4.8.12.4: style defaults to form for query/cookie and simple for path/header; explode to style=form. */
 function serialization(p: Parameter): string {
   if (isObject(p.node.content)) return `content ${Object.keys(p.node.content).join(', ')}`;
-  const style = typeof p.node.style === 'string' ? p.node.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple';
+  const style =
+    typeof p.node.style === 'string' ? p.node.style : p.in === 'query' || p.in === 'cookie' ? 'form' : 'simple';
   const explode = typeof p.node.explode === 'boolean' ? p.node.explode : style === 'form';
   return `style ${style}, explode ${explode}`;
 }
@@ -77,20 +78,38 @@ export function compareParameters(ctx: DiffContext, base: OperationSide, head: O
   for (const [key, b] of was) {
     const h = now.get(key);
     if (!h) {
-      emitFixed(ctx, 'parameter-removed', b.pointer, `${label(b)} removed (was ${isRequired(b) ? 'required' : 'optional'})`);
+      emitFixed(
+        ctx,
+        'parameter-removed',
+        b.pointer,
+        `${label(b)} removed (was ${isRequired(b) ? 'required' : 'optional'})`,
+      );
       continue;
     }
-    if (!isRequired(b) && isRequired(h)) emitFixed(ctx, 'parameter-became-required', h.pointer, `${label(h)} was optional, now required`);
-    if (isRequired(b) && !isRequired(h)) emitFixed(ctx, 'parameter-became-optional', h.pointer, `${label(h)} was required, now optional`);
+    if (!isRequired(b) && isRequired(h))
+      emitFixed(ctx, 'parameter-became-required', h.pointer, `${label(h)} was optional, now required`);
+    if (isRequired(b) && !isRequired(h))
+      emitFixed(ctx, 'parameter-became-optional', h.pointer, `${label(h)} was required, now optional`);
     if (serialization(b) !== serialization(h)) {
-      emitFixed(ctx, 'parameter-serialization-changed', h.pointer, `${label(h)} serialization was ${serialization(b)}, now ${serialization(h)}`);
+      emitFixed(
+        ctx,
+        'parameter-serialization-changed',
+        h.pointer,
+        `${label(h)} serialization was ${serialization(b)}, now ${serialization(h)}`,
+      );
     }
-    if (b.node.deprecated !== true && h.node.deprecated === true) emitFixed(ctx, 'parameter-deprecated', h.pointer, `${label(h)} deprecated`);
+    if (b.node.deprecated !== true && h.node.deprecated === true)
+      emitFixed(ctx, 'parameter-deprecated', h.pointer, `${label(h)} deprecated`);
     compareSchemas(ctx, { scope: 'parameter', subject: label(h) }, schemaOf(b), schemaOf(h));
   }
   for (const [key, h] of now) {
     if (was.has(key)) continue;
     const required = isRequired(h);
-    emitFixed(ctx, required ? 'parameter-added-required' : 'parameter-added-optional', h.pointer, `${label(h)} added (${required ? 'required' : 'optional'})`);
+    emitFixed(
+      ctx,
+      required ? 'parameter-added-required' : 'parameter-added-optional',
+      h.pointer,
+      `${label(h)} added (${required ? 'required' : 'optional'})`,
+    );
   }
 }

@@ -19,7 +19,12 @@ export function compareRequestBodies(ctx: DiffContext, baseOperation: Located, h
   if (!b && !h) return;
   const required = (loc: Located): boolean => isObject(loc.node) && loc.node.required === true;
   if (b && !h) {
-    emitFixed(ctx, 'request-body-removed', b.pointer, `request body removed (was ${required(b) ? 'required' : 'optional'})`);
+    emitFixed(
+      ctx,
+      'request-body-removed',
+      b.pointer,
+      `request body removed (was ${required(b) ? 'required' : 'optional'})`,
+    );
     return;
   }
   if (!b && h) {
@@ -27,20 +32,38 @@ export function compareRequestBodies(ctx: DiffContext, baseOperation: Located, h
     emitFixed(ctx, kind, h.pointer, `request body added (${required(h) ? 'required' : 'optional'})`);
     return;
   }
-  if (!required(b!) && required(h!)) emitFixed(ctx, 'request-body-became-required', h!.pointer, 'request body was optional, now required');
-  if (required(b!) && !required(h!)) emitFixed(ctx, 'request-body-became-optional', h!.pointer, 'request body was required, now optional');
+  if (!required(b!) && required(h!))
+    emitFixed(ctx, 'request-body-became-required', h!.pointer, 'request body was optional, now required');
+  if (required(b!) && !required(h!))
+    emitFixed(ctx, 'request-body-became-optional', h!.pointer, 'request body was required, now optional');
 
   const was = mediaTypes((b!.node as Record<string, unknown>).content, b!.pointer);
   const now = mediaTypes((h!.node as Record<string, unknown>).content, h!.pointer);
   for (const [key, entry] of was) {
     const match = now.get(key);
     if (!match) {
-      emitFixed(ctx, 'request-media-type-removed', entry.pointer, `request media type ${entry.mediaType} removed (now ${listMediaTypes(now)})`);
+      emitFixed(
+        ctx,
+        'request-media-type-removed',
+        entry.pointer,
+        `request media type ${entry.mediaType} removed (now ${listMediaTypes(now)})`,
+      );
     } else {
-      compareSchemas(ctx, { scope: 'request', subject: `request body (${match.mediaType})` }, entry.schema, match.schema);
+      compareSchemas(
+        ctx,
+        { scope: 'request', subject: `request body (${match.mediaType})` },
+        entry.schema,
+        match.schema,
+      );
     }
   }
   for (const [key, entry] of now) {
-    if (!was.has(key)) emitFixed(ctx, 'request-media-type-added', entry.pointer, `request media type ${entry.mediaType} added (was ${listMediaTypes(was)})`);
+    if (!was.has(key))
+      emitFixed(
+        ctx,
+        'request-media-type-added',
+        entry.pointer,
+        `request media type ${entry.mediaType} added (was ${listMediaTypes(was)})`,
+      );
   }
 }

@@ -37,7 +37,12 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   for (const [status, b] of was) {
     const key = matchStatus(status, now);
     if (!key) {
-      emitFixed(ctx, 'response-status-removed', b.pointer, `response ${status} removed (now ${[...now.keys()].join(', ') || 'none'})`);
+      emitFixed(
+        ctx,
+        'response-status-removed',
+        b.pointer,
+        `response ${status} removed (now ${[...now.keys()].join(', ') || 'none'})`,
+      );
       continue;
     }
     matched.add(key);
@@ -48,7 +53,13 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
     // A new success status gets a second look (client code may read "the" 2xx body); other new statuses are
     // covered by OpenAPI 3.1 §4.8.16: clients must already cope with undocumented statuses.
     const severity = status.startsWith('2') ? 'warning' : 'info';
-    emitFixed(ctx, 'response-status-added', h.pointer, `response ${status} added (was ${[...was.keys()].join(', ') || 'none'})`, severity);
+    emitFixed(
+      ctx,
+      'response-status-added',
+      h.pointer,
+      `response ${status} added (was ${[...was.keys()].join(', ') || 'none'})`,
+      severity,
+    );
   }
 }
 
@@ -62,14 +73,29 @@ function compareResponse(ctx: DiffContext, status: string, b: Located, h: Locate
   for (const [key, entry] of wasTypes) {
     const match = nowTypes.get(key);
     if (!match) {
-      emitFixed(ctx, 'response-media-type-removed', entry.pointer, `response ${status} media type ${entry.mediaType} removed (now ${listMediaTypes(nowTypes)})`);
+      emitFixed(
+        ctx,
+        'response-media-type-removed',
+        entry.pointer,
+        `response ${status} media type ${entry.mediaType} removed (now ${listMediaTypes(nowTypes)})`,
+      );
     } else {
-      compareSchemas(ctx, { scope: 'response', subject: `response ${status} (${match.mediaType})` }, entry.schema, match.schema);
+      compareSchemas(
+        ctx,
+        { scope: 'response', subject: `response ${status} (${match.mediaType})` },
+        entry.schema,
+        match.schema,
+      );
     }
   }
   for (const [key, entry] of nowTypes) {
     if (!wasTypes.has(key)) {
-      emitFixed(ctx, 'response-media-type-added', entry.pointer, `response ${status} media type ${entry.mediaType} added (was ${listMediaTypes(wasTypes)})`);
+      emitFixed(
+        ctx,
+        'response-media-type-added',
+        entry.pointer,
+        `response ${status} media type ${entry.mediaType} added (was ${listMediaTypes(wasTypes)})`,
+      );
     }
   }
 }
@@ -93,7 +119,8 @@ function headers(doc: OpenApiDocument, node: unknown, responsePointer: string): 
 }
 
 function headerSchema(header: Header): Located[] {
-  if (header.node.schema !== undefined) return [{ node: header.node.schema, pointer: joinPointer(header.pointer, 'schema') }];
+  if (header.node.schema !== undefined)
+    return [{ node: header.node.schema, pointer: joinPointer(header.pointer, 'schema') }];
   const [entry] = mediaTypes(header.node.content, header.pointer).values();
   return entry?.schema ?? [];
 }
@@ -108,14 +135,21 @@ function compareHeaders(ctx: DiffContext, status: string, was: Map<string, Heade
     }
     const wasRequired = b.node.required === true;
     const nowRequired = h.node.required === true;
-    if (wasRequired && !nowRequired) emitFixed(ctx, 'response-header-became-optional', h.pointer, `${label} was required, now optional`);
-    if (!wasRequired && nowRequired) emitFixed(ctx, 'response-header-became-required', h.pointer, `${label} was optional, now required`);
+    if (wasRequired && !nowRequired)
+      emitFixed(ctx, 'response-header-became-optional', h.pointer, `${label} was required, now optional`);
+    if (!wasRequired && nowRequired)
+      emitFixed(ctx, 'response-header-became-required', h.pointer, `${label} was optional, now required`);
     compareSchemas(ctx, { scope: 'response-header', subject: label }, headerSchema(b), headerSchema(h));
   }
   for (const [key, h] of now) {
     if (was.has(key)) continue;
     const required = h.node.required === true;
     const label = `response ${status} header \`${h.name}\``;
-    emitFixed(ctx, required ? 'response-header-added-required' : 'response-header-added', h.pointer, `${label} added (${required ? 'required' : 'optional'})`);
+    emitFixed(
+      ctx,
+      required ? 'response-header-added-required' : 'response-header-added',
+      h.pointer,
+      `${label} added (${required ? 'required' : 'optional'})`,
+    );
   }
 }

@@ -4,7 +4,15 @@
  */
 import { SCOPE_SIDE, type SchemaChange, type Scope } from './change-kinds.js';
 import { emitSchemaChange, type DiffContext } from './diff-context.js';
-import { allowsType, LOWER_BOUNDS, UPPER_BOUNDS, valueKey, viewSchema, type SchemaView, type ViewCache } from './normalize-schema.js';
+import {
+  allowsType,
+  LOWER_BOUNDS,
+  UPPER_BOUNDS,
+  valueKey,
+  viewSchema,
+  type SchemaView,
+  type ViewCache,
+} from './normalize-schema.js';
 import { refOf, type Located } from './resolve-refs.js';
 import type { Direction } from './types.js';
 
@@ -92,10 +100,22 @@ class SchemaComparison {
     const baseKeys = new Set(b.enum!.map(valueKey));
     const headKeys = new Set(h.enum!.map(valueKey));
     for (const value of b.enum!) {
-      if (!headKeys.has(valueKey(value))) this.emit('enum-value-removed', h.pointer, label, `enum value ${formatValue(value)} removed (now ${formatValues(h.enum!)})`);
+      if (!headKeys.has(valueKey(value)))
+        this.emit(
+          'enum-value-removed',
+          h.pointer,
+          label,
+          `enum value ${formatValue(value)} removed (now ${formatValues(h.enum!)})`,
+        );
     }
     for (const value of h.enum!) {
-      if (!baseKeys.has(valueKey(value))) this.emit('enum-value-added', h.pointer, label, `enum value ${formatValue(value)} added (was ${formatValues(b.enum!)})`);
+      if (!baseKeys.has(valueKey(value)))
+        this.emit(
+          'enum-value-added',
+          h.pointer,
+          label,
+          `enum value ${formatValue(value)} added (was ${formatValues(b.enum!)})`,
+        );
     }
   }
 
@@ -103,23 +123,42 @@ class SchemaComparison {
     const report = (name: string, direction: Direction | undefined, was: unknown, now: unknown): void => {
       if (!direction) return;
       const change: SchemaChange =
-        direction === 'narrowed' ? 'constraint-tightened' : direction === 'widened' ? 'constraint-loosened' : 'constraint-changed';
+        direction === 'narrowed'
+          ? 'constraint-tightened'
+          : direction === 'widened'
+            ? 'constraint-loosened'
+            : 'constraint-changed';
       this.emit(change, h.pointer, label, `${name} was ${formatConstraint(was)}, now ${formatConstraint(now)}`);
     };
     for (const name of LOWER_BOUNDS) {
       const was = b.bounds[name];
       const now = h.bounds[name];
-      report(name, was === now ? undefined : was === undefined || (now !== undefined && now > was) ? 'narrowed' : 'widened', was, now);
+      report(
+        name,
+        was === now ? undefined : was === undefined || (now !== undefined && now > was) ? 'narrowed' : 'widened',
+        was,
+        now,
+      );
     }
     for (const name of UPPER_BOUNDS) {
       const was = b.bounds[name];
       const now = h.bounds[name];
-      report(name, was === now ? undefined : was === undefined || (now !== undefined && now < was) ? 'narrowed' : 'widened', was, now);
+      report(
+        name,
+        was === now ? undefined : was === undefined || (now !== undefined && now < was) ? 'narrowed' : 'widened',
+        was,
+        now,
+      );
     }
     report('multipleOf', multipleOfDirection(b.multipleOf, h.multipleOf), b.multipleOf, h.multipleOf);
     report('pattern', keywordDirection(b.pattern, h.pattern), b.pattern, h.pattern);
     report('format', formatDirection(b.format, h.format), b.format, h.format);
-    report('uniqueItems', b.uniqueItems === h.uniqueItems ? undefined : h.uniqueItems ? 'narrowed' : 'widened', b.uniqueItems, h.uniqueItems);
+    report(
+      'uniqueItems',
+      b.uniqueItems === h.uniqueItems ? undefined : h.uniqueItems ? 'narrowed' : 'widened',
+      b.uniqueItems,
+      h.uniqueItems,
+    );
   }
 
   /**
@@ -138,7 +177,8 @@ class SchemaComparison {
     const hidden = this.side === 'request' ? 'readOnly' : 'writeOnly';
     const present = (view: SchemaView, name: string): Located[] | undefined => {
       const parts = view.properties.get(name);
-      if (parts && viewSchema(view === b ? this.ctx.base : this.ctx.head, parts, this.ctx.views)[hidden]) return undefined;
+      if (parts && viewSchema(view === b ? this.ctx.base : this.ctx.head, parts, this.ctx.views)[hidden])
+        return undefined;
       if (parts) return parts;
       return view.required.has(name) ? [] : undefined;
     };
@@ -158,13 +198,20 @@ class SchemaComparison {
       const location = now![0]?.pointer ?? `${h.pointer}/required`;
       if (!was && now) {
         const required = h.required.has(name);
-        this.emit(required ? 'property-added-required' : 'property-added-optional', location, path, `added (${required ? 'required' : 'optional'})`);
+        this.emit(
+          required ? 'property-added-required' : 'property-added-optional',
+          location,
+          path,
+          `added (${required ? 'required' : 'optional'})`,
+        );
         continue;
       }
       const wasRequired = b.required.has(name);
       const nowRequired = h.required.has(name);
-      if (!wasRequired && nowRequired) this.emit('property-became-required', location, path, 'was optional, now required');
-      if (wasRequired && !nowRequired) this.emit('property-became-optional', location, path, 'was required, now optional');
+      if (!wasRequired && nowRequired)
+        this.emit('property-became-required', location, path, 'was optional, now required');
+      if (wasRequired && !nowRequired)
+        this.emit('property-became-optional', location, path, 'was required, now optional');
       this.compare(was!, now!, path, depth + 1);
     }
 
@@ -172,11 +219,26 @@ class SchemaComparison {
     const hAp = h.additionalProperties;
     const apLabel = label ? `${label}.*` : '*';
     if (hAp === 'closed' && bAp !== 'closed') {
-      this.emit('additional-properties-disallowed', h.pointer, label, 'additionalProperties: false added (members not listed are now rejected)');
+      this.emit(
+        'additional-properties-disallowed',
+        h.pointer,
+        label,
+        'additionalProperties: false added (members not listed are now rejected)',
+      );
     } else if (bAp === 'closed' && hAp !== 'closed') {
-      this.emit('additional-properties-allowed', h.pointer, label, 'additionalProperties: false removed (members not listed are now allowed)');
+      this.emit(
+        'additional-properties-allowed',
+        h.pointer,
+        label,
+        'additionalProperties: false removed (members not listed are now allowed)',
+      );
     } else if (bAp === 'open' && Array.isArray(hAp)) {
-      this.emit('constraint-tightened', hAp[0].pointer, label, 'additionalProperties now constrained by a schema (was any)');
+      this.emit(
+        'constraint-tightened',
+        hAp[0].pointer,
+        label,
+        'additionalProperties now constrained by a schema (was any)',
+      );
     } else if (Array.isArray(bAp) && hAp === 'open') {
       this.emit('constraint-loosened', h.pointer, label, 'additionalProperties no longer constrained by a schema');
     } else if (Array.isArray(bAp) && Array.isArray(hAp)) {
@@ -187,8 +249,10 @@ class SchemaComparison {
   private compareArrays(b: SchemaView, h: SchemaView, label: string, depth: number): void {
     const itemsLabel = `${label}[]`;
     if (b.items && h.items) this.compare(b.items, h.items, itemsLabel, depth + 1);
-    else if (!b.items && h.items) this.emit('constraint-tightened', h.items[0].pointer, label, 'items now constrained by a schema (was any)');
-    else if (b.items && !h.items) this.emit('constraint-loosened', h.pointer, label, 'items no longer constrained by a schema');
+    else if (!b.items && h.items)
+      this.emit('constraint-tightened', h.items[0].pointer, label, 'items now constrained by a schema (was any)');
+    else if (b.items && !h.items)
+      this.emit('constraint-loosened', h.pointer, label, 'items no longer constrained by a schema');
     const common = Math.min(b.prefixItems.length, h.prefixItems.length);
     for (let i = 0; i < common; i++) this.compare(b.prefixItems[i], h.prefixItems[i], `${label}[${i}]`, depth + 1);
   }
@@ -198,7 +262,13 @@ class SchemaComparison {
       const was = b[keyword];
       const now = h[keyword];
       if (was && now) this.compareBranches(keyword, b, h, was, now, label, depth);
-      else if (was || now) this.emit('schema-changed', h.pointer, label, `${keyword} ${was ? 'dropped' : 'introduced'}; the variants cannot be matched one to one`);
+      else if (was || now)
+        this.emit(
+          'schema-changed',
+          h.pointer,
+          label,
+          `${keyword} ${was ? 'dropped' : 'introduced'}; the variants cannot be matched one to one`,
+        );
     }
   }
 
@@ -213,15 +283,26 @@ class SchemaComparison {
     baseParts: Located[],
     headParts: Located[],
   ): { keyword: 'oneOf' | 'anyOf'; was: Located[]; now: Located[] } | undefined {
-    const keywordOf = (v: SchemaView): 'oneOf' | 'anyOf' | undefined => (v.oneOf ? 'oneOf' : v.anyOf ? 'anyOf' : undefined);
+    const keywordOf = (v: SchemaView): 'oneOf' | 'anyOf' | undefined =>
+      v.oneOf ? 'oneOf' : v.anyOf ? 'anyOf' : undefined;
     const bKeyword = keywordOf(b);
     const hKeyword = keywordOf(h);
-    if (bKeyword && !hKeyword && isPureComposition(b) && headParts.length === 1) return { keyword: bKeyword, was: b[bKeyword]!, now: headParts };
-    if (hKeyword && !bKeyword && isPureComposition(h) && baseParts.length === 1) return { keyword: hKeyword, was: baseParts, now: h[hKeyword]! };
+    if (bKeyword && !hKeyword && isPureComposition(b) && headParts.length === 1)
+      return { keyword: bKeyword, was: b[bKeyword]!, now: headParts };
+    if (hKeyword && !bKeyword && isPureComposition(h) && baseParts.length === 1)
+      return { keyword: hKeyword, was: baseParts, now: h[hKeyword]! };
     return undefined;
   }
 
-  private compareBranches(keyword: 'oneOf' | 'anyOf', b: SchemaView, h: SchemaView, was: Located[], now: Located[], label: string, depth: number): void {
+  private compareBranches(
+    keyword: 'oneOf' | 'anyOf',
+    b: SchemaView,
+    h: SchemaView,
+    was: Located[],
+    now: Located[],
+    label: string,
+    depth: number,
+  ): void {
     const tag = tagProperty(this.ctx, b, h, was, now);
     const baseKeys = branchKeys(this.ctx.base, this.ctx.views, b, was, tag);
     const headKeys = branchKeys(this.ctx.head, this.ctx.views, h, now, tag);
@@ -233,21 +314,33 @@ class SchemaComparison {
       const match = headByKey.get(k);
       const name = `${keyword} ${displayKey(k)}`;
       if (match) this.compare([was[i]], [match], label ? `${label}(${name})` : `(${name})`, depth + 1);
-      else if (isNullSchema(this.ctx.base, was[i], this.ctx.views)) this.emit(typeChange, h.pointer, label, `null no longer allowed (${keyword} branch removed) (narrowed)`, 'narrowed');
+      else if (isNullSchema(this.ctx.base, was[i], this.ctx.views))
+        this.emit(
+          typeChange,
+          h.pointer,
+          label,
+          `null no longer allowed (${keyword} branch removed) (narrowed)`,
+          'narrowed',
+        );
       else this.emit(`${keyword}-branch-removed`, was[i].pointer, label, `${name} removed`);
     });
     headKeys.forEach((k, i) => {
       if (baseByKey.has(k)) return;
-      if (isNullSchema(this.ctx.head, now[i], this.ctx.views)) this.emit(typeChange, now[i].pointer, label, `null now allowed (${keyword} branch added) (widened)`, 'widened');
+      if (isNullSchema(this.ctx.head, now[i], this.ctx.views))
+        this.emit(typeChange, now[i].pointer, label, `null now allowed (${keyword} branch added) (widened)`, 'widened');
       else this.emit(`${keyword}-branch-added`, now[i].pointer, label, `${keyword} ${displayKey(k)} added`);
     });
   }
-
 }
 
 function isPureComposition(view: SchemaView): boolean {
   return (
-    !view.types && !view.enum && view.properties.size === 0 && view.required.size === 0 && view.additionalProperties === 'open' && !view.items
+    !view.types &&
+    !view.enum &&
+    view.properties.size === 0 &&
+    view.required.size === 0 &&
+    view.additionalProperties === 'open' &&
+    !view.items
   );
 }
 
@@ -260,7 +353,13 @@ function isNullSchema(doc: DiffContext['base'], branch: Located, views: ViewCach
  * How branches are matched, best first: the discriminator or a property every branch pins to one value (the tag),
  * then the $ref target, then position. Matching by tag or $ref lets branches be reordered without noise.
  */
-function tagProperty(ctx: DiffContext, b: SchemaView, h: SchemaView, was: Located[], now: Located[]): string | undefined {
+function tagProperty(
+  ctx: DiffContext,
+  b: SchemaView,
+  h: SchemaView,
+  was: Located[],
+  now: Located[],
+): string | undefined {
   const declared = h.discriminator?.propertyName ?? b.discriminator?.propertyName;
   if (declared) return declared;
   let candidates: Set<string> | undefined;
@@ -268,7 +367,9 @@ function tagProperty(ctx: DiffContext, b: SchemaView, h: SchemaView, was: Locate
     for (const branch of list) {
       const view = viewSchema(doc, [branch], ctx.views);
       const pinned = new Set(
-        [...view.properties].filter(([, parts]) => viewSchema(doc, parts, ctx.views).enum?.length === 1).map(([name]) => name),
+        [...view.properties]
+          .filter(([, parts]) => viewSchema(doc, parts, ctx.views).enum?.length === 1)
+          .map(([name]) => name),
       );
       candidates = candidates ? new Set([...candidates].filter((n) => pinned.has(n))) : pinned;
     }
@@ -278,10 +379,19 @@ function tagProperty(ctx: DiffContext, b: SchemaView, h: SchemaView, was: Locate
   return candidates ? [...candidates][0] : undefined;
 }
 
-function branchKeys(doc: DiffContext['base'], views: ViewCache, view: SchemaView, list: Located[], tag: string | undefined): string[] {
+function branchKeys(
+  doc: DiffContext['base'],
+  views: ViewCache,
+  view: SchemaView,
+  list: Located[],
+  tag: string | undefined,
+): string[] {
   // Mapping values are references or bare schema names (OpenAPI 3.1 §4.8.25.3).
   const byRef = new Map(
-    Object.entries(view.discriminator?.mapping ?? {}).map(([value, ref]) => [ref.startsWith('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`, value]),
+    Object.entries(view.discriminator?.mapping ?? {}).map(([value, ref]) => [
+      ref.startsWith('#') || ref.includes('/') ? ref : `#/components/schemas/${ref}`,
+      value,
+    ]),
   );
   const keys = list.map((branch, i) => {
     const ref = refOf(branch.node);

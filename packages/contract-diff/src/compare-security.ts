@@ -19,9 +19,17 @@ function effectiveSecurity(doc: OpenApiDocument, operation: Located): Effective 
   const own = isObject(operation.node) ? operation.node.security : undefined;
   const list = Array.isArray(own) ? own : Array.isArray(doc.security) ? doc.security : [];
   const pointer = Array.isArray(own) ? joinPointer(operation.pointer, 'security') : '/security';
-  const alternatives = list.filter(isObject).map(
-    (req) => new Map(Object.entries(req).map(([scheme, scopes]) => [scheme, new Set(Array.isArray(scopes) ? scopes.map(String) : [])])),
-  );
+  const alternatives = list
+    .filter(isObject)
+    .map(
+      (req) =>
+        new Map(
+          Object.entries(req).map(([scheme, scopes]) => [
+            scheme,
+            new Set(Array.isArray(scopes) ? scopes.map(String) : []),
+          ]),
+        ),
+    );
   // No requirement at all is the same as one empty (anonymous) alternative.
   return { alternatives: alternatives.length ? alternatives : [new Map()], pointer };
 }
@@ -36,7 +44,11 @@ function satisfies(held: Requirement, needed: Requirement): boolean {
 
 function describe(alternatives: Requirement[]): string {
   return alternatives
-    .map((req) => (req.size === 0 ? 'none' : [...req].map(([s, scopes]) => (scopes.size ? `${s}[${[...scopes].join(' ')}]` : s)).join(' + ')))
+    .map((req) =>
+      req.size === 0
+        ? 'none'
+        : [...req].map(([s, scopes]) => (scopes.size ? `${s}[${[...scopes].join(' ')}]` : s)).join(' + '),
+    )
     .join(' or ');
 }
 
@@ -57,7 +69,8 @@ function schemeFields(scheme: Record<string, unknown>): Map<string, string> {
     if (scheme[field] !== undefined) fields.set(field, String(scheme[field]).toLowerCase());
   }
   // Header names are case-insensitive (RFC 9110 §5.1); query and cookie names are not.
-  if (scheme.name !== undefined) fields.set('name', scheme.in === 'header' ? String(scheme.name).toLowerCase() : String(scheme.name));
+  if (scheme.name !== undefined)
+    fields.set('name', scheme.in === 'header' ? String(scheme.name).toLowerCase() : String(scheme.name));
   if (isObject(scheme.flows)) {
     for (const [flow, def] of Object.entries(scheme.flows)) {
       for (const url of ['authorizationUrl', 'tokenUrl']) {
@@ -85,7 +98,12 @@ export function compareSecuritySchemes(ctx: DiffContext): void {
       .filter((field) => before.get(field) !== after.get(field))
       .map((field) => `${field} was ${before.get(field) ?? 'unset'}, now ${after.get(field) ?? 'unset'}`);
     if (differences.length > 0) {
-      emitFixed(ctx, 'security-scheme-changed', joinPointer('/components/securitySchemes', name), `security scheme \`${name}\`: ${differences.join('; ')}`);
+      emitFixed(
+        ctx,
+        'security-scheme-changed',
+        joinPointer('/components/securitySchemes', name),
+        `security scheme \`${name}\`: ${differences.join('; ')}`,
+      );
     }
   }
 }

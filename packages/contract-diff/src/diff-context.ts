@@ -2,7 +2,14 @@
  * What every comparison needs: both documents, the operation being compared (for the report), and the list the
  * changes go into. Classification always comes from the registry in change-kinds.ts.
  */
-import { classifyFixed, classifySchemaChange, kindFor, type FixedKind, type SchemaChange, type Scope } from './change-kinds.js';
+import {
+  classifyFixed,
+  classifySchemaChange,
+  kindFor,
+  type FixedKind,
+  type SchemaChange,
+  type Scope,
+} from './change-kinds.js';
 import type { ViewCache } from './normalize-schema.js';
 import type { Change, Direction, OpenApiDocument, Severity } from './types.js';
 
@@ -31,7 +38,13 @@ function where(ctx: DiffContext): Pick<Change, 'operationId' | 'method' | 'path'
   };
 }
 
-export function emitFixed(ctx: DiffContext, kind: FixedKind, location: string, message: string, severity?: Severity): void {
+export function emitFixed(
+  ctx: DiffContext,
+  kind: FixedKind,
+  location: string,
+  message: string,
+  severity?: Severity,
+): void {
   const rule = classifyFixed(kind);
   ctx.changes.push({
     kind,

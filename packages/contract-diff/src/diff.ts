@@ -27,7 +27,8 @@ function pathsOf(doc: OpenApiDocument): Map<string, PathEntry> {
   for (const [template, node] of Object.entries(doc.paths)) {
     const key = normalizePathTemplate(template);
     // Two templates that differ only in parameter names are invalid (§4.8.8.2); keep the first.
-    if (!out.has(key)) out.set(key, { template, item: resolve(doc, { node, pointer: joinPointer('/paths', template) }) });
+    if (!out.has(key))
+      out.set(key, { template, item: resolve(doc, { node, pointer: joinPointer('/paths', template) }) });
   }
   return out;
 }
@@ -38,14 +39,23 @@ function operationsOf(entry: PathEntry): Map<string, OperationSide> {
   for (const method of METHODS) {
     const node = entry.item.node[method];
     if (isObject(node)) {
-      out.set(method, { template: entry.template, pathItem: entry.item, operation: { node, pointer: joinPointer(entry.item.pointer, method) } });
+      out.set(method, {
+        template: entry.template,
+        pathItem: entry.item,
+        operation: { node, pointer: joinPointer(entry.item.pointer, method) },
+      });
     }
   }
   return out;
 }
 
 export function diffDocuments(base: object, head: object): Change[] {
-  const ctx: DiffContext = { base: base as OpenApiDocument, head: head as OpenApiDocument, changes: [], views: new WeakMap() };
+  const ctx: DiffContext = {
+    base: base as OpenApiDocument,
+    head: head as OpenApiDocument,
+    changes: [],
+    views: new WeakMap(),
+  };
   const basePaths = pathsOf(ctx.base);
   const headPaths = pathsOf(ctx.head);
 
@@ -62,19 +72,35 @@ export function diffDocuments(base: object, head: object): Change[] {
       const now = nowOps.get(method);
       ctx.operation = { method: method.toUpperCase(), path: (h ?? b).template, operationId: operationIdOf(now ?? op) };
       if (now) compareOperation(ctx, op, now);
-      else emitFixed(ctx, 'operation-removed', op.operation.pointer, `${method.toUpperCase()} ${b.template} removed${label(op)}`);
+      else
+        emitFixed(
+          ctx,
+          'operation-removed',
+          op.operation.pointer,
+          `${method.toUpperCase()} ${b.template} removed${label(op)}`,
+        );
     }
     for (const [method, op] of nowOps) {
       if (wasOps.has(method)) continue;
       ctx.operation = { method: method.toUpperCase(), path: h!.template, operationId: operationIdOf(op) };
-      emitFixed(ctx, 'operation-added', op.operation.pointer, `${method.toUpperCase()} ${h!.template} added${label(op)}`);
+      emitFixed(
+        ctx,
+        'operation-added',
+        op.operation.pointer,
+        `${method.toUpperCase()} ${h!.template} added${label(op)}`,
+      );
     }
   }
   for (const [key, h] of headPaths) {
     if (basePaths.has(key)) continue;
     for (const [method, op] of operationsOf(h)) {
       ctx.operation = { method: method.toUpperCase(), path: h.template, operationId: operationIdOf(op) };
-      emitFixed(ctx, 'operation-added', op.operation.pointer, `${method.toUpperCase()} ${h.template} added${label(op)}`);
+      emitFixed(
+        ctx,
+        'operation-added',
+        op.operation.pointer,
+        `${method.toUpperCase()} ${h.template} added${label(op)}`,
+      );
     }
   }
   ctx.operation = undefined;
@@ -86,4 +112,3 @@ function label(op: OperationSide): string {
   const id = operationIdOf(op);
   return id ? ` (${id})` : '';
 }
-

@@ -21,7 +21,9 @@ export async function locateRepository(dir: string): Promise<{ root: string; pre
     const prefix = (await git(dir, ['rev-parse', '--show-prefix'])).trim();
     return { root, prefix };
   } catch {
-    throw new CouldNotRunError(`${dir} is not inside a git repository; run from the repository, or compare two files with --base-file/--head-file`);
+    throw new CouldNotRunError(
+      `${dir} is not inside a git repository; run from the repository, or compare two files with --base-file/--head-file`,
+    );
   }
 }
 
@@ -61,6 +63,8 @@ export async function extractAtCommit(dir: string, commit: string, paths: string
     await git(dir, ['archive', '--format=tar', '-o', tarball, commit, '--', ...paths]);
     await run('tar', ['-xf', tarball, '-C', target]);
   } catch (error) {
-    throw new CouldNotRunError(`could not extract ${paths.join(', ')} at ${commit}: ${(error as Error).message.split('\n')[0]}`);
+    throw new CouldNotRunError(
+      `could not extract ${paths.join(', ')} at ${commit}: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
 }

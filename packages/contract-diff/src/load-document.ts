@@ -14,13 +14,17 @@ export async function loadDocumentFile(file: string, label: string): Promise<Rec
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new CouldNotRunError(`cannot read ${label} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path`);
+    throw new CouldNotRunError(
+      `cannot read ${label} ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}; check the path`,
+    );
   }
   let doc: unknown;
   try {
     doc = parse(text);
   } catch (error) {
-    throw new CouldNotRunError(`${label} ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`);
+    throw new CouldNotRunError(
+      `${label} ${file} is not valid YAML or JSON: ${(error as Error).message.split('\n')[0]}`,
+    );
   }
   assertOpenApi(doc, `${label} ${file}`);
   return hasExternalRefs(doc) ? bundleDocument(findRedocly(dirname(file)), file, `${label} ${file}`) : doc;

@@ -15,7 +15,8 @@ export function mediaTypes(content: unknown, pointer: string): Map<string, Media
   if (!isObject(content)) return out;
   for (const [mediaType, media] of Object.entries(content)) {
     const at = joinPointer(pointer, 'content', mediaType);
-    const schema = isObject(media) && media.schema !== undefined ? [{ node: media.schema, pointer: joinPointer(at, 'schema') }] : [];
+    const schema =
+      isObject(media) && media.schema !== undefined ? [{ node: media.schema, pointer: joinPointer(at, 'schema') }] : [];
     out.set(mediaType.toLowerCase().replace(/\s+/g, ''), { mediaType, pointer: at, schema });
   }
   return out;

@@ -42,7 +42,17 @@ export interface SchemaView {
 }
 
 /** Keys next to a schema `$ref` that describe rather than constrain. */
-const ANNOTATIONS = new Set(['$ref', 'description', 'summary', 'title', 'example', 'examples', '$comment', 'externalDocs', 'xml']);
+const ANNOTATIONS = new Set([
+  '$ref',
+  'description',
+  'summary',
+  'title',
+  'example',
+  'examples',
+  '$comment',
+  'externalDocs',
+  'xml',
+]);
 
 /** `$ref` with siblings is read as allOf [target, siblings] (JSON Schema 2020-12 §8.2.3.1). */
 function siblingsOf(node: Record<string, unknown>): Record<string, unknown> {
@@ -67,7 +77,8 @@ function flatten(doc: OpenApiDocument, parts: Located[]): Located[] {
       return;
     }
     flat.push(loc);
-    if (Array.isArray(node.allOf)) node.allOf.forEach((branch, i) => visit({ node: branch, pointer: joinPointer(loc.pointer, 'allOf', i) }));
+    if (Array.isArray(node.allOf))
+      node.allOf.forEach((branch, i) => visit({ node: branch, pointer: joinPointer(loc.pointer, 'allOf', i) }));
   };
   parts.forEach(visit);
   return flat;
@@ -162,10 +173,17 @@ function buildView(doc: OpenApiDocument, parts: Located[]): SchemaView {
       view.items = [...(view.items ?? []), { node: node.items, pointer: joinPointer(pointer, 'items') }];
     }
     // Draft-04-style tuple `items: [...]` and 2020-12 `prefixItems` mean the same thing.
-    const tuple = Array.isArray(node.prefixItems) ? node.prefixItems : Array.isArray(node.items) ? node.items : undefined;
+    const tuple = Array.isArray(node.prefixItems)
+      ? node.prefixItems
+      : Array.isArray(node.items)
+        ? node.items
+        : undefined;
     const tupleKey = Array.isArray(node.prefixItems) ? 'prefixItems' : 'items';
     tuple?.forEach((schema, i) => {
-      view.prefixItems[i] = [...(view.prefixItems[i] ?? []), { node: schema, pointer: joinPointer(pointer, tupleKey, i) }];
+      view.prefixItems[i] = [
+        ...(view.prefixItems[i] ?? []),
+        { node: schema, pointer: joinPointer(pointer, tupleKey, i) },
+      ];
     });
 
     for (const key of ['oneOf', 'anyOf'] as const) {

@@ -26,7 +26,9 @@ export function findRedocly(from: string): string {
       if (dirname(dir) === dir) break;
     }
   }
-  throw new CouldNotRunError(`cannot find @redocly/cli (looked for ${REDOCLY_CLI} above ${from}): run npm ci at the repository root`);
+  throw new CouldNotRunError(
+    `cannot find @redocly/cli (looked for ${REDOCLY_CLI} above ${from}): run npm ci at the repository root`,
+  );
 }
 
 /** Redocly prints a Node-20 deprecation box on stderr; keep only lines that say something about the spec. */

@@ -51,5 +51,5 @@ export function renderJson(report: DiffReport): string {
     })),
     summary: summarize(all, report.acknowledged),
   };
-  return JSON.stringify(body, null, 2) + '\n';
+  return `${JSON.stringify(body, null, 2)}\n`;
 }

@@ -39,7 +39,15 @@ export function renderMarkdown(report: DiffReport): string {
   const lines: string[] = [];
   const compared = report.base || report.head ? `: ${report.base ?? '?'} → ${report.head ?? '?'}` : '';
   lines.push(`# Contract changes${compared}`, '');
-  lines.push(resultLine(summarize(report.surfaces.flatMap((s) => s.changes), report.acknowledged)), '');
+  lines.push(
+    resultLine(
+      summarize(
+        report.surfaces.flatMap((s) => s.changes),
+        report.acknowledged,
+      ),
+    ),
+    '',
+  );
   for (const surface of report.surfaces) {
     lines.push(`## ${surface.surface}`, '');
     if (surface.status === 'new') {
@@ -53,11 +61,15 @@ export function renderMarkdown(report: DiffReport): string {
     lines.push(summaryLine(summarize(surface.changes, report.acknowledged)), '');
     lines.push('| kind | where | breaks clients | breaks implementations | message |');
     lines.push('|---|---|---|---|---|');
-    const rows = surface.changes.map((change, i) => ({ change, i })).sort((a, b) => rank(a.change) - rank(b.change) || a.i - b.i);
+    const rows = surface.changes
+      .map((change, i) => ({ change, i }))
+      .sort((a, b) => rank(a.change) - rank(b.change) || a.i - b.i);
     for (const { change } of rows) {
       const clients = change.breaks.clients ? (change.severity === 'warning' ? 'yes (warning)' : 'yes') : 'no';
       const implementations = change.breaks.implementations ? 'yes' : 'no';
-      lines.push(`| \`${change.kind}\` | ${where(change)} | ${clients} | ${implementations} | ${cell(change.message)} |`);
+      lines.push(
+        `| \`${change.kind}\` | ${where(change)} | ${clients} | ${implementations} | ${cell(change.message)} |`,
+      );
     }
     lines.push('');
   }

@@ -17,7 +17,7 @@ export function escapePointerSegment(segment: string | number): string {
 }
 
 export function joinPointer(pointer: string, ...segments: Array<string | number>): string {
-  return pointer + segments.map((s) => '/' + escapePointerSegment(s)).join('');
+  return pointer + segments.map((s) => `/${escapePointerSegment(s)}`).join('');
 }
 
 export function getByPointer(doc: unknown, pointer: string): unknown {
@@ -51,7 +51,8 @@ export function resolve(doc: OpenApiDocument, located: Located): Located {
   let current = located;
   const seen = new Set<string>();
   for (let ref = refOf(current.node); ref !== undefined; ref = refOf(current.node)) {
-    if (seen.has(ref)) throw new UnresolvableRefError(`circular $ref chain through '${ref}' at ${located.pointer || '/'}`);
+    if (seen.has(ref))
+      throw new UnresolvableRefError(`circular $ref chain through '${ref}' at ${located.pointer || '/'}`);
     seen.add(ref);
     current = followRef(doc, ref, current.pointer);
   }
@@ -61,7 +62,9 @@ export function resolve(doc: OpenApiDocument, located: Located): Located {
 /** One step: the node a `#/...` reference names, and its pointer. */
 export function followRef(doc: OpenApiDocument, ref: string, at: string): Located {
   if (!ref.startsWith('#')) {
-    throw new UnresolvableRefError(`external $ref '${ref}' at ${at || '/'}: bundle the document first (redocly bundle)`);
+    throw new UnresolvableRefError(
+      `external $ref '${ref}' at ${at || '/'}: bundle the document first (redocly bundle)`,
+    );
   }
   const pointer = decodePointer(ref.slice(1));
   const target = getByPointer(doc, pointer);

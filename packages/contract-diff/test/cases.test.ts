@@ -32,12 +32,21 @@ const sortKey = (e: Expected): string => `${e.kind} ${e.clients} ${e.implementat
 describe('classification table (test/cases/expected.json)', () => {
   it.each(table)('$case: $why', (row) => {
     const changes = diffDocuments(load(row.case, 'base.yaml'), load(row.case, 'head.yaml'));
-    const got = changes.map((c) => ({ kind: c.kind, clients: c.breaks.clients, implementations: c.breaks.implementations, severity: c.severity }));
-    expect(got.sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual([...row.expect].sort((a, b) => sortKey(a).localeCompare(sortKey(b))));
+    const got = changes.map((c) => ({
+      kind: c.kind,
+      clients: c.breaks.clients,
+      implementations: c.breaks.implementations,
+      severity: c.severity,
+    }));
+    expect(got.sort((a, b) => sortKey(a).localeCompare(sortKey(b)))).toEqual(
+      [...row.expect].sort((a, b) => sortKey(a).localeCompare(sortKey(b))),
+    );
   });
 
   it('has one row per case directory, and at least 24', () => {
-    const dirs = readdirSync(casesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const dirs = readdirSync(casesDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect(table.map((r) => r.case).sort()).toEqual(dirs.sort());
     expect(table.length).toBeGreaterThanOrEqual(24);
   });

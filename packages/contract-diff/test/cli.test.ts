@@ -12,7 +12,12 @@ import { main } from '../src/cli.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cases = join(packageDir, 'test', 'cases');
-const pair = (name: string): string[] => ['--base-file', join(cases, name, 'base.yaml'), '--head-file', join(cases, name, 'head.yaml')];
+const pair = (name: string): string[] => [
+  '--base-file',
+  join(cases, name, 'base.yaml'),
+  '--head-file',
+  join(cases, name, 'head.yaml'),
+];
 
 async function run(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
   let stdout = '';
@@ -32,10 +37,30 @@ describe('cx-contract-diff --base-file/--head-file', () => {
     { name: 'a change that breaks nobody', argv: pair('16-response-property-added-optional'), env: {}, code: 0 },
     { name: 'a change that breaks only implementations', argv: pair('10-parameter-removed'), env: {}, code: 0 },
     { name: 'a change that breaks clients', argv: pair('14-response-property-removed'), env: {}, code: 1 },
-    { name: 'a warning-level client break (response enum value added)', argv: pair('18-response-enum-value-added'), env: {}, code: 1 },
-    { name: 'a client break acknowledged by flag', argv: [...pair('14-response-property-removed'), '--acknowledge-breaking'], env: {}, code: 0 },
-    { name: 'a client break acknowledged by CI', argv: pair('14-response-property-removed'), env: { CX_BREAKING_CHANGE_ACK: '1' }, code: 0 },
-    { name: 'CX_BREAKING_CHANGE_ACK=0 acknowledges nothing', argv: pair('14-response-property-removed'), env: { CX_BREAKING_CHANGE_ACK: '0' }, code: 1 },
+    {
+      name: 'a warning-level client break (response enum value added)',
+      argv: pair('18-response-enum-value-added'),
+      env: {},
+      code: 1,
+    },
+    {
+      name: 'a client break acknowledged by flag',
+      argv: [...pair('14-response-property-removed'), '--acknowledge-breaking'],
+      env: {},
+      code: 0,
+    },
+    {
+      name: 'a client break acknowledged by CI',
+      argv: pair('14-response-property-removed'),
+      env: { CX_BREAKING_CHANGE_ACK: '1' },
+      code: 0,
+    },
+    {
+      name: 'CX_BREAKING_CHANGE_ACK=0 acknowledges nothing',
+      argv: pair('14-response-property-removed'),
+      env: { CX_BREAKING_CHANGE_ACK: '0' },
+      code: 1,
+    },
   ])('exits $code for $name', async ({ argv, env, code }) => {
     expect((await run(argv, { env })).code).toBe(code);
   });
@@ -45,7 +70,9 @@ describe('cx-contract-diff --base-file/--head-file', () => {
     expect(stdout).toContain('## pets');
     expect(stdout).toContain('1 breaking clients, 0 breaking implementations, 0 other');
     expect(stdout).toContain('| kind | where | breaks clients | breaks implementations | message |');
-    expect(stdout).toContain('| `response-property-removed` | `GET /pets/{petId}` `/components/schemas/Pet/properties/age` | yes | no |');
+    expect(stdout).toContain(
+      '| `response-property-removed` | `GET /pets/{petId}` `/components/schemas/Pet/properties/age` | yes | no |',
+    );
     expect(stdout).toContain('not acknowledged');
   });
 
@@ -54,7 +81,9 @@ describe('cx-contract-diff --base-file/--head-file', () => {
   });
 
   it('says a break was acknowledged', async () => {
-    expect((await run([...pair('14-response-property-removed'), '--acknowledge-breaking'])).stdout).toContain('acknowledged.');
+    expect((await run([...pair('14-response-property-removed'), '--acknowledge-breaking'])).stdout).toContain(
+      'acknowledged.',
+    );
   });
 
   it('prints JSON: surfaces with their changes, and a summary', async () => {
@@ -63,7 +92,11 @@ describe('cx-contract-diff --base-file/--head-file', () => {
     const report = JSON.parse(stdout);
     expect(report.surfaces).toHaveLength(1);
     expect(report.surfaces[0].surface).toBe('pets');
-    expect(report.surfaces[0].changes.map((c: { kind: string }) => c.kind)).toEqual(['path-removed', 'operation-removed', 'operation-removed']);
+    expect(report.surfaces[0].changes.map((c: { kind: string }) => c.kind)).toEqual([
+      'path-removed',
+      'operation-removed',
+      'operation-removed',
+    ]);
     expect(report.surfaces[0].changes[1]).toMatchObject({
       kind: 'operation-removed',
       operationId: 'getPet',
@@ -79,11 +112,23 @@ describe('cx-contract-diff --base-file/--head-file', () => {
   it.each([
     { name: 'no arguments', argv: [], says: '--base <git-ref>' },
     { name: 'an unknown option', argv: ['--bogus'], says: "Unknown option '--bogus'" },
-    { name: 'an unknown format', argv: [...pair('30-no-change'), '--format', 'html'], says: '--format must be markdown or json' },
+    {
+      name: 'an unknown format',
+      argv: [...pair('30-no-change'), '--format', 'html'],
+      says: '--format must be markdown or json',
+    },
     { name: 'only one file', argv: ['--base-file', join(cases, '30-no-change', 'base.yaml')], says: 'pass both' },
     { name: 'both modes at once', argv: [...pair('30-no-change'), '--base', 'HEAD'], says: 'not both' },
-    { name: 'a missing file', argv: ['--base-file', 'missing.yaml', '--head-file', join(cases, '30-no-change', 'head.yaml')], says: 'cannot read base file' },
-    { name: 'a file that is not OpenAPI', argv: ['--base-file', join(packageDir, 'package.json'), '--head-file', join(cases, '30-no-change', 'head.yaml')], says: 'not an OpenAPI document' },
+    {
+      name: 'a missing file',
+      argv: ['--base-file', 'missing.yaml', '--head-file', join(cases, '30-no-change', 'head.yaml')],
+      says: 'cannot read base file',
+    },
+    {
+      name: 'a file that is not OpenAPI',
+      argv: ['--base-file', join(packageDir, 'package.json'), '--head-file', join(cases, '30-no-change', 'head.yaml')],
+      says: 'not an OpenAPI document',
+    },
   ])('exits 2 and says what to fix for $name', async ({ argv, says }) => {
     const { code, stderr, stdout } = await run(argv);
     expect(code).toBe(2);
@@ -94,7 +139,8 @@ describe('cx-contract-diff --base-file/--head-file', () => {
   it('exits 2 on a $ref that points at nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cx-contract-diff-test-'));
     try {
-      const doc = 'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Missing"}\n';
+      const doc =
+        'openapi: 3.1.0\ninfo: {title: t, version: "1"}\npaths:\n  /a:\n    get:\n      responses:\n        "200": {$ref: "#/components/responses/Missing"}\n';
       writeFileSync(join(dir, 'a.yaml'), doc);
       const { code, stderr } = await run(['--base-file', join(dir, 'a.yaml'), '--head-file', join(dir, 'a.yaml')]);
       expect(code).toBe(2);
@@ -111,11 +157,18 @@ describe('cx-contract-diff --base <git-ref>', () => {
     mkdirSync(dirname(join(repo, path)), { recursive: true });
     writeFileSync(join(repo, path), text);
   };
-  const git = (...args: string[]): string => execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], { cwd: repo, encoding: 'utf8' });
+  const git = (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+    });
 
   beforeAll(() => {
     repo = mkdtempSync(join(tmpdir(), 'cx-contract-diff-repo-'));
-    write('redocly.yaml', 'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n');
+    write(
+      'redocly.yaml',
+      'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n',
+    );
     // A multi-file spec: the base side only compares if `redocly bundle` resolved the file references.
     write(
       'specs/pets/openapi.yaml',
@@ -139,14 +192,23 @@ describe('cx-contract-diff --base <git-ref>', () => {
       ].join('\n'),
     );
     write('specs/shared/PetId.yaml', 'name: petId\nin: path\nrequired: true\nschema: {type: string}\n');
-    write('specs/pets/components/Pet.yaml', 'type: object\nrequired: [id, name]\nproperties:\n  id: {type: string}\n  name: {type: string}\n');
+    write(
+      'specs/pets/components/Pet.yaml',
+      'type: object\nrequired: [id, name]\nproperties:\n  id: {type: string}\n  name: {type: string}\n',
+    );
     write('specs/stores/openapi.yaml', 'openapi: 3.1.0\ninfo: {title: Stores, version: 1.0.0}\npaths: {}\n');
     git('init', '-q');
     git('add', '-A');
     git('commit', '-qm', 'base');
     // The working tree: Pet.name no longer required (breaks clients), a new surface, and stores unchanged.
-    write('specs/pets/components/Pet.yaml', 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n  name: {type: string}\n');
-    write('redocly.yaml', 'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n  orders:\n    root: specs/orders/openapi.yaml\n');
+    write(
+      'specs/pets/components/Pet.yaml',
+      'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n  name: {type: string}\n',
+    );
+    write(
+      'redocly.yaml',
+      'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n  orders:\n    root: specs/orders/openapi.yaml\n',
+    );
     write('specs/orders/openapi.yaml', 'openapi: 3.1.0\ninfo: {title: Orders, version: 1.0.0}\npaths: {}\n');
   });
 
@@ -163,7 +225,11 @@ describe('cx-contract-diff --base <git-ref>', () => {
       ['orders', 'new'],
     ]);
     expect(report.surfaces[0].changes).toEqual([
-      expect.objectContaining({ kind: 'response-property-became-optional', location: '/components/schemas/Pet/properties/name', breaks: { clients: true, implementations: false } }),
+      expect.objectContaining({
+        kind: 'response-property-became-optional',
+        location: '/components/schemas/Pet/properties/name',
+        breaks: { clients: true, implementations: false },
+      }),
     ]);
     expect(report.surfaces[1].changes).toEqual([]);
   }, 30_000);
@@ -175,7 +241,10 @@ describe('cx-contract-diff --base <git-ref>', () => {
   }, 30_000);
 
   it('honours the CI acknowledgement', async () => {
-    const { code, stdout } = await run(['--base', 'HEAD', '--surface', 'pets'], { cwd: repo, env: { CX_BREAKING_CHANGE_ACK: '1' } });
+    const { code, stdout } = await run(['--base', 'HEAD', '--surface', 'pets'], {
+      cwd: repo,
+      env: { CX_BREAKING_CHANGE_ACK: '1' },
+    });
     expect(code).toBe(0);
     expect(stdout).toContain('acknowledged.');
   }, 30_000);
@@ -191,15 +260,26 @@ describe('cx-contract-diff --base <git-ref>', () => {
     try {
       const { code, stdout } = await run(['--base', 'HEAD', '--surface', 'stores', '--format', 'json'], { cwd: repo });
       expect(code).toBe(1);
-      expect(JSON.parse(stdout).surfaces[0]).toMatchObject({ surface: 'stores', status: 'removed', changes: [{ kind: 'surface-removed' }] });
+      expect(JSON.parse(stdout).surfaces[0]).toMatchObject({
+        surface: 'stores',
+        status: 'removed',
+        changes: [{ kind: 'surface-removed' }],
+      });
     } finally {
-      write('redocly.yaml', 'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n  orders:\n    root: specs/orders/openapi.yaml\n');
+      write(
+        'redocly.yaml',
+        'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n  orders:\n    root: specs/orders/openapi.yaml\n',
+      );
     }
   }, 30_000);
 
   it.each([
     { name: 'a ref that does not exist', argv: ['--base', 'no-such-branch'], says: 'fetch it first' },
-    { name: 'an unknown surface', argv: ['--base', 'HEAD', '--surface', 'nope'], says: 'unknown surface nope; redocly.yaml lists: pets, stores, orders' },
+    {
+      name: 'an unknown surface',
+      argv: ['--base', 'HEAD', '--surface', 'nope'],
+      says: 'unknown surface nope; redocly.yaml lists: pets, stores, orders',
+    },
   ])('exits 2 for $name', async ({ argv, says }) => {
     const { code, stderr } = await run(argv, { cwd: repo });
     expect(code).toBe(2);
@@ -221,7 +301,11 @@ describe('cx-contract-diff --base <git-ref>', () => {
 describe('bin/cx-contract-diff.js', () => {
   beforeAll(() => {
     if (!existsSync(join(packageDir, 'dist', 'cli.js'))) {
-      execFileSync(process.execPath, [join(packageDir, '..', '..', 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(packageDir, 'tsconfig.build.json')]);
+      execFileSync(process.execPath, [
+        join(packageDir, '..', '..', 'node_modules', 'typescript', 'bin', 'tsc'),
+        '-p',
+        join(packageDir, 'tsconfig.build.json'),
+      ]);
     }
   }, 60_000);
 

@@ -24,7 +24,7 @@ function addFormValue(target: Record<string, unknown>, name: string, value: unkn
   const bracketed = BRACKETED.exec(name);
   if (bracketed) {
     const [, outer, inner] = bracketed;
-    let map = Object.prototype.hasOwnProperty.call(target, outer) ? target[outer] : undefined;
+    let map = Object.hasOwn(target, outer) ? target[outer] : undefined;
     if (map === undefined) setOwn(target, outer, (map = {}));
     // `userData=foo&userData[k]=v` is malformed; keep both so validation reports it instead of hiding `foo`.
     if (typeof map !== 'object' || map === null || Array.isArray(map) || isFile(map)) {
@@ -36,7 +36,7 @@ function addFormValue(target: Record<string, unknown>, name: string, value: unkn
     }
     return addFormValue(map as Record<string, unknown>, inner, value);
   }
-  if (!Object.prototype.hasOwnProperty.call(target, name)) return setOwn(target, name, value);
+  if (!Object.hasOwn(target, name)) return setOwn(target, name, value);
   const existing = target[name];
   setOwn(target, name, Array.isArray(existing) ? [...existing, value] : [existing, value]);
 }
@@ -60,7 +60,9 @@ export interface MultipartFile {
 }
 
 export function isFile(value: unknown): value is MultipartFile {
-  return typeof value === 'object' && value !== null && Buffer.isBuffer((value as MultipartFile).data) && 'filename' in value;
+  return (
+    typeof value === 'object' && value !== null && Buffer.isBuffer((value as MultipartFile).data) && 'filename' in value
+  );
 }
 
 export interface MultipartLimits {
@@ -139,7 +141,12 @@ export function decodeMultipartBody(
     } catch (error) {
       // busboy throws synchronously for a non-multipart type or a missing boundary.
       const message = (error as Error).message;
-      reject(new MultipartError(/boundary/i.test(message) ? 'malformed' : 'not-multipart', `Cannot read multipart body: ${message}.`));
+      reject(
+        new MultipartError(
+          /boundary/i.test(message) ? 'malformed' : 'not-multipart',
+          `Cannot read multipart body: ${message}.`,
+        ),
+      );
       return;
     }
 
@@ -167,7 +174,8 @@ export function decodeMultipartBody(
 
     parser.on('field', (name, value, info) => {
       if (info.nameTruncated) return fail('malformed', `Multipart part name longer than ${max.fieldNameSize} bytes.`);
-      if (info.valueTruncated) return fail('field-size-limit', `Multipart field '${name}' exceeds ${max.fieldSize} bytes.`);
+      if (info.valueTruncated)
+        return fail('field-size-limit', `Multipart field '${name}' exceeds ${max.fieldSize} bytes.`);
       addFormValue(result, name, value);
     });
     parser.on('file', (name, file, info) => {

@@ -23,7 +23,9 @@ function scalar(value: unknown): string {
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isBinary(value);
+  return (
+    typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date) && !isBinary(value)
+  );
 }
 
 function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView {
@@ -35,7 +37,8 @@ function isBinary(value: unknown): value is Blob | ArrayBuffer | ArrayBufferView
 /** One property, following its Encoding Object. Undefined and null are skipped (nothing on the wire). */
 function writeProperty(append: Append, name: string, value: unknown, encoding: EncodingObject = {}): void {
   if (value === undefined || value === null) return;
-  const explode = encoding.explode ?? (encoding.style === undefined || encoding.style === 'form' || encoding.style === 'deepObject');
+  const explode =
+    encoding.explode ?? (encoding.style === undefined || encoding.style === 'form' || encoding.style === 'deepObject');
   if (Array.isArray(value)) {
     const items = value.filter((item) => item !== undefined && item !== null);
     // OpenAPI 3.1.0, Parameter Object › Style Examples: form+explode repeats the key; without explode the items are joined

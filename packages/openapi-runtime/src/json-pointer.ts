@@ -12,7 +12,7 @@ export function unescapePointerSegment(segment: string): string {
 }
 
 export function appendPointer(pointer: string, ...segments: (string | number)[]): string {
-  return pointer + segments.map((segment) => '/' + escapePointerSegment(segment)).join('');
+  return pointer + segments.map((segment) => `/${escapePointerSegment(segment)}`).join('');
 }
 
 /** `#/a/b` → the value at that place in `document`, or undefined. */
@@ -22,7 +22,7 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
   for (const segment of pointer.slice(1).split('/').slice(1)) {
     if (value === null || typeof value !== 'object') return undefined;
     const key = unescapePointerSegment(segment);
-    if (!Object.prototype.hasOwnProperty.call(value, key)) return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<string, unknown>)[key];
   }
   return value;
@@ -30,14 +30,25 @@ export function resolvePointer(document: unknown, pointer: string): unknown {
 
 /** `#/a/b` → `#/a/b` with every segment percent-encoded, for use as a URI fragment (AJV `$ref`s). */
 export function pointerToFragment(pointer: string): string {
-  return '#' + pointer.slice(1).split('/').map((segment) => encodeURIComponent(segment)).join('/');
+  return (
+    '#' +
+    pointer
+      .slice(1)
+      .split('/')
+      .map((segment) => encodeURIComponent(segment))
+      .join('/')
+  );
 }
 
 /**
  * Follow `$ref`s (internal `#/...` only) from `value` found at `pointer`. Returns the target and its pointer.
  * OpenAPI 3.1 lets a Reference Object carry `summary`/`description` beside `$ref`; they are ignored here.
  */
-export function followRefs<T = unknown>(document: unknown, value: unknown, pointer: string): { value: T; pointer: string } {
+export function followRefs<T = unknown>(
+  document: unknown,
+  value: unknown,
+  pointer: string,
+): { value: T; pointer: string } {
   const seen = new Set<string>();
   while (value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string') {
     const ref = (value as { $ref: string }).$ref;

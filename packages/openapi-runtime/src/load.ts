@@ -45,24 +45,49 @@ function resolveHeaders(document: object, headers: unknown, pointer: string): Re
   );
 }
 
-function collectOperation(document: OpenApiDocument, pathTemplate: string, pathItem: Node, pathPointer: string, method: string): OperationInfo {
+function collectOperation(
+  document: OpenApiDocument,
+  pathTemplate: string,
+  pathItem: Node,
+  pathPointer: string,
+  method: string,
+): OperationInfo {
   const pointer = appendPointer(pathPointer, method);
   const operation = asNode(pathItem[method]);
 
   // Operation parameters override Path Item parameters with the same name and location (OpenAPI 3.1.0, Operation Object › `parameters`).
   const parameters = new Map<string, ParameterInfo>();
-  for (const [owner, ownerPointer] of [[pathItem, pathPointer], [operation, pointer]] as const) {
+  for (const [owner, ownerPointer] of [
+    [pathItem, pathPointer],
+    [operation, pointer],
+  ] as const) {
     (Array.isArray(owner.parameters) ? owner.parameters : []).forEach((raw, index) => {
       const { value, pointer: at } = followRefs<Node>(document, raw, appendPointer(ownerPointer, 'parameters', index));
-      const parameter = { ...value, required: value.in === 'path' || value.required === true, pointer: at } as ParameterInfo;
-      parameters.set(`${parameter.in} ${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+      const parameter = {
+        ...value,
+        required: value.in === 'path' || value.required === true,
+        pointer: at,
+      } as ParameterInfo;
+      parameters.set(
+        `${parameter.in} ${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`,
+        parameter,
+      );
     });
   }
 
   let requestBody: RequestBodyInfo | undefined;
   if (operation.requestBody !== undefined) {
-    const { value, pointer: at } = followRefs<Node>(document, operation.requestBody, appendPointer(pointer, 'requestBody'));
-    requestBody = { ...value, required: value.required === true, content: asNode(value.content), pointer: at } as RequestBodyInfo;
+    const { value, pointer: at } = followRefs<Node>(
+      document,
+      operation.requestBody,
+      appendPointer(pointer, 'requestBody'),
+    );
+    requestBody = {
+      ...value,
+      required: value.required === true,
+      content: asNode(value.content),
+      pointer: at,
+    } as RequestBodyInfo;
   }
 
   const responses: Record<string, ResponseInfo> = {};
@@ -87,7 +112,9 @@ function collectOperation(document: OpenApiDocument, pathTemplate: string, pathI
     responses,
     ...(typeof operation['x-safe'] === 'boolean' ? { safe: operation['x-safe'] } : {}),
     provisional: operation['x-provisional'] === true,
-    security: (Array.isArray(operation.security) ? operation.security : (document.security ?? [])) as SecurityRequirement[],
+    security: (Array.isArray(operation.security)
+      ? operation.security
+      : (document.security ?? [])) as SecurityRequirement[],
     operation,
   };
 }
@@ -101,15 +128,21 @@ export function loadSurface(document: object, options: LoadOptions = {}): Surfac
   const operations: OperationInfo[] = [];
   for (const [pathTemplate, raw] of Object.entries(asNode(doc.paths))) {
     // A Path Item may itself be a $ref (OpenAPI 3.1.0, Path Item Object › `$ref`).
-    const { value: pathItem, pointer: pathPointer } = followRefs<Node>(doc, raw, appendPointer('#/paths', pathTemplate));
+    const { value: pathItem, pointer: pathPointer } = followRefs<Node>(
+      doc,
+      raw,
+      appendPointer('#/paths', pathTemplate),
+    );
     for (const method of METHODS) {
-      if (pathItem[method] !== undefined) operations.push(collectOperation(doc, pathTemplate, pathItem, pathPointer, method));
+      if (pathItem[method] !== undefined)
+        operations.push(collectOperation(doc, pathTemplate, pathItem, pathPointer, method));
     }
   }
   const byId = new Map<string, OperationInfo>();
   for (const operation of operations) {
     const other = byId.get(operation.operationId);
-    if (other) throw new Error(`Duplicate operationId '${operation.operationId}' at ${other.pointer} and ${operation.pointer}.`);
+    if (other)
+      throw new Error(`Duplicate operationId '${operation.operationId}' at ${other.pointer} and ${operation.pointer}.`);
     byId.set(operation.operationId, operation);
   }
   return {

@@ -105,7 +105,9 @@ function narrowTaggedOneOf(root: Node, node: Node, pointer: string, mark: (node:
   const candidates =
     typeof discriminator === 'string'
       ? [discriminator]
-      : Object.keys(branches[0].reduce((all, part) => ({ ...all, ...(isNode(part.properties) ? part.properties : {}) }), {}));
+      : Object.keys(
+          branches[0].reduce((all, part) => ({ ...all, ...(isNode(part.properties) ? part.properties : {}) }), {}),
+        );
   for (const tag of candidates) {
     const values = branches.map((parts) => tagValues(parts, tag));
     if (values.some((allowed) => allowed === undefined)) continue;
@@ -115,7 +117,11 @@ function narrowTaggedOneOf(root: Node, node: Node, pointer: string, mark: (node:
 
     const pin = (allowed: unknown[], at: string) =>
       mark(
-        { type: 'object', required: [tag], properties: { [tag]: mark(allowed.length === 1 ? { const: allowed[0] } : { enum: allowed }, at) } },
+        {
+          type: 'object',
+          required: [tag],
+          properties: { [tag]: mark(allowed.length === 1 ? { const: allowed[0] } : { enum: allowed }, at) },
+        },
         at,
       );
     const cases = (node.oneOf as unknown[]).map((branch, index) =>

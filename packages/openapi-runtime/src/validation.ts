@@ -73,7 +73,17 @@ export interface Validators {
 }
 
 // Fields of the OpenAPI Object (OpenAPI 3.1.0): AJV compiles the document root when it first resolves a `$ref` into it.
-const DOCUMENT_FIELDS = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags'];
+const DOCUMENT_FIELDS = [
+  'openapi',
+  'info',
+  'jsonSchemaDialect',
+  'servers',
+  'paths',
+  'webhooks',
+  'components',
+  'security',
+  'tags',
+];
 // OpenAPI's own Schema Object keywords (OpenAPI 3.1.0, Schema Object › Fixed Fields). `discriminator` is an annotation here, see schema-document.ts.
 // deprecated, readOnly, writeOnly and examples are JSON Schema 2020-12 meta-data keywords AJV knows.
 const SCHEMA_KEYWORDS = ['discriminator', 'xml', 'externalDocs', 'example'];
@@ -82,7 +92,8 @@ const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
 // OpenAPI 3.1.0, Parameter Object › `name`: header parameters with these names SHALL be ignored (their meaning comes from elsewhere).
 const IGNORED_REQUEST_HEADERS = new Set(['accept', 'content-type', 'authorization']);
 
-const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ?? formatsPlugin) as typeof formatsPlugin.default;
+const addFormats = ((formatsPlugin as unknown as { default?: unknown }).default ??
+  formatsPlugin) as typeof formatsPlugin.default;
 
 function buildAjv(prepared: SchemaDocument, coerce: boolean, options: ValidatorOptions): Ajv2020 {
   const ajv = new Ajv2020({
@@ -184,7 +195,10 @@ function wireValue(document: object, parameter: ParameterInfo, raw: unknown): un
 
 /** Which documented response applies to `status`: the exact code, then its `4XX`-style range, then `default`
  * (OpenAPI 3.1.0, Responses Object › Patterned Fields: an explicit code wins over its range). */
-export function matchResponse(operation: OperationInfo, status: number | string): { key: string; response: ResponseInfo } | undefined {
+export function matchResponse(
+  operation: OperationInfo,
+  status: number | string,
+): { key: string; response: ResponseInfo } | undefined {
   const code = String(status);
   const range = `${code[0]}XX`;
   const key =
@@ -218,7 +232,13 @@ export function createValidators(document: object, options: ValidatorOptions = {
     return validate;
   }
 
-  function check(pointer: string, value: unknown, coerce: boolean, location: ViolationLocation, name?: string): Violation[] {
+  function check(
+    pointer: string,
+    value: unknown,
+    coerce: boolean,
+    location: ViolationLocation,
+    name?: string,
+  ): Violation[] {
     const validate = validatorFor(pointer, coerce);
     if (validate(value)) return [];
     const { pointerOf, isSynthetic } = schemaDocument();
@@ -231,7 +251,8 @@ export function createValidators(document: object, options: ValidatorOptions = {
         location,
         ...(name === undefined ? {} : { name }),
         pointer: error.instancePath,
-        schemaPointer: at === undefined ? pointer : isSynthetic(error.parentSchema) ? at : appendPointer(at, error.keyword),
+        schemaPointer:
+          at === undefined ? pointer : isSynthetic(error.parentSchema) ? at : appendPointer(at, error.keyword),
         keyword: error.keyword,
         message: describe(error),
       };
@@ -253,7 +274,8 @@ export function createValidators(document: object, options: ValidatorOptions = {
       { location, pointer: '', schemaPointer: appendPointer(pointer, 'content'), keyword: 'content-type', message },
     ];
     if (!documented.length) return mismatch(`Received a ${what} body; documented: no content`, 'body');
-    if (!mediaType) return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
+    if (!mediaType)
+      return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
     const key = pickMediaType(content, mediaType);
     if (!key) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
     const media = content[key];
@@ -293,7 +315,8 @@ export function createValidators(document: object, options: ValidatorOptions = {
       const violations: Violation[] = [];
       for (const parameter of operation.parameters) {
         const source = sources[parameter.in];
-        if (!source || (parameter.in === 'header' && IGNORED_REQUEST_HEADERS.has(parameter.name.toLowerCase()))) continue;
+        if (!source || (parameter.in === 'header' && IGNORED_REQUEST_HEADERS.has(parameter.name.toLowerCase())))
+          continue;
         const raw = source[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
         const location = parameter.in as ViolationLocation;
         if (raw === undefined) {
@@ -327,7 +350,16 @@ export function createValidators(document: object, options: ValidatorOptions = {
         }
         return violations;
       }
-      return [...violations, ...checkContent(body.pointer, body.content, request.mediaType ?? headers['content-type'], request.body, 'request')];
+      return [
+        ...violations,
+        ...checkContent(
+          body.pointer,
+          body.content,
+          request.mediaType ?? headers['content-type'],
+          request.body,
+          'request',
+        ),
+      ];
     },
 
     validateResponse(operation, response) {
@@ -369,7 +401,10 @@ export function createValidators(document: object, options: ValidatorOptions = {
       }
       if (response.body === undefined || response.body === '') return violations;
       const mediaType = response.mediaType ?? headers['content-type'];
-      return [...violations, ...checkContent(documented.pointer, documented.content, mediaType, response.body, 'response')];
+      return [
+        ...violations,
+        ...checkContent(documented.pointer, documented.content, mediaType, response.body, 'response'),
+      ];
     },
 
     validateSchema(schemaPointer, value, { coerce = false } = {}) {
@@ -382,7 +417,10 @@ export function createValidators(document: object, options: ValidatorOptions = {
 
 function validatorsOf(operation: OperationInfo): Validators {
   const validators = bound.get(operation);
-  if (!validators) throw new Error(`Operation ${operation.operationId} does not come from loadSurface; use createValidators(document).`);
+  if (!validators)
+    throw new Error(
+      `Operation ${operation.operationId} does not come from loadSurface; use createValidators(document).`,
+    );
   return validators;
 }
 

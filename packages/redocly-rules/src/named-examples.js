@@ -21,7 +21,7 @@ export function namedExampleVisitor(label, reference) {
       ctx.report({
         message:
           `${label} media type \`${ctx.key}\` has no named example${singular} (contract-decisions rule 12). ` +
-          'Fix: add `examples: {<name>: {$ref: ../components/examples/<Name>.yaml}}`, the seed\'s own example first.',
+          "Fix: add `examples: {<name>: {$ref: ../components/examples/<Name>.yaml}}`, the seed's own example first.",
         location: ctx.location.key(),
         reference,
       });

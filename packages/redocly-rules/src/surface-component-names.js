@@ -32,7 +32,8 @@ export function readApiRoots(configFile) {
  */
 export function bundledName(file, pointer) {
   const segments = pointer.split('/').filter(Boolean);
-  if (segments.length > 0) return decodeURIComponent(segments[segments.length - 1].replaceAll('~1', '/').replaceAll('~0', '~'));
+  if (segments.length > 0)
+    return decodeURIComponent(segments[segments.length - 1].replaceAll('~1', '/').replaceAll('~0', '~'));
   return path.basename(file, path.extname(file));
 }
 
@@ -89,7 +90,8 @@ export function collectComponentNames(rootFile) {
   const root = readFile(rootFile);
   if (root && typeof root === 'object') {
     for (const [kind, entries] of Object.entries(root.components ?? {})) {
-      for (const name of Object.keys(entries ?? {})) names.set(name, identityOf(rootFile, `/components/${kind}/${name}`));
+      for (const name of Object.keys(entries ?? {}))
+        names.set(name, identityOf(rootFile, `/components/${kind}/${name}`));
     }
     walk(root, [], rootFile, true);
   }

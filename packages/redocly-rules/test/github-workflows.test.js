@@ -32,7 +32,10 @@ export function commandsOf(script) {
 export function problemWith(command, scripts) {
   if (/^npm (ci|test)(\s|$)/.test(command)) return undefined;
   const npmRun = /^npm run(?: --silent| -s)? ([\w:.-]+)(\s|$)/.exec(command);
-  if (npmRun) return scripts[npmRun[1]] ? undefined : `calls \`npm run ${npmRun[1]}\`, which the root package.json does not define`;
+  if (npmRun)
+    return scripts[npmRun[1]]
+      ? undefined
+      : `calls \`npm run ${npmRun[1]}\`, which the root package.json does not define`;
   const bash = /^bash (scripts\/[\w./-]+)(\s|$)/.exec(command);
   if (bash) return existsSync(path.join(repoRoot, bash[1])) ? undefined : `runs ${bash[1]}, which does not exist`;
   return 'is not `npm ci`, `npm test`, `npm run <root script>` or `bash scripts/<file>`';
@@ -54,7 +57,10 @@ describe('command rule', () => {
   });
 
   it('joins continuation lines and drops comments', () => {
-    expect(commandsOf('# install\nnpm ci\nnpm run lint \\\n  -- --format json\n')).toEqual(['npm ci', 'npm run lint -- --format json']);
+    expect(commandsOf('# install\nnpm ci\nnpm run lint \\\n  -- --format json\n')).toEqual([
+      'npm ci',
+      'npm run lint -- --format json',
+    ]);
   });
 });
 
@@ -83,7 +89,8 @@ describe.each(workflowFiles)('.github/workflows/%s', (file) => {
   });
 
   it('names every run step as what it verifies or does', () => {
-    for (const step of steps(workflow).filter((s) => s.run !== undefined)) expect(step.name, step.run).toMatch(/^[A-Z]/);
+    for (const step of steps(workflow).filter((s) => s.run !== undefined))
+      expect(step.name, step.run).toMatch(/^[A-Z]/);
   });
 });
 
@@ -134,9 +141,15 @@ describe('conformance.yml', () => {
 
   it('passes credentials from repository secrets through the environment only', () => {
     const run = all.find((step) => step.run?.startsWith('npm run conformance'));
-    expect(run.env).toMatchObject({ CX_API_KEY: '${{ secrets.CX_API_KEY }}', CX_BASIC_AUTH: '${{ secrets.CX_BASIC_AUTH }}' });
-    for (const step of all.filter((s) => s.run)) expect(step.run).not.toMatch(/secrets\.|CX_API_KEY|CX_BASIC_AUTH|inputs\.base-url/);
-    expect(run.run).toContain('--report junit=reports/junit.xml --report html=reports/report.html --report json=reports/report.json');
+    expect(run.env).toMatchObject({
+      CX_API_KEY: '${{ secrets.CX_API_KEY }}',
+      CX_BASIC_AUTH: '${{ secrets.CX_BASIC_AUTH }}',
+    });
+    for (const step of all.filter((s) => s.run))
+      expect(step.run).not.toMatch(/secrets\.|CX_API_KEY|CX_BASIC_AUTH|inputs\.base-url/);
+    expect(run.run).toContain(
+      '--report junit=reports/junit.xml --report html=reports/report.html --report json=reports/report.json',
+    );
   });
 
   it('uploads the reports even when the run fails', () => {
@@ -158,6 +171,7 @@ describe('CODEOWNERS and the pull request template', () => {
 
   it('asks what changed in the contract and why, which surfaces, whether it breaks, and the sources', () => {
     const template = readFileSync(path.join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
-    for (const heading of ['## What changed in the contract, and why', '## Surfaces', '## Breaking?', '## Sources']) expect(template).toContain(heading);
+    for (const heading of ['## What changed in the contract, and why', '## Surfaces', '## Breaking?', '## Sources'])
+      expect(template).toContain(heading);
   });
 });

@@ -32,7 +32,11 @@ function redoclyEnv() {
 
 function failure(args, error) {
   // Drop the Node-20 deprecation box Redocly draws on stderr (toolchain-notes: harmless); it hides the real message.
-  const output = `${error.stdout ?? ''}${error.stderr ?? ''}`.split('\n').filter((line) => !/[║╔╚═]/.test(line)).join('\n').trim();
+  const output = `${error.stdout ?? ''}${error.stderr ?? ''}`
+    .split('\n')
+    .filter((line) => !/[║╔╚═]/.test(line))
+    .join('\n')
+    .trim();
   return new Error(`redocly ${args.join(' ')} failed:\n${output}`);
 }
 

@@ -9,6 +9,8 @@ const packageDir = path.resolve(import.meta.dirname, '..');
 const tsc = path.resolve(packageDir, '..', '..', 'node_modules', '.bin', 'tsc');
 
 it('compiles the generated types and the typed usage file', async () => {
-  const result = await promisify(execFile)(tsc, ['-p', 'tsconfig.json', '--noEmit'], { cwd: packageDir }).catch((error) => error);
+  const result = await promisify(execFile)(tsc, ['-p', 'tsconfig.json', '--noEmit'], { cwd: packageDir }).catch(
+    (error) => error,
+  );
   expect(`${result.stdout ?? ''}${result.stderr ?? ''}`).toBe('');
 }, 120_000);

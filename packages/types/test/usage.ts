@@ -16,7 +16,9 @@ export function serviceId(reply: JsonBody<CreateService['responses'][200]>): str
 
 // v2: GMS Open Media create (form body with a userData map) and its statusCode union.
 type CreateOpenMedia = V2.operations['createOpenMediaInteraction'];
-export const openMediaBody: NonNullable<CreateOpenMedia['requestBody']>['content']['application/x-www-form-urlencoded'] = {
+export const openMediaBody: NonNullable<
+  CreateOpenMedia['requestBody']
+>['content']['application/x-www-form-urlencoded'] = {
   externalId: 'xy932',
   userData: { OrderNumber: 'ABC123456789' },
 };
@@ -25,13 +27,17 @@ export function interactionIdOf(reply: JsonBody<CreateOpenMedia['responses'][200
 }
 
 // v2: the operationName discriminator narrows the Web Services operation body.
-export const placeInQueue: NonNullable<V2.operations['performGwsInteractionOperation']['requestBody']>['content']['application/json'] = {
+export const placeInQueue: NonNullable<
+  V2.operations['performGwsInteractionOperation']['requestBody']
+>['content']['application/json'] = {
   operationName: 'PlaceInQueue',
   queueName: 'Support',
 };
 
 // v3: update by external id.
-export const nexusUpdate: NonNullable<V3.operations['updateNexusInteractionByExternalId']['requestBody']>['content']['application/json'] = {
+export const nexusUpdate: NonNullable<
+  V3.operations['updateNexusInteractionByExternalId']['requestBody']
+>['content']['application/json'] = {
   changedProperties: { OrderNumber: 'uABC123456789' },
   deletedProperties: ['KeyToDelete'],
 };

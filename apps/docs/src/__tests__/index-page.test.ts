@@ -8,12 +8,20 @@ const surface = (name: string, operations: number) => ({
   description: 'Hand-written contract for `v3`:\ncreate **and** stop.\n\nSources: seed 003.',
   page: `${name}.html`,
   spec: `${name}.yaml`,
-  operations: Array.from({ length: operations }, (_, i) => ({ operationId: `op${i}`, summary: `Operation ${i}`, method: 'get', path: `/x/${i}`, tags: [] })),
+  operations: Array.from({ length: operations }, (_, i) => ({
+    operationId: `op${i}`,
+    summary: `Operation ${i}`,
+    method: 'get',
+    path: `/x/${i}`,
+    tags: [],
+  })),
 });
 
 describe('index page', () => {
   it('takes the first paragraph of a Markdown description as plain text', () => {
-    expect(firstParagraph('Hand-written contract for `v3`:\ncreate **and** stop.\n\nSources: seed 003.')).toBe('Hand-written contract for v3: create and stop.');
+    expect(firstParagraph('Hand-written contract for `v3`:\ncreate **and** stop.\n\nSources: seed 003.')).toBe(
+      'Hand-written contract for v3: create and stop.',
+    );
   });
 
   it('links each surface page with its escaped title, description and operation count', () => {

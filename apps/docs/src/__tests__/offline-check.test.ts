@@ -3,10 +3,19 @@ import { remoteResources } from '../offline-check.mjs';
 
 describe('remoteResources', () => {
   it.each([
-    { given: '<script src="https://cdn.redoc.ly/redoc/v2/bundles/redoc.standalone.js"></script>', want: ['https://cdn.redoc.ly/redoc/v2/bundles/redoc.standalone.js'] },
-    { given: "<link rel=stylesheet href='https://fonts.googleapis.com/css?family=Roboto'>", want: ['https://fonts.googleapis.com/css?family=Roboto'] },
+    {
+      given: '<script src="https://cdn.redoc.ly/redoc/v2/bundles/redoc.standalone.js"></script>',
+      want: ['https://cdn.redoc.ly/redoc/v2/bundles/redoc.standalone.js'],
+    },
+    {
+      given: "<link rel=stylesheet href='https://fonts.googleapis.com/css?family=Roboto'>",
+      want: ['https://fonts.googleapis.com/css?family=Roboto'],
+    },
     { given: '<img alt=logo src=http://cdn.example.com/logo.svg>', want: ['http://cdn.example.com/logo.svg'] },
-    { given: '<style>body { background: url("https://example.com/bg.png") }</style>', want: ['https://example.com/bg.png'] },
+    {
+      given: '<style>body { background: url("https://example.com/bg.png") }</style>',
+      want: ['https://example.com/bg.png'],
+    },
     { given: '<style>@import "https://example.com/theme.css";</style>', want: ['https://example.com/theme.css'] },
   ])('finds the remote resource in $given', ({ given, want }) => {
     expect(remoteResources(given)).toEqual(want);

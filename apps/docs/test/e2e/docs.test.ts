@@ -25,11 +25,13 @@ type Operation = { operationId: string; summary: string; tag: string };
 function operationsOf(file: string): Operation[] {
   const document = parse(readFileSync(file, 'utf8'));
   return Object.values(document.paths as Record<string, Record<string, any>>).flatMap((pathItem) =>
-    methods.filter((method) => pathItem[method]).map((method) => ({
-      operationId: pathItem[method].operationId,
-      summary: pathItem[method].summary,
-      tag: pathItem[method].tags?.[0],
-    })),
+    methods
+      .filter((method) => pathItem[method])
+      .map((method) => ({
+        operationId: pathItem[method].operationId,
+        summary: pathItem[method].summary,
+        tag: pathItem[method].tags?.[0],
+      })),
   );
 }
 
@@ -51,12 +53,17 @@ beforeAll(async () => {
 
 async function setUp() {
   if (!existsSync(executablePath)) {
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium (scripts/ensure-chromium.sh) or set CHROMIUM_PATH`);
+    throw new Error(
+      `No Chromium at ${executablePath}: install Debian's chromium (scripts/ensure-chromium.sh) or set CHROMIUM_PATH`,
+    );
   }
   outDir = mkdtempSync(path.join(os.tmpdir(), 'cx-docs-'));
   buildSite({ outDir });
   server = createServer((request, response) => {
-    const file = path.join(outDir, path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    const file = path.join(
+      outDir,
+      path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)),
+    );
     if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
       response.writeHead(404).end();
       return;
@@ -68,7 +75,16 @@ async function setUp() {
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   browser = await chromium.launch({
     executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -115,19 +131,26 @@ describe('reference pages', () => {
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
       for (const operation of operations) {
         const slug = operation.operationId.toLowerCase(); // Redoc's route: #/<tag>/<operationid>
-        const menuItem = page.locator(`[data-component-name="Menu/MenuItem"].menu-item-type-operation a[href$="/${slug}"]`).first();
+        const menuItem = page
+          .locator(`[data-component-name="Menu/MenuItem"].menu-item-type-operation a[href$="/${slug}"]`)
+          .first();
         if (!(await menuItem.isVisible())) {
           // Tag groups start collapsed: open the operation's group in the sidebar.
           const label = page.locator('[data-component-name="Menu/MenuItem"] [data-testid="menu-item-label"]');
-          await label.filter({ hasText: exactText(operation.tag) }).first().click();
+          await label
+            .filter({ hasText: exactText(operation.tag) })
+            .first()
+            .click();
         }
         await visible(menuItem, `${surface}: sidebar entry of ${operation.operationId}`);
-        await expect.poll(() => menuItem.innerText(), { timeout: 10_000 }).toContain(operation.summary);
+        await expect.poll(() => menuItem.textContent(), { timeout: 10_000 }).toContain(operation.summary);
         await menuItem.click();
         const heading = page.locator(`[data-section-id$="/${slug}"] h2`).first();
         await visible(heading, `${surface}: section of ${operation.operationId}`);
         // Redoc fills a lazily rendered section after mounting it: wait for the text, then compare it exactly.
-        await expect.poll(async () => (await heading.innerText()).trim(), { timeout: 10_000 }).toBe(operation.summary);
+        await expect
+          .poll(async () => (await heading.textContent()).trim(), { timeout: 10_000 })
+          .toBe(operation.summary);
       }
       expect(refused, 'requests the page made off 127.0.0.1').toEqual([]);
       if (surface === 'v2') {
@@ -149,12 +172,14 @@ describe('reference pages', () => {
         const count = operationsOf(path.join(outDir, `${surface}.yaml`)).length;
         const card = page.locator(`[data-surface="${surface}"]`);
         const link = await visible(card.locator('h2 a'), `index card of ${surface}`);
-        expect(await link.innerText()).toBe(document.info.title);
+        expect(await link.textContent()).toBe(document.info.title);
         expect(await link.getAttribute('href')).toBe(`${surface}.html`);
-        expect(await card.locator('.count').innerText()).toBe(`${count} ${count === 1 ? 'operation' : 'operations'}`);
+        expect(await card.locator('.count').textContent()).toBe(`${count} ${count === 1 ? 'operation' : 'operations'}`);
       }
       await page.locator('[data-surface="v3"] h2 a').click();
-      await expect.poll(() => page.locator('h1').first().textContent()).toContain(parse(readFileSync(path.join(outDir, 'v3.yaml'), 'utf8')).info.title);
+      await expect
+        .poll(() => page.locator('h1').first().textContent())
+        .toContain(parse(readFileSync(path.join(outDir, 'v3.yaml'), 'utf8')).info.title);
       expect(refused).toEqual([]);
     } finally {
       await page.context().close();

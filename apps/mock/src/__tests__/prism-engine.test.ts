@@ -7,11 +7,21 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPrismEngine, type PrismEngine, type PrismRequest } from '../prism-engine.js';
 
-const documentPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'build', 'specs', 'all.yaml');
+const documentPath = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  'build',
+  'specs',
+  'all.yaml',
+);
 let engine: PrismEngine;
 
 beforeAll(async () => {
-  if (!existsSync(documentPath)) throw new Error(`${documentPath} is missing: run npm run bundle at the repository root.`);
+  if (!existsSync(documentPath))
+    throw new Error(`${documentPath} is missing: run npm run bundle at the repository root.`);
   engine = await createPrismEngine(documentPath);
 });
 
@@ -32,7 +42,10 @@ describe('memoised Prism answers', () => {
   });
 
   it('keeps each Prefer selection apart, in either order', async () => {
-    const notFound = await engine.respond('getOpenMediaInteraction', getOpenMedia({ prefer: 'example=interactionNotFound' }));
+    const notFound = await engine.respond(
+      'getOpenMediaInteraction',
+      getOpenMedia({ prefer: 'example=interactionNotFound' }),
+    );
     const plain = await engine.respond('getOpenMediaInteraction', getOpenMedia());
     const retry = await engine.respond('getOpenMediaInteraction', getOpenMedia({}, { __example: 'retryLater' }));
     expect(json(notFound.body)).toMatchObject({ statusCode: 2 });
@@ -41,7 +54,12 @@ describe('memoised Prism answers', () => {
   });
 
   it('keeps the security verdict apart: with and without the Nexus x-api-key', async () => {
-    const request = (headers: PrismRequest['headers']): PrismRequest => ({ method: 'GET', path: '/nexus/v3/openmedia/x/interactions/1', query: {}, headers });
+    const request = (headers: PrismRequest['headers']): PrismRequest => ({
+      method: 'GET',
+      path: '/nexus/v3/openmedia/x/interactions/1',
+      query: {},
+      headers,
+    });
     expect((await engine.respond('getNexusInteraction', request({ 'x-api-key': 'k' }))).status).toBe(200);
     expect((await engine.respond('getNexusInteraction', request({}))).status).toBe(401);
     expect((await engine.respond('getNexusInteraction', request({ 'x-api-key': 'k' }))).status).toBe(200);
@@ -49,9 +67,16 @@ describe('memoised Prism answers', () => {
   });
 
   it('keeps Accept apart: the second media type of a status is reached with Accept', async () => {
-    const request = (accept: string): PrismRequest => ({ method: 'GET', path: '/genesys/1/service/s/storage/k', query: {}, headers: { accept } });
+    const request = (accept: string): PrismRequest => ({
+      method: 'GET',
+      path: '/genesys/1/service/s/storage/k',
+      query: {},
+      headers: { accept },
+    });
     expect((await engine.respond('getGmsStorageKey', request('*/*'))).headers['content-type']).toBe('text/plain');
-    expect((await engine.respond('getGmsStorageKey', request('application/json'))).headers['content-type']).toBe('application/json');
+    expect((await engine.respond('getGmsStorageKey', request('application/json'))).headers['content-type']).toBe(
+      'application/json',
+    );
   });
 
   it('never memoises dynamic answers', async () => {

@@ -79,7 +79,9 @@ describe('address', () => {
 
   it('prefers --port over PORT', async () => {
     const port = await freePort();
-    const mock = await startMock(['--spec', bundledDocument, '--host', '127.0.0.1', '--port', String(port)], { PORT: '1' });
+    const mock = await startMock(['--spec', bundledDocument, '--host', '127.0.0.1', '--port', String(port)], {
+      PORT: '1',
+    });
     expect(mock.url).toBe(`http://127.0.0.1:${port}`);
     expect(await mock.stop('SIGTERM')).toBe(0);
   });

@@ -27,7 +27,12 @@ interface Violation {
 async function broken(operationId: string, change: { path?: string; body?: string; contentType?: string }) {
   const request = await exampleRequest(surface, surface.getOperation(operationId)!);
   const headers = change.contentType ? { ...request.headers, 'content-type': change.contentType } : request.headers;
-  const response = await send(mock.url, { ...request, path: change.path ?? request.path, headers, body: change.body === undefined ? request.body : new TextEncoder().encode(change.body) });
+  const response = await send(mock.url, {
+    ...request,
+    path: change.path ?? request.path,
+    headers,
+    body: change.body === undefined ? request.body : new TextEncoder().encode(change.body),
+  });
   const body = await response.json();
   return { response, body, violations: (body.violations ?? []) as Violation[] };
 }
@@ -44,7 +49,10 @@ function expectViolation(violations: Violation[], expected: Partial<Violation>):
 
 describe('one contract-breaking request per surface', () => {
   it('v1 GMS Service create: a JSON body that is not an object', async () => {
-    const { response, violations } = await broken('createGmsService', { body: '["a"]', contentType: 'application/json' });
+    const { response, violations } = await broken('createGmsService', {
+      body: '["a"]',
+      contentType: 'application/json',
+    });
     expect(response.status).toBe(422);
     expectViolation(violations, { location: 'body', pointer: '', rule: 'type' });
   });
@@ -55,7 +63,13 @@ describe('one contract-breaking request per surface', () => {
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect(response.headers.get('x-cx-mock-error')).toBe('contract-violation');
     expect(body.operationId).toBe('createOpenMediaInteraction');
-    expectViolation(violations, { location: 'body', field: 'userData', pointer: '/userData', rule: 'type', message: 'must be object' });
+    expectViolation(violations, {
+      location: 'body',
+      field: 'userData',
+      pointer: '/userData',
+      rule: 'type',
+      message: 'must be object',
+    });
   });
 
   it('v2 GMS Open Media update: neither change[…] nor delete[…]', async () => {
@@ -66,24 +80,41 @@ describe('one contract-breaking request per surface', () => {
   });
 
   it('v2 Web Services PlaceInQueue without queueName', async () => {
-    const { response, violations } = await broken('performGwsInteractionOperation', { body: '{"operationName":"PlaceInQueue"}', contentType: 'application/json' });
+    const { response, violations } = await broken('performGwsInteractionOperation', {
+      body: '{"operationName":"PlaceInQueue"}',
+      contentType: 'application/json',
+    });
     expect(response.status).toBe(422);
     expectViolation(violations, { location: 'body', field: 'queueName', rule: 'required' });
   });
 
   it('v3 Nexus update: deletedProperties not a list, although the operation documents its own 400', async () => {
     expect(Object.keys(surface.getOperation('updateNexusInteraction')!.responses)).toContain('400');
-    const { response, violations } = await broken('updateNexusInteraction', { body: '{"deletedProperties":"Subject"}', contentType: 'application/json' });
+    const { response, violations } = await broken('updateNexusInteraction', {
+      body: '{"deletedProperties":"Subject"}',
+      contentType: 'application/json',
+    });
     expect(response.status).toBe(422);
     expect(response.headers.get('sl-violations')).toContain('deletedProperties');
-    expectViolation(violations, { location: 'body', field: 'deletedProperties', pointer: '/deletedProperties', rule: 'type', message: 'must be array' });
+    expectViolation(violations, {
+      location: 'body',
+      field: 'deletedProperties',
+      pointer: '/deletedProperties',
+      rule: 'type',
+      message: 'must be array',
+    });
   });
 
   it('Context Services composite start without state', async () => {
     const body = JSON.stringify({ services: [{ service: { customer_id: '42', service_type: 'MyService1' } }] });
     const { response, violations } = await broken('startCsCompositeService', { body, contentType: 'application/json' });
     expect(response.status).toBe(422);
-    expectViolation(violations, { location: 'body', field: 'services.0.state', pointer: '/services/0', rule: 'required' });
+    expectViolation(violations, {
+      location: 'body',
+      field: 'services.0.state',
+      pointer: '/services/0',
+      rule: 'required',
+    });
   });
 
   it('Context Services: a service id that is not an integer (path parameter)', async () => {
@@ -95,12 +126,16 @@ describe('one contract-breaking request per surface', () => {
 
 describe('what the 422 rule rests on', () => {
   it('no operation documents 422 itself, so an unselected 422 is always the mock refusing the request', () => {
-    const documenting422 = surface.operations.filter((operation) => '422' in operation.responses).map((operation) => operation.operationId);
+    const documenting422 = surface.operations
+      .filter((operation) => '422' in operation.responses)
+      .map((operation) => operation.operationId);
     expect(documenting422).toEqual([]);
   });
 
   it('several violations are all listed, each once', async () => {
-    const body = JSON.stringify({ services: [{ service: { customer_id: '42', service_type: 'MyService1' } }, { state: {} }] });
+    const body = JSON.stringify({
+      services: [{ service: { customer_id: '42', service_type: 'MyService1' } }, { state: {} }],
+    });
     const { violations } = await broken('startCsCompositeService', { body, contentType: 'application/json' });
     expect(violations.length).toBeGreaterThan(1);
     expect(new Set(violations.map((violation) => JSON.stringify(violation))).size).toBe(violations.length);

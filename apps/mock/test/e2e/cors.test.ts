@@ -17,7 +17,11 @@ describe('CORS preflight', () => {
   it('answers 204 with the origin, the path’s methods, the requested headers and credentials', async () => {
     const response = await fetch(`${mock.url}/api/v2/me/interactions/abc`, {
       method: 'OPTIONS',
-      headers: { origin, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type, x-csrf-token, prefer' },
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type, x-csrf-token, prefer',
+      },
     });
     expect(response.status).toBe(204);
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
@@ -39,7 +43,10 @@ describe('CORS preflight', () => {
   });
 
   it('answers a preflight for an unknown path too, so the app then reads the 404', async () => {
-    const response = await fetch(`${mock.url}/no/such/path`, { method: 'OPTIONS', headers: { origin, 'access-control-request-method': 'GET' } });
+    const response = await fetch(`${mock.url}/no/such/path`, {
+      method: 'OPTIONS',
+      headers: { origin, 'access-control-request-method': 'GET' },
+    });
     expect(response.status).toBe(204);
   });
 });
@@ -51,7 +58,17 @@ describe('CORS on answers', () => {
     expect(response.headers.get('access-control-allow-origin')).toBe(origin);
     expect(response.headers.get('access-control-allow-credentials')).toBe('true');
     const exposed = response.headers.get('access-control-expose-headers')!.split(', ');
-    expect(exposed).toEqual(expect.arrayContaining(['sl-violations', 'x-csrf-header', 'x-csrf-token', 'location', 'x-cx-operation', 'x-cx-mock-error', 'allow']));
+    expect(exposed).toEqual(
+      expect.arrayContaining([
+        'sl-violations',
+        'x-csrf-header',
+        'x-csrf-token',
+        'location',
+        'x-cx-operation',
+        'x-cx-mock-error',
+        'allow',
+      ]),
+    );
   });
 
   it('carries CORS headers on the mock’s own errors as well', async () => {

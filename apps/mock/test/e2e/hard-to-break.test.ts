@@ -21,11 +21,16 @@ afterAll(async () => {
 
 // The Nexus operations require x-api-key; without it the contract's 401 comes first (see the last test).
 const post = (path: string, contentType: string | undefined, body: string | Uint8Array<ArrayBuffer>) =>
-  fetch(mock.url + path, { method: 'POST', headers: { 'x-api-key': 'example-api-key', ...(contentType ? { 'content-type': contentType } : {}) }, body });
+  fetch(mock.url + path, {
+    method: 'POST',
+    headers: { 'x-api-key': 'example-api-key', ...(contentType ? { 'content-type': contentType } : {}) },
+    body,
+  });
 
 // stoplightio/prism#2672: a Content-Disposition parameter without `=` makes Prism's multipart parser
 // (parse-multipart-data) throw, and stock `prism mock` 5.16.0 exits. Here it must not even reach that parser.
-const PRISM_2672_BODY = '--b\r\nContent-Disposition: form-data; name="a"; junk\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n';
+const PRISM_2672_BODY =
+  '--b\r\nContent-Disposition: form-data; name="a"; junk\r\nContent-Type: text/plain\r\n\r\nx\r\n--b--\r\n';
 
 /** Sends raw bytes on a fresh socket and returns whatever comes back before the server closes or 2 s pass. */
 function raw(bytes: string, { end = true } = {}): Promise<string> {
@@ -47,7 +52,9 @@ function disconnectMidBody(path: string): Promise<void> {
   const { hostname, port } = new URL(mock.url);
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"externalId":"ab`);
+      socket.write(
+        `POST ${path} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"externalId":"ab`,
+      );
       setTimeout(() => (socket.destroy(), resolve()), 50);
     });
     socket.on('error', () => resolve());
@@ -84,12 +91,20 @@ async function expectProblem(response: Response, status: number, kind: string): 
 
 describe('each kind of bad request gets a clear error', () => {
   it('malformed JSON → 400 naming the position', async () => {
-    const body = await expectProblem(await post('/nexus/v3/openmedia/x/interactions', 'application/json', '{"externalId": "a",}'), 400, 'malformed-body');
+    const body = await expectProblem(
+      await post('/nexus/v3/openmedia/x/interactions', 'application/json', '{"externalId": "a",}'),
+      400,
+      'malformed-body',
+    );
     expect(body.detail).toMatch(/position 19 \(line 1, column 20\)/);
   });
 
   it('truncated JSON → 400 naming the end as the position', async () => {
-    const body = await expectProblem(await post('/genesys/1/cs/services/start', 'application/json', '{"a":\n'), 400, 'malformed-body');
+    const body = await expectProblem(
+      await post('/genesys/1/cs/services/start', 'application/json', '{"a":\n'),
+      400,
+      'malformed-body',
+    );
     expect(body.detail).toMatch(/position 6 \(line 2, column 1\)/);
   });
 
@@ -104,7 +119,11 @@ describe('each kind of bad request gets a clear error', () => {
 
   it('multipart cut off before its closing boundary → 400', async () => {
     const body = await expectProblem(
-      await post('/genesys/1/service/request-chat', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue'),
+      await post(
+        '/genesys/1/service/request-chat',
+        'multipart/form-data; boundary=b',
+        '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nvalue',
+      ),
       400,
       'malformed-body',
     );
@@ -112,20 +131,36 @@ describe('each kind of bad request gets a clear error', () => {
   });
 
   it('multipart without a boundary → 400', async () => {
-    await expectProblem(await post('/genesys/1/service/request-chat', 'multipart/form-data', 'garbage'), 400, 'malformed-body');
+    await expectProblem(
+      await post('/genesys/1/service/request-chat', 'multipart/form-data', 'garbage'),
+      400,
+      'malformed-body',
+    );
   });
 
   it('a Content-Type the operation does not take → 415 listing the accepted types', async () => {
-    const body = await expectProblem(await post('/genesys/2/openmedia/svc', 'application/json', '{"externalId":"x"}'), 415, 'unsupported-media-type');
+    const body = await expectProblem(
+      await post('/genesys/2/openmedia/svc', 'application/json', '{"externalId":"x"}'),
+      415,
+      'unsupported-media-type',
+    );
     expect(body.accepted).toEqual(['application/x-www-form-urlencoded']);
   });
 
   it('a body without any Content-Type → 415', async () => {
-    await expectProblem(await post('/nexus/v3/openmedia/x/interactions', undefined, new TextEncoder().encode('{}')), 415, 'unsupported-media-type');
+    await expectProblem(
+      await post('/nexus/v3/openmedia/x/interactions', undefined, new TextEncoder().encode('{}')),
+      415,
+      'unsupported-media-type',
+    );
   });
 
   it('a 5 MB body → 413 with the limit, read to its end so the client sees the answer', async () => {
-    const body = await expectProblem(await post('/nexus/v3/openmedia/x/interactions', 'application/json', FIVE_MB), 413, 'body-too-large');
+    const body = await expectProblem(
+      await post('/nexus/v3/openmedia/x/interactions', 'application/json', FIVE_MB),
+      413,
+      'body-too-large',
+    );
     expect(body.limit).toBe(1024 * 1024);
   });
 
@@ -144,7 +179,9 @@ describe('each kind of bad request gets a clear error', () => {
   });
 
   it('headers over Node’s 16 KiB → 431, connection closed', async () => {
-    expect(await raw(`GET /genesys/1/cs/services/1 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`)).toMatch(/^HTTP\/1\.1 431/);
+    expect(
+      await raw(`GET /genesys/1/cs/services/1 HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`),
+    ).toMatch(/^HTTP\/1\.1 431/);
   });
 
   it('garbage instead of HTTP → 400, connection closed', async () => {
@@ -154,7 +191,11 @@ describe('each kind of bad request gets a clear error', () => {
 
 describe('order of refusals', () => {
   it('a request without the credentials its operation requires gets the contract’s 401 before any body check', async () => {
-    const response = await fetch(`${mock.url}/nexus/v3/openmedia/x/interactions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"a":' });
+    const response = await fetch(`${mock.url}/nexus/v3/openmedia/x/interactions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"a":',
+    });
     expect(response.status).toBe(401);
     expect(response.headers.get('x-cx-mock-error')).toBeNull();
     expect(response.headers.get('x-cx-operation')).toBe('createNexusInteraction');
@@ -170,7 +211,11 @@ describe('a burst of all of them at once', () => {
     for (let round = 0; round < 5; round += 1) {
       bad.push(
         post('/nexus/v3/openmedia/x/interactions', 'application/json', '{"a":'),
-        post('/genesys/1/service/request-chat', 'multipart/form-data; boundary=b', '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nv'),
+        post(
+          '/genesys/1/service/request-chat',
+          'multipart/form-data; boundary=b',
+          '--b\r\nContent-Disposition: form-data; name="a"\r\n\r\nv',
+        ),
         post('/genesys/1/service/request-chat', 'multipart/form-data; boundary=b', PRISM_2672_BODY),
         post('/genesys/2/openmedia/svc', 'text/xml', '<a/>'),
         post('/nexus/v3/openmedia/x/interactions', 'application/json', FIVE_MB),

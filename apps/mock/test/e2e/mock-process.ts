@@ -21,12 +21,17 @@ export interface RunningMock {
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(bundledDocument)) throw new Error(`${bundledDocument} is missing: run npm run bundle at the repository root.`);
-  if (!existsSync(path.join(appDir, 'dist', 'cli.js'))) throw new Error('apps/mock/dist is missing: run npm run build in apps/mock.');
+  if (!existsSync(bundledDocument))
+    throw new Error(`${bundledDocument} is missing: run npm run bundle at the repository root.`);
+  if (!existsSync(path.join(appDir, 'dist', 'cli.js')))
+    throw new Error('apps/mock/dist is missing: run npm run build in apps/mock.');
 }
 
 /** Runs cx-mock with `args` (default: the bundled document on 127.0.0.1, port 0) and waits for its "Base URL" line. */
-export function startMock(args: string[] = ['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'], env: NodeJS.ProcessEnv = {}): Promise<RunningMock> {
+export function startMock(
+  args: string[] = ['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
+  env: NodeJS.ProcessEnv = {},
+): Promise<RunningMock> {
   assertBuilt();
   const child = spawn(process.execPath, [bin, ...args], {
     cwd: appDir,
@@ -70,13 +75,24 @@ export async function loadContract(): Promise<Surface> {
 /** Runs cx-mock to completion (for flags that make it exit) and returns its exit code and output. */
 export function runMock(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; output: string }> {
   assertBuilt();
-  const child = spawn(process.execPath, [bin, ...args], { cwd: appDir, env: { ...process.env, PORT: undefined, HOST: undefined, ...env } });
+  const child = spawn(process.execPath, [bin, ...args], {
+    cwd: appDir,
+    env: { ...process.env, PORT: undefined, HOST: undefined, ...env },
+  });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, output })));
 }
 
-export function send(url: string, request: ExampleRequest, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  return fetch(url + request.path, { method: request.method, headers: { ...request.headers, ...extraHeaders }, body: request.body });
+export function send(
+  url: string,
+  request: ExampleRequest,
+  extraHeaders: Record<string, string> = {},
+): Promise<Response> {
+  return fetch(url + request.path, {
+    method: request.method,
+    headers: { ...request.headers, ...extraHeaders },
+    body: request.body,
+  });
 }

@@ -36,7 +36,9 @@ interface Case {
 }
 const cases: Case[] = surface.operations.flatMap((operation) =>
   selectableResponses(operation).flatMap(({ status, mediaType, examples }): Case[] =>
-    examples.length ? examples.map((name) => ({ operationId: operation.operationId, status, mediaType, name })) : [{ operationId: operation.operationId, status, mediaType }],
+    examples.length
+      ? examples.map((name) => ({ operationId: operation.operationId, status, mediaType, name }))
+      : [{ operationId: operation.operationId, status, mediaType }],
   ),
 );
 
@@ -45,9 +47,16 @@ describe('every documented status and named example, selected with Prefer', () =
     expect(cases.length).toBeGreaterThan(surface.operations.length);
   });
 
-  it.each(cases.map((entry) => [`${entry.operationId} ${entry.status} ${entry.name ?? '(no example)'}`, entry] as const))('%s', async (_, entry) => {
-    const prefer = entry.name ? `code=${concrete(entry.status)}, example=${entry.name}` : `code=${concrete(entry.status)}`;
-    const response = await send(mock.url, await request(entry.operationId), { prefer, accept: entry.mediaType ?? '*/*' });
+  it.each(
+    cases.map((entry) => [`${entry.operationId} ${entry.status} ${entry.name ?? '(no example)'}`, entry] as const),
+  )('%s', async (_, entry) => {
+    const prefer = entry.name
+      ? `code=${concrete(entry.status)}, example=${entry.name}`
+      : `code=${concrete(entry.status)}`;
+    const response = await send(mock.url, await request(entry.operationId), {
+      prefer,
+      accept: entry.mediaType ?? '*/*',
+    });
     const text = await response.text();
     expect(response.status, text).toBe(concrete(entry.status));
     expect(response.headers.get('x-cx-mock-error')).toBeNull();
@@ -60,7 +69,9 @@ describe('every documented status and named example, selected with Prefer', () =
 
 describe('failure envelopes a frontend asks for', () => {
   it('GMS Open Media "interaction not found": HTTP 200, statusCode 2 with errors[{code, advice}]', async () => {
-    const response = await send(mock.url, await request('getOpenMediaInteraction'), { prefer: 'example=interactionNotFound' });
+    const response = await send(mock.url, await request('getOpenMediaInteraction'), {
+      prefer: 'example=interactionNotFound',
+    });
     expect(response.status).toBe(200);
     const body = await response.json();
     expect(body.statusCode).toBe(2);
@@ -95,7 +106,9 @@ describe('failure envelopes a frontend asks for', () => {
 
 describe('selections the contract cannot satisfy', () => {
   it('an unknown example name gets Prism’s 404 problem naming it', async () => {
-    const response = await send(mock.url, await request('getOpenMediaInteraction'), { prefer: 'example=noSuchExample' });
+    const response = await send(mock.url, await request('getOpenMediaInteraction'), {
+      prefer: 'example=noSuchExample',
+    });
     expect(response.status).toBe(404);
     expect(response.headers.get('content-type')).toBe('application/problem+json');
     expect((await response.json()).detail).toContain('noSuchExample');

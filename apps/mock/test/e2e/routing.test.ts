@@ -26,7 +26,11 @@ describe('ext_ paths reach the external-id operations', () => {
     ['GET', '/nexus/v3/openmedia/x/interactions/ext_a%20b', 'getNexusInteractionByExternalId'],
   ])('%s %s → %s', async (method, path, operationId) => {
     const body = method === 'POST' ? '{"changedProperties":{"Subject":"Hello"}}' : undefined;
-    const response = await fetch(mock.url + path, { method, headers: { ...apiKey, 'content-type': 'application/json' }, body });
+    const response = await fetch(mock.url + path, {
+      method,
+      headers: { ...apiKey, 'content-type': 'application/json' },
+      body,
+    });
     expect(response.headers.get('x-cx-operation')).toBe(operationId);
     expect(response.status, await response.text()).toBe(200);
   });

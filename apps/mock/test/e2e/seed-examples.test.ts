@@ -31,16 +31,19 @@ describe('the contract has what these tests walk through', () => {
 
 for (const group of surfaceGroups(surface)) {
   describe(`${group.name}: each operation answers with its seed example`, () => {
-    it.each(group.operations.map((operation) => [operation.operationId, operation] as [string, OperationInfo]))('%s', async (operationId, operation) => {
-      const expected = defaultResponse(surface, operation);
-      const response = await send(mock.url, await exampleRequest(surface, operation));
-      const text = await response.text();
-      expect(response.status, text).toBe(Number(expected.status));
-      expect(response.headers.get('x-cx-operation')).toBe(operationId);
-      if (expected.example === undefined) return;
-      if (response.headers.get('content-type')?.includes('json')) expect(JSON.parse(text)).toEqual(expected.example);
-      else expect(text).toBe(String(expected.example));
-    });
+    it.each(group.operations.map((operation) => [operation.operationId, operation] as [string, OperationInfo]))(
+      '%s',
+      async (operationId, operation) => {
+        const expected = defaultResponse(surface, operation);
+        const response = await send(mock.url, await exampleRequest(surface, operation));
+        const text = await response.text();
+        expect(response.status, text).toBe(Number(expected.status));
+        expect(response.headers.get('x-cx-operation')).toBe(operationId);
+        if (expected.example === undefined) return;
+        if (response.headers.get('content-type')?.includes('json')) expect(JSON.parse(text)).toEqual(expected.example);
+        else expect(text).toBe(String(expected.example));
+      },
+    );
   });
 }
 

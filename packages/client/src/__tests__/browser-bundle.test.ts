@@ -20,13 +20,16 @@ async function bundle(file: string) {
 }
 
 const inputs = (metafile: Metafile) => Object.keys(metafile.inputs);
-const imports = (metafile: Metafile) => Object.values(metafile.inputs).flatMap((input) => input.imports.map((entry) => entry.path));
+const imports = (metafile: Metafile) =>
+  Object.values(metafile.inputs).flatMap((input) => input.imports.map((entry) => entry.path));
 
 describe('main entry in a browser bundle', () => {
   it('bundles with no Node built-ins and no external imports left', async () => {
     const { metafile, code } = await bundle('index.ts');
     expect(imports(metafile).filter((path) => path.startsWith('node:'))).toEqual([]);
-    expect(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((entry) => entry.external))).toEqual([]);
+    expect(Object.values(metafile.inputs).flatMap((input) => input.imports.filter((entry) => entry.external))).toEqual(
+      [],
+    );
     expect(code).not.toMatch(/\brequire\(/);
   });
 

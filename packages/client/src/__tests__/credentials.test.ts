@@ -3,7 +3,9 @@ import { basicAuthorization } from '../credentials.js';
 
 describe('basicAuthorization', () => {
   it('encodes user:password as UTF-8 base64 (RFC 7617)', () => {
-    expect(basicAuthorization({ username: 'Aladdin', password: 'open sesame' }, 'test')).toBe('Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==');
+    expect(basicAuthorization({ username: 'Aladdin', password: 'open sesame' }, 'test')).toBe(
+      'Basic QWxhZGRpbjpvcGVuIHNlc2FtZQ==',
+    );
     expect(basicAuthorization({ username: 'test', password: '123£' }, 'test')).toBe('Basic dGVzdDoxMjPCow==');
   });
 
@@ -21,6 +23,8 @@ describe('basicAuthorization', () => {
   });
 
   it('refuses missing fields', () => {
-    expect(() => basicAuthorization({ username: 'a' } as never, 'createV1Client')).toThrow('createV1Client: auth needs a string username and a string password.');
+    expect(() => basicAuthorization({ username: 'a' } as never, 'createV1Client')).toThrow(
+      'createV1Client: auth needs a string username and a string password.',
+    );
   });
 });

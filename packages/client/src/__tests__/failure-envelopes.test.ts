@@ -11,8 +11,22 @@ describe('classifyGmsResult', () => {
     { name: 'statusCode 1 is retryable', given: { statusCode: 1 }, want: { kind: 'retryable' } },
     {
       name: 'statusCode 2 is a final failure with the first error’s code and advice',
-      given: { statusCode: 2, errors: [{ code: 248, advice: 'not found' }, { code: 1, advice: 'other' }] },
-      want: { kind: 'failure', code: 248, advice: 'not found', errors: [{ code: 248, advice: 'not found' }, { code: 1, advice: 'other' }] },
+      given: {
+        statusCode: 2,
+        errors: [
+          { code: 248, advice: 'not found' },
+          { code: 1, advice: 'other' },
+        ],
+      },
+      want: {
+        kind: 'failure',
+        code: 248,
+        advice: 'not found',
+        errors: [
+          { code: 248, advice: 'not found' },
+          { code: 1, advice: 'other' },
+        ],
+      },
     },
     {
       name: 'statusCode 2 without errors is still a failure',
@@ -36,13 +50,21 @@ describe('classifyGmsResult', () => {
 
 describe('classifyGwsResult', () => {
   const cases: { name: string; given: GwsEnvelope | undefined; want: unknown }[] = [
-    { name: '{"status":"ok"} is success', given: { status: 'ok' }, want: { kind: 'success', result: { status: 'ok' } } },
+    {
+      name: '{"status":"ok"} is success',
+      given: { status: 'ok' },
+      want: { kind: 'success', result: { status: 'ok' } },
+    },
     {
       name: '{"status":"error"} is a failure with errorDescription as statusMessage',
       given: { status: 'error', errorDescription: 'Invalid state' },
       want: { kind: 'failure', code: undefined, statusMessage: 'Invalid state' },
     },
-    { name: '{"status":0} (Cancel) is success', given: { status: 0 }, want: { kind: 'success', result: { status: 0 } } },
+    {
+      name: '{"status":0} (Cancel) is success',
+      given: { status: 0 },
+      want: { kind: 'success', result: { status: 0 } },
+    },
     {
       name: '{"statusCode":0} is success, referenceId kept',
       given: { statusCode: 0, referenceId: 7 },
@@ -53,7 +75,11 @@ describe('classifyGwsResult', () => {
       given: { statusCode: 6, statusMessage: 'Resource not found' },
       want: { kind: 'failure', code: 6, statusMessage: 'Resource not found' },
     },
-    { name: 'an empty 200 (Accept, Reject) is success', given: undefined, want: { kind: 'success', result: undefined } },
+    {
+      name: 'an empty 200 (Accept, Reject) is success',
+      given: undefined,
+      want: { kind: 'success', result: undefined },
+    },
   ];
   for (const { name, given, want } of cases) it(name, () => expect(classifyGwsResult(given)).toEqual(want));
 

@@ -22,7 +22,8 @@ describe('gwsSession', () => {
   it('sends the CSRF token on PUT, POST and DELETE, never on GET', async () => {
     const { client, seen } = scripted([{ headers: { 'X-CSRF-HEADER': 'X-CSRF-TOKEN', 'X-CSRF-TOKEN': 't1' } }]);
     await client.GET('/api/v2/me', {});
-    for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const) await client.request(method.toLowerCase() as 'get', '/x', {});
+    for (const method of ['GET', 'PUT', 'POST', 'DELETE'] as const)
+      await client.request(method.toLowerCase() as 'get', '/x', {});
     expect(seen.map((request) => [request.method, request.headers.get('X-CSRF-TOKEN')])).toEqual([
       ['GET', null],
       ['GET', null],
@@ -48,7 +49,13 @@ describe('gwsSession', () => {
 
   it('replays JSESSIONID only, drops it on Max-Age=0, and forgets the old token with a new session', async () => {
     const { client, seen } = scripted([
-      { headers: [['Set-Cookie', 'JSESSIONID=s1; Path=/; HttpOnly'], ['Set-Cookie', 'other=x'], ['X-CSRF-TOKEN', 't1']] },
+      {
+        headers: [
+          ['Set-Cookie', 'JSESSIONID=s1; Path=/; HttpOnly'],
+          ['Set-Cookie', 'other=x'],
+          ['X-CSRF-TOKEN', 't1'],
+        ],
+      },
       { headers: { 'Set-Cookie': 'JSESSIONID=s2; Path=/' } },
       {},
       { headers: { 'Set-Cookie': 'JSESSIONID=; Max-Age=0' } },
@@ -68,7 +75,10 @@ describe('gwsSession', () => {
   });
 
   it('can be turned off', async () => {
-    const { client, seen } = scripted([{ headers: { 'Set-Cookie': 'JSESSIONID=s1', 'X-CSRF-TOKEN': 't1' } }], { cookies: false, csrf: false });
+    const { client, seen } = scripted([{ headers: { 'Set-Cookie': 'JSESSIONID=s1', 'X-CSRF-TOKEN': 't1' } }], {
+      cookies: false,
+      csrf: false,
+    });
     await client.GET('/a', {});
     await client.POST('/b', {});
     expect([seen[1].headers.get('Cookie'), seen[1].headers.get('X-CSRF-TOKEN')]).toEqual([null, null]);

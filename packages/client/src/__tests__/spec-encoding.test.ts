@@ -4,7 +4,11 @@ import type { OperationTable } from '../operation-table.js';
 import { withSpecEncoding } from '../spec-encoding.js';
 
 const table: OperationTable = {
-  'POST /form': { operationId: 'form', requestContent: { 'application/x-www-form-urlencoded': { encoding: { tags: { style: 'form', explode: true } } } }, successContent: ['application/json'] },
+  'POST /form': {
+    operationId: 'form',
+    requestContent: { 'application/x-www-form-urlencoded': { encoding: { tags: { style: 'form', explode: true } } } },
+    successContent: ['application/json'],
+  },
   'POST /multi': {
     operationId: 'multi',
     requestContent: { 'multipart/form-data': {}, 'application/x-www-form-urlencoded': {}, 'application/json': {} },
@@ -15,7 +19,9 @@ const table: OperationTable = {
   'GET /either': { operationId: 'either', successContent: ['text/plain', 'application/json'] },
 };
 
-function client(answer: () => Response = () => new Response('{}', { headers: { 'Content-Type': 'application/json' } })) {
+function client(
+  answer: () => Response = () => new Response('{}', { headers: { 'Content-Type': 'application/json' } }),
+) {
   const seen: Request[] = [];
   const base = createClient<any>({
     baseUrl: 'http://api.test',
@@ -77,7 +83,10 @@ describe('withSpecEncoding: response parsing', () => {
   });
 
   it('reads text-or-JSON operations by the response Content-Type', async () => {
-    const answers = [new Response('Value1', { headers: { 'Content-Type': 'text/plain' } }), new Response('{"k":"v"}', { headers: { 'Content-Type': 'application/json;charset=UTF-8' } })];
+    const answers = [
+      new Response('Value1', { headers: { 'Content-Type': 'text/plain' } }),
+      new Response('{"k":"v"}', { headers: { 'Content-Type': 'application/json;charset=UTF-8' } }),
+    ];
     const { api } = client(() => answers.shift()!);
     expect((await api.GET('/either')).data).toBe('Value1');
     expect((await api.GET('/either')).data).toEqual({ k: 'v' });

@@ -19,7 +19,8 @@ export function contractCheck(document: object, problems: string[]): Middleware 
       let body: unknown;
       if (bytes.length === 0) body = undefined;
       else if (contentType.startsWith('multipart/form-data')) body = await decodeMultipartBody(bytes, contentType);
-      else if (contentType.startsWith('application/x-www-form-urlencoded')) body = decodeFormBody(new TextDecoder().decode(bytes));
+      else if (contentType.startsWith('application/x-www-form-urlencoded'))
+        body = decodeFormBody(new TextDecoder().decode(bytes));
       else body = JSON.parse(new TextDecoder().decode(bytes));
       const violations = validateRequest(match.operation, {
         params: match.params,
@@ -28,7 +29,9 @@ export function contractCheck(document: object, problems: string[]): Middleware 
         body,
       });
       for (const violation of violations) {
-        problems.push(`${match.operation.operationId} ${violation.location} ${violation.pointer}: ${violation.message}`);
+        problems.push(
+          `${match.operation.operationId} ${violation.location} ${violation.pointer}: ${violation.message}`,
+        );
       }
       return undefined;
     },

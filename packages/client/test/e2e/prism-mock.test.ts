@@ -72,15 +72,22 @@ describe('v1 (GMS Service API)', () => {
 
     const stored = await v1.POST('/genesys/1/service/{id}/storage', {
       params: service,
-      body: { Key1: 'Value1', photo: new File([new Uint8Array([0xff, 0xd8, 0xff])], 'photo.jpg', { type: 'image/jpeg' }) },
+      body: {
+        Key1: 'Value1',
+        photo: new File([new Uint8Array([0xff, 0xd8, 0xff])], 'photo.jpg', { type: 'image/jpeg' }),
+      },
     });
     expect(stored.response.status).toBe(200);
 
-    const one = await v1.GET('/genesys/1/service/{id}/storage/{key}', { params: { path: { ...service.path, key: 'Key1' } } });
+    const one = await v1.GET('/genesys/1/service/{id}/storage/{key}', {
+      params: { path: { ...service.path, key: 'Key1' } },
+    });
     expect(one.response.status).toBe(200);
     expect(one.data).toBeDefined();
 
-    const binary = await v1.GET('/genesys/1/service/{id}/storage/binary/{key}', { params: { path: { ...service.path, key: 'photo' } } });
+    const binary = await v1.GET('/genesys/1/service/{id}/storage/binary/{key}', {
+      params: { path: { ...service.path, key: 'photo' } },
+    });
     expect(binary.response.status).toBe(200);
     expect(binary.data).toBeInstanceOf(Blob);
 
@@ -111,7 +118,10 @@ describe('v2 (GMS Open Media and Web Services)', () => {
     expect(outcome).toEqual({ kind: 'success', result: { statusCode: 0, interactionId: '01QG0Q2S5S50G000' } });
     if (outcome.kind === 'success') expectTypeOf(outcome.result.interactionId).toBeString();
 
-    const got = await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/get', { params: { path }, body: { searchByExternalId: false } });
+    const got = await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/get', {
+      params: { path },
+      body: { searchByExternalId: false },
+    });
     const found = classifyGmsResult(got.data);
     expect(found.kind).toBe('success');
     if (found.kind === 'success') expect(found.result.interactionProperties.interactionId).toBe('01QG0Q2S5S50G000');
@@ -215,14 +225,48 @@ describe('v3 (Nexus)', () => {
     });
     expect(created.response.status).toBe(200);
     expectTypeOf(created.data).toEqualTypeOf<V3['schemas']['NexusUnpublishedBody'] | undefined>();
-    expect((await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', { params: byId })).response.status).toBe(200);
-    expect((await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}', { params: byExt })).response.status).toBe(200);
+    expect(
+      (await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', { params: byId })).response
+        .status,
+    ).toBe(200);
+    expect(
+      (await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}', { params: byExt })).response
+        .status,
+    ).toBe(200);
     const stop = { reasonSystemName: 'Cancel', reasonDescription: 'Not needed' };
-    expect((await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', { params: byId, body: stop })).response.status).toBe(200);
-    expect((await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/stop', { params: byExt, body: stop })).response.status).toBe(200);
+    expect(
+      (
+        await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', {
+          params: byId,
+          body: stop,
+        })
+      ).response.status,
+    ).toBe(200);
+    expect(
+      (
+        await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/stop', {
+          params: byExt,
+          body: stop,
+        })
+      ).response.status,
+    ).toBe(200);
     const change = { deletedProperties: ['Obsolete'] };
-    expect((await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update', { params: byId, body: change })).response.status).toBe(200);
-    expect((await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/update', { params: byExt, body: change })).response.status).toBe(200);
+    expect(
+      (
+        await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update', {
+          params: byId,
+          body: change,
+        })
+      ).response.status,
+    ).toBe(200);
+    expect(
+      (
+        await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/update', {
+          params: byExt,
+          body: change,
+        })
+      ).response.status,
+    ).toBe(200);
   });
 });
 
@@ -247,23 +291,54 @@ describe('context-service', () => {
     expect(composite.response.headers.get('Location')).toMatch(/^\/genesys\/1\/cs\/services\//);
     expectTypeOf(composite.data).toEqualTypeOf<CS['schemas']['CsCompositeStartResponse'] | undefined>();
 
-    const started = await cs.POST('/genesys/1/cs/services/start', { body: { customer_id: 'c-1', service_type: 'MyService1' } });
+    const started = await cs.POST('/genesys/1/cs/services/start', {
+      body: { customer_id: 'c-1', service_type: 'MyService1' },
+    });
     expect(started.response.status).toBe(201);
     expect(started.data?.service_id).toBeTypeOf('number');
-    expect((await cs.GET('/genesys/1/cs/services/{service_id}', { params: service })).data?.service_id).toBeTypeOf('number');
-    expect((await cs.POST('/genesys/1/cs/services/{service_id}/end', { params: service, body: { disposition: 'done' } })).response.ok).toBe(true);
+    expect((await cs.GET('/genesys/1/cs/services/{service_id}', { params: service })).data?.service_id).toBeTypeOf(
+      'number',
+    );
+    expect(
+      (await cs.POST('/genesys/1/cs/services/{service_id}/end', { params: service, body: { disposition: 'done' } }))
+        .response.ok,
+    ).toBe(true);
 
     expect((await cs.GET('/genesys/1/cs/services/{service_id}/states', { params: service })).response.status).toBe(200);
-    expect((await cs.POST('/genesys/1/cs/services/{service_id}/states/start', { params: service, body: { state_type: 'Feedback' } })).response.ok).toBe(true);
+    expect(
+      (
+        await cs.POST('/genesys/1/cs/services/{service_id}/states/start', {
+          params: service,
+          body: { state_type: 'Feedback' },
+        })
+      ).response.ok,
+    ).toBe(true);
     const state = { path: { service_id: 111222, state_id: 333444 } };
-    expect((await cs.GET('/genesys/1/cs/services/{service_id}/states/{state_id}', { params: state })).response.status).toBe(200);
-    expect((await cs.POST('/genesys/1/cs/services/{service_id}/states/{state_id}/end', { params: state, body: {} })).response.ok).toBe(true);
+    expect(
+      (await cs.GET('/genesys/1/cs/services/{service_id}/states/{state_id}', { params: state })).response.status,
+    ).toBe(200);
+    expect(
+      (await cs.POST('/genesys/1/cs/services/{service_id}/states/{state_id}/end', { params: state, body: {} })).response
+        .ok,
+    ).toBe(true);
 
     expect((await cs.GET('/genesys/1/cs/services/{service_id}/tasks', { params: service })).response.status).toBe(200);
-    expect((await cs.POST('/genesys/1/cs/services/{service_id}/tasks/start', { params: service, body: { task_type: 'Survey' } })).response.ok).toBe(true);
+    expect(
+      (
+        await cs.POST('/genesys/1/cs/services/{service_id}/tasks/start', {
+          params: service,
+          body: { task_type: 'Survey' },
+        })
+      ).response.ok,
+    ).toBe(true);
     const task = { path: { service_id: 111222, task_id: 555666 } };
-    expect((await cs.GET('/genesys/1/cs/services/{service_id}/tasks/{task_id}', { params: task })).response.status).toBe(200);
-    expect((await cs.POST('/genesys/1/cs/services/{service_id}/tasks/{task_id}/end', { params: task, body: {} })).response.ok).toBe(true);
+    expect(
+      (await cs.GET('/genesys/1/cs/services/{service_id}/tasks/{task_id}', { params: task })).response.status,
+    ).toBe(200);
+    expect(
+      (await cs.POST('/genesys/1/cs/services/{service_id}/tasks/{task_id}/end', { params: task, body: {} })).response
+        .ok,
+    ).toBe(true);
 
     const customer = { path: { customer_id: 'c-1' }, query: { service_types: ['MyService1', 'MyService2'] } };
     const anonymous = { path: { contact_key: '5555551234' } };
@@ -283,7 +358,9 @@ describe('context-service', () => {
 
 describe('coverage', () => {
   it('called every operation of the joined document, and Prism found no invalid request', async () => {
-    const expected = Object.entries(allDocument.paths as Record<string, Record<string, { operationId?: string }>>).flatMap(([path, item]) =>
+    const expected = Object.entries(
+      allDocument.paths as Record<string, Record<string, { operationId?: string }>>,
+    ).flatMap(([path, item]) =>
       Object.keys(item)
         .filter((method) => ['get', 'put', 'post', 'delete'].includes(method))
         .map((method) => `${method.toUpperCase()} ${path}`),

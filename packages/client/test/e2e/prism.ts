@@ -31,9 +31,13 @@ export interface PrismMock {
 export async function startPrism(): Promise<PrismMock> {
   const port = await freePort();
   const document = require.resolve('@cx-contracts/types/openapi/all.json');
-  const child: ChildProcess = spawn(process.execPath, [prismBin(), 'mock', '-h', '127.0.0.1', '-p', String(port), document], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [prismBin(), 'mock', '-h', '127.0.0.1', '-p', String(port), document],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Prism did not start within 30 s:\n${output}`)), 30_000);

@@ -24,7 +24,10 @@ function client() {
 }
 
 const create = (v2: ReturnType<typeof client>) =>
-  v2.POST('/genesys/2/openmedia/{serviceName}', { params: { path: { serviceName: 'customer-support' } }, body: { externalId: 'x' } });
+  v2.POST('/genesys/2/openmedia/{serviceName}', {
+    params: { path: { serviceName: 'customer-support' } },
+    body: { externalId: 'x' },
+  });
 
 describe('createResponseValidator', () => {
   it('reports nothing for answers the contract documents', async () => {
@@ -44,14 +47,23 @@ describe('createResponseValidator', () => {
     expect(data).toEqual({ statusCode: 0, interactionId: 42 }); // the response itself is untouched
     expect(drift.length).toBeGreaterThan(0);
     expect(drift[0]).toMatchObject({ operationId: 'createOpenMediaInteraction', status: 200, location: 'body' });
-    expect(drift.some((found) => found.instancePointer === '/interactionId' && found.pointer.startsWith('#/components/schemas/'))).toBe(true);
+    expect(
+      drift.some(
+        (found) => found.instancePointer === '/interactionId' && found.pointer.startsWith('#/components/schemas/'),
+      ),
+    ).toBe(true);
   });
 
   it('reports an undocumented status', async () => {
     server.replies.push({ status: 418, body: { teapot: true } });
     await create(client());
     expect(drift).toEqual([
-      expect.objectContaining({ operationId: 'createOpenMediaInteraction', status: 418, location: 'status', keyword: 'status' }),
+      expect.objectContaining({
+        operationId: 'createOpenMediaInteraction',
+        status: 418,
+        location: 'status',
+        keyword: 'status',
+      }),
     ]);
     expect(drift[0].message).toMatch(/418/);
   });
@@ -59,7 +71,9 @@ describe('createResponseValidator', () => {
   it('reports a JSON Content-Type whose body is not JSON', async () => {
     server.replies.push({ body: '{oops', headers: { 'Content-Type': 'application/json' } });
     await create(client()).catch(() => undefined); // openapi-fetch itself fails to parse it
-    expect(drift).toEqual([expect.objectContaining({ operationId: 'createOpenMediaInteraction', keyword: 'content-type' })]);
+    expect(drift).toEqual([
+      expect.objectContaining({ operationId: 'createOpenMediaInteraction', keyword: 'content-type' }),
+    ]);
   });
 
   it('lets onDrift throw to fail the call', async () => {

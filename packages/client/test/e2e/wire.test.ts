@@ -76,7 +76,10 @@ describe('GMS Service API (v1) multipart', () => {
     const v1 = createV1Client({ baseUrl: server.baseUrl, gmsUser: 'default', auth: { username, password } });
     const { data } = await v1.POST('/genesys/1/service/{id}', {
       params: { path: { id: 'request-interaction' } },
-      body: { _customer_number: '5555551234', _attachment: new File(['hello, file'], 'note.txt', { type: 'text/plain' }) },
+      body: {
+        _customer_number: '5555551234',
+        _attachment: new File(['hello, file'], 'note.txt', { type: 'text/plain' }),
+      },
     });
     expect(data).toEqual({ _id: '39a98e24-b03b-4191-b756-1efe8f3b16b8' });
     const { headers, body, url } = last();
@@ -112,7 +115,9 @@ describe('GMS Service API (v1) multipart', () => {
     server.replies.push({ body: 'Value1' }, { body: { key4: 'value4' } });
     const raw = await v1.GET('/genesys/1/service/{id}/storage/{key}', { params: { path: { id: 'abc', key: 'key1' } } });
     expect(raw.data).toBe('Value1');
-    const object = await v1.GET('/genesys/1/service/{id}/storage/{key}', { params: { path: { id: 'abc', key: 'key4' } } });
+    const object = await v1.GET('/genesys/1/service/{id}/storage/{key}', {
+      params: { path: { id: 'abc', key: 'key4' } },
+    });
     expect(object.data).toEqual({ key4: 'value4' });
   });
 });
@@ -149,7 +154,11 @@ describe('Web Services (v2) session', () => {
   it('replays the CSRF token and the JSESSIONID cookie from a GET on the next mutating call', async () => {
     server.replies.push({
       body: { statusCode: 0, uris: [] },
-      headers: { 'X-CSRF-HEADER': 'X-CSRF-TOKEN', 'X-CSRF-TOKEN': '4a92be65-0c3e', 'Set-Cookie': 'JSESSIONID=node0abc123; Path=/; HttpOnly' },
+      headers: {
+        'X-CSRF-HEADER': 'X-CSRF-TOKEN',
+        'X-CSRF-TOKEN': '4a92be65-0c3e',
+        'Set-Cookie': 'JSESSIONID=node0abc123; Path=/; HttpOnly',
+      },
     });
     const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password } });
     await v2.GET('/api/v2/me/interactions');
@@ -169,7 +178,10 @@ describe('Web Services (v2) session', () => {
   });
 
   it('uses the header name X-CSRF-HEADER announces, on PUT as well', async () => {
-    server.replies.push({ body: { statusCode: 0, uris: [] }, headers: { 'X-CSRF-HEADER': 'X-Gws-Csrf', 'X-CSRF-TOKEN': 'tok-2' } });
+    server.replies.push({
+      body: { statusCode: 0, uris: [] },
+      headers: { 'X-CSRF-HEADER': 'X-Gws-Csrf', 'X-CSRF-TOKEN': 'tok-2' },
+    });
     const v2 = createV2Client({ baseUrl: server.baseUrl });
     await v2.GET('/api/v2/interactions');
     await v2.PUT('/api/v2/interactions/{id}', { params: { path: { id: '00009a8T8Y130123' } }, body: {} });
@@ -189,7 +201,9 @@ describe('Context Services tenancy', () => {
   it('sends ContactCenterId and GroupId on every call, and a call can override them', async () => {
     server.replies.push({ status: 201, body: { service_id: 111222 } }, { body: {} });
     const cs = createContextServiceClient({ baseUrl: server.baseUrl, contactCenterId: 'tenant-7', groupId: 'sales' });
-    const { data } = await cs.POST('/genesys/1/cs/services/start', { body: { customer_id: 'c-1', service_type: 'MyService1' } });
+    const { data } = await cs.POST('/genesys/1/cs/services/start', {
+      body: { customer_id: 'c-1', service_type: 'MyService1' },
+    });
     expect(data).toEqual({ service_id: 111222 });
     expect(last().headers.contactcenterid).toBe('tenant-7');
     expect(last().headers.groupid).toBe('sales');
@@ -207,24 +221,38 @@ describe('failure envelopes', () => {
     const envelope = { statusCode: 2, errors: [{ code: 248, advice: 'Specified interaction Id[x] was not found' }] };
     server.replies.push({ body: envelope });
     const v2 = createV2Client({ baseUrl: server.baseUrl });
-    const { data, error } = await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/stop', { params: { path: { serviceName: 's', id: 'x' } } });
+    const { data, error } = await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/stop', {
+      params: { path: { serviceName: 's', id: 'x' } },
+    });
     expect(error).toBeUndefined();
     expect(data).toEqual(envelope);
   });
 
   it('throws GmsFailureError / GwsFailureError with throwOnFailureEnvelope, without credentials in them', async () => {
     const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password }, throwOnFailureEnvelope: true });
-    server.replies.push({ body: { statusCode: 2, errors: [{ code: 248, advice: 'Interaction with specified id[x] was not found' }] } });
+    server.replies.push({
+      body: { statusCode: 2, errors: [{ code: 248, advice: 'Interaction with specified id[x] was not found' }] },
+    });
     const gms = await v2
-      .POST('/genesys/2/openmedia/{serviceName}/{id}/update', { params: { path: { serviceName: 's', id: 'x' } }, body: { change: { a: 'b' } } })
+      .POST('/genesys/2/openmedia/{serviceName}/{id}/update', {
+        params: { path: { serviceName: 's', id: 'x' } },
+        body: { change: { a: 'b' } },
+      })
       .catch((error: unknown) => error);
     expect(gms).toBeInstanceOf(GmsFailureError);
     expect(gms).toMatchObject({ operationId: 'updateOpenMediaInteraction', retryable: false, code: 248 });
     server.replies.push({ body: { statusCode: 1 } });
-    const retry = await v2.POST('/genesys/2/openmedia/{serviceName}', { params: { path: { serviceName: 's' } } }).catch((e: unknown) => e);
+    const retry = await v2
+      .POST('/genesys/2/openmedia/{serviceName}', { params: { path: { serviceName: 's' } } })
+      .catch((e: unknown) => e);
     expect(retry).toMatchObject({ name: 'GmsFailureError', retryable: true });
-    server.replies.push({ body: { statusCode: 6, statusMessage: 'Resource not found' }, headers: { 'X-CSRF-TOKEN': 'tok-3' } });
-    const gws = await v2.GET('/api/v2/interactions/{id}', { params: { path: { id: 'nope' } } }).catch((e: unknown) => e);
+    server.replies.push({
+      body: { statusCode: 6, statusMessage: 'Resource not found' },
+      headers: { 'X-CSRF-TOKEN': 'tok-3' },
+    });
+    const gws = await v2
+      .GET('/api/v2/interactions/{id}', { params: { path: { id: 'nope' } } })
+      .catch((e: unknown) => e);
     expect(gws).toBeInstanceOf(GwsFailureError);
     expect(gws).toMatchObject({ operationId: 'getGwsInteraction', code: 6, statusMessage: 'Resource not found' });
     // The token came with the failure and is still captured.

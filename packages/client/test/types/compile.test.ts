@@ -26,7 +26,9 @@ function compile(files: string[], overrides: Record<string, string> = {}): reado
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (file, language, onError, create) => {
     const text = overrides[path.resolve(file)];
-    return text === undefined ? getSourceFile(file, language, onError, create) : ts.createSourceFile(file, text, language);
+    return text === undefined
+      ? getSourceFile(file, language, onError, create)
+      : ts.createSourceFile(file, text, language);
   };
   return ts.getPreEmitDiagnostics(ts.createProgram(files, options, host));
 }
@@ -58,9 +60,15 @@ describe('type-level tests', () => {
     const diagnostics = compile([typeErrors], { [path.resolve(typeErrors)]: blanked });
     const found = diagnostics
       .filter((diagnostic) => diagnostic.file && path.resolve(diagnostic.file.fileName) === path.resolve(typeErrors))
-      .map((diagnostic) => ({ line: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1, code: `TS${diagnostic.code}` }));
+      .map((diagnostic) => ({
+        line: diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start ?? 0).line + 1,
+        code: `TS${diagnostic.code}`,
+      }));
     for (const expected of cases) {
-      expect(found, `${expected.what} (line ${expected.line})`).toContainEqual({ line: expected.line, code: expected.code });
+      expect(found, `${expected.what} (line ${expected.line})`).toContainEqual({
+        line: expected.line,
+        code: expected.code,
+      });
     }
     expect(found.length).toBe(cases.length); // and nothing else fails
   });
@@ -70,12 +78,18 @@ describe('README examples', () => {
   const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
 
   it('has one example per surface, plus validation', () => {
-    expect(examples.map((file) => path.basename(file)).sort()).toEqual(['context-service.ts', 'v1.ts', 'v2.ts', 'v3.ts', 'validation.ts']);
+    expect(examples.map((file) => path.basename(file)).sort()).toEqual([
+      'context-service.ts',
+      'v1.ts',
+      'v2.ts',
+      'v3.ts',
+      'validation.ts',
+    ]);
   });
 
   for (const file of examples) {
     it(`README.md shows examples/${path.basename(file)} verbatim`, () => {
-      expect(readme).toContain('```ts\n' + readFileSync(file, 'utf8') + '```');
+      expect(readme).toContain(`\`\`\`ts\n${readFileSync(file, 'utf8')}\`\`\``);
     });
   }
 

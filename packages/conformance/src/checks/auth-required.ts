@@ -14,7 +14,9 @@ export const authRequired: CheckDefinition = {
 /** True when every security alternative names a scheme, i.e. anonymous calls are not allowed (OpenAPI §4.8.30:
  * an empty requirement `{}` makes security optional). */
 export function requiresCredentials(operation: OperationInfo): boolean {
-  return operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0);
+  return (
+    operation.security.length > 0 && operation.security.every((requirement) => Object.keys(requirement).length > 0)
+  );
 }
 
 export function judgeWithoutCredentials(exchange: CheckedExchange): FindingDraft[] {
@@ -23,7 +25,24 @@ export function judgeWithoutCredentials(exchange: CheckedExchange): FindingDraft
   const specPointer = appendPointer(exchange.operation.pointer, 'security');
   const documented = `401 or 403 (security: ${exchange.operation.security.map((requirement) => Object.keys(requirement).join('+')).join(' or ')})`;
   if (status >= 200 && status < 300) {
-    return [{ message: `served the request without any credential (status ${status}); the contract requires credentials`, received: status, documented, specPointer, ignoreProvisional: true, scope: 'request' }];
+    return [
+      {
+        message: `served the request without any credential (status ${status}); the contract requires credentials`,
+        received: status,
+        documented,
+        specPointer,
+        ignoreProvisional: true,
+        scope: 'request',
+      },
+    ];
   }
-  return [{ message: `refused a request without credentials with ${status} instead of 401/403`, received: status, documented, specPointer, severity: 'warning' }];
+  return [
+    {
+      message: `refused a request without credentials with ${status} instead of 401/403`,
+      received: status,
+      documented,
+      specPointer,
+      severity: 'warning',
+    },
+  ];
 }

@@ -15,7 +15,11 @@ export const contentTypeConformance: ExchangeCheck = {
   run(exchange) {
     const documented = Object.keys(exchange.documented?.response.content ?? {});
     return exchange.violations
-      .filter((violation) => violation.keyword === 'content-type' && (violation.location === 'content-type' || violation.location === 'body'))
+      .filter(
+        (violation) =>
+          violation.keyword === 'content-type' &&
+          (violation.location === 'content-type' || violation.location === 'body'),
+      )
       .map((violation) => {
         if (violation.location === 'body') {
           return {

@@ -19,14 +19,23 @@ export const envelopeConformance: ExchangeCheck = {
   },
   run(exchange): FindingDraft[] {
     // A body valid against the whole oneOf is exactly one form: nothing to analyse (the common, fast case).
-    if (!exchange.violations.some((violation) => violation.location === 'body' && violation.keyword !== 'content-type')) return [];
+    if (!exchange.violations.some((violation) => violation.location === 'body' && violation.keyword !== 'content-type'))
+      return [];
     const envelope = analyzeEnvelope(exchange);
     if (!envelope || envelope.matching.length > 0) return [];
     const forms = envelope.forms.map((form) => form.label);
     const body = exchange.body;
     const isObject = typeof body === 'object' && body !== null && !Array.isArray(body);
     if (!isObject) {
-      return [{ message: 'the reply is not an object, so it is none of the documented reply forms', received: body, documented: forms, pointer: '/', specPointer: envelope.pointer }];
+      return [
+        {
+          message: 'the reply is not an object, so it is none of the documented reply forms',
+          received: body,
+          documented: forms,
+          pointer: '/',
+          specPointer: envelope.pointer,
+        },
+      ];
     }
     const record = body as Record<string, unknown>;
     if (envelope.selected) {
@@ -49,9 +58,7 @@ export const envelopeConformance: ExchangeCheck = {
       const allowed = envelope.forms.flatMap((form) => form.pins[tag]!);
       const value = record[tag];
       const why =
-        value === undefined
-          ? `the reply has no ${tag}`
-          : `${tag} is ${JSON.stringify(value)} (${typeof value})`;
+        value === undefined ? `the reply has no ${tag}` : `${tag} is ${JSON.stringify(value)} (${typeof value})`;
       return [
         {
           message: `${why}; documented ${tag} values: ${allowed.map((v) => `${JSON.stringify(v)} (${typeof v})`).join(', ')}`,

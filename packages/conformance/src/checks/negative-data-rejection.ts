@@ -1,4 +1,12 @@
-import { appendPointer, followRefs, isJsonMediaType, parseMediaType, type OperationInfo, type RequestInput, type Violation } from '@cx-contracts/openapi-runtime';
+import {
+  appendPointer,
+  followRefs,
+  isJsonMediaType,
+  parseMediaType,
+  type OperationInfo,
+  type RequestInput,
+  type Violation,
+} from '@cx-contracts/openapi-runtime';
 import type { CheckDefinition, CheckedExchange, FindingDraft } from '../check.js';
 import { analyzeEnvelope, isFailureForm } from '../envelope.js';
 import type { ConformanceSurface } from '../surface.js';
@@ -13,7 +21,12 @@ export const negativeDataRejection: CheckDefinition = {
     'Error; a warning when the schema rule the body breaks is marked provisional. A 5xx is accepted only for unreadable JSON and only where the contract documents that 5xx (contract decision 16).',
 };
 
-export type NegativeKind = 'missing-required' | 'wrong-type' | 'empty-body' | 'unknown-discriminator' | 'malformed-json';
+export type NegativeKind =
+  | 'missing-required'
+  | 'wrong-type'
+  | 'empty-body'
+  | 'unknown-discriminator'
+  | 'malformed-json';
 
 export interface NegativeCase {
   kind: NegativeKind;
@@ -48,11 +61,20 @@ const isNode = (value: unknown): value is Node => typeof value === 'object' && v
  * offered. Schemathesis users report "accepted negative data" failures for inputs that were in fact valid; checking
  * every candidate against the contract first rules that out. One case per kind first, then more, up to `limit`.
  */
-export function negativeCases(surface: ConformanceSurface, operation: OperationInfo, input: NegativeInput): NegativeCase[] {
+export function negativeCases(
+  surface: ConformanceSurface,
+  operation: OperationInfo,
+  input: NegativeInput,
+): NegativeCase[] {
   const media = operation.requestBody?.content[input.mediaType];
   if (!media?.schema) return [];
   const json = isJsonMediaType(parseMediaType(input.mediaType));
-  const shape = objectShape(surface.document, media.schema, appendPointer(operation.requestBody!.pointer, 'content', input.mediaType, 'schema'), input.body);
+  const shape = objectShape(
+    surface.document,
+    media.schema,
+    appendPointer(operation.requestBody!.pointer, 'content', input.mediaType, 'schema'),
+    input.body,
+  );
   const protect = new Set(input.protect ?? []);
   const candidates: Array<Omit<NegativeCase, 'violation' | 'mediaType'>> = [];
 
@@ -72,11 +94,19 @@ export function negativeCases(surface: ConformanceSurface, operation: OperationI
     if (protect.has(name) || name === shape.discriminator) continue;
     const wrong = wrongValue(surface.document, shape.properties[name], json);
     if (wrong === undefined) continue;
-    candidates.push({ kind: 'wrong-type', description: `field '${name}' as ${describeValue(wrong.value)} instead of ${describeValue(value)}`, body: { ...input.body, [name]: wrong.value } });
+    candidates.push({
+      kind: 'wrong-type',
+      description: `field '${name}' as ${describeValue(wrong.value)} instead of ${describeValue(value)}`,
+      body: { ...input.body, [name]: wrong.value },
+    });
   }
   const kept: Node = {};
   for (const name of protect) if (name in input.body) kept[name] = input.body[name];
-  candidates.push({ kind: 'empty-body', description: Object.keys(kept).length ? 'with nothing but the run tag' : 'an empty body', body: kept });
+  candidates.push({
+    kind: 'empty-body',
+    description: Object.keys(kept).length ? 'with nothing but the run tag' : 'an empty body',
+    body: kept,
+  });
 
   const confirmed: NegativeCase[] = [];
   const bodies = new Set<string>();
@@ -84,16 +114,32 @@ export function negativeCases(surface: ConformanceSurface, operation: OperationI
     const key = JSON.stringify(candidate.body);
     if (bodies.has(key)) continue;
     bodies.add(key);
-    const request: RequestInput = { params: input.params, query: input.query, headers: input.headers, body: formStrings(candidate.body, json), mediaType: input.mediaType };
-    const violations = surface.validators.validateRequest(operation, request).filter((violation) => violation.location === 'body');
+    const request: RequestInput = {
+      params: input.params,
+      query: input.query,
+      headers: input.headers,
+      body: formStrings(candidate.body, json),
+      mediaType: input.mediaType,
+    };
+    const violations = surface.validators
+      .validateRequest(operation, request)
+      .filter((violation) => violation.location === 'body');
     if (violations.length > 0) confirmed.push({ ...candidate, mediaType: input.mediaType, violation: violations[0] });
   }
   if (json) {
-    confirmed.push({ kind: 'malformed-json', description: 'unreadable JSON (cut off mid-object)', body: undefined, raw: '{"cxc": ', mediaType: input.mediaType });
+    confirmed.push({
+      kind: 'malformed-json',
+      description: 'unreadable JSON (cut off mid-object)',
+      body: undefined,
+      raw: '{"cxc": ',
+      mediaType: input.mediaType,
+    });
   }
   // One of each kind first, so a small limit still covers every kind.
   const limit = input.limit ?? 4;
-  const firstOfKind = confirmed.filter((item, index) => confirmed.findIndex((other) => other.kind === item.kind) === index);
+  const firstOfKind = confirmed.filter(
+    (item, index) => confirmed.findIndex((other) => other.kind === item.kind) === index,
+  );
   const rest = confirmed.filter((item) => !firstOfKind.includes(item));
   return [...firstOfKind, ...rest].slice(0, limit);
 }
@@ -102,7 +148,9 @@ export function negativeCases(surface: ConformanceSurface, operation: OperationI
 export function judgeNegative(exchange: CheckedExchange, negative: NegativeCase): FindingDraft[] {
   const status = exchange.status;
   if (status >= 400 && status < 500) return [];
-  const why = negative.violation ? `the contract rejects it: ${negative.violation.pointer || 'the body'} ${negative.violation.message}` : 'the body is not valid JSON';
+  const why = negative.violation
+    ? `the contract rejects it: ${negative.violation.pointer || 'the body'} ${negative.violation.message}`
+    : 'the body is not valid JSON';
   const base = {
     scope: 'request' as const,
     documented: `a 4xx status or a documented failure reply (${why})`,
@@ -113,14 +161,32 @@ export function judgeNegative(exchange: CheckedExchange, negative: NegativeCase)
     const envelope = analyzeEnvelope(exchange);
     const form = envelope?.matching[0] ?? envelope?.selected;
     if (form && isFailureForm(form)) return [];
-    return [{ ...base, message: `accepted invalid input (${negative.description}) with ${status} and a success reply`, received: exchange.bodyText ? `${status}: ${exchange.bodyText}` : status }];
+    return [
+      {
+        ...base,
+        message: `accepted invalid input (${negative.description}) with ${status} and a success reply`,
+        received: exchange.bodyText ? `${status}: ${exchange.bodyText}` : status,
+      },
+    ];
   }
   if (status >= 500) {
     // Contract decision 16: the Service API documents 500 "Could not read JSON" for unreadable JSON.
     if (negative.kind === 'malformed-json' && exchange.documented && exchange.documented.key !== 'default') return [];
-    return [{ ...base, message: `server error ${status} instead of rejecting invalid input (${negative.description})`, received: exchange.bodyText ? `${status}: ${exchange.bodyText}` : status }];
+    return [
+      {
+        ...base,
+        message: `server error ${status} instead of rejecting invalid input (${negative.description})`,
+        received: exchange.bodyText ? `${status}: ${exchange.bodyText}` : status,
+      },
+    ];
   }
-  return [{ ...base, message: `answered ${status} to invalid input (${negative.description}) instead of rejecting it with a 4xx`, received: status }];
+  return [
+    {
+      ...base,
+      message: `answered ${status} to invalid input (${negative.description}) instead of rejecting it with a 4xx`,
+      received: status,
+    },
+  ];
 }
 
 interface Shape {
@@ -138,8 +204,12 @@ function objectShape(document: object, schema: unknown, pointer: string, body: N
     if (!isNode(value)) return;
     if (Array.isArray(value.required)) shape.required.push(...(value.required as string[]));
     if (isNode(value.properties)) Object.assign(shape.properties, value.properties);
-    if (Array.isArray(value.allOf)) value.allOf.forEach((part, index) => visit(part, appendPointer(resolved, 'allOf', index)));
-    const tag = isNode(value.discriminator) && typeof value.discriminator.propertyName === 'string' ? value.discriminator.propertyName : undefined;
+    if (Array.isArray(value.allOf))
+      value.allOf.forEach((part, index) => visit(part, appendPointer(resolved, 'allOf', index)));
+    const tag =
+      isNode(value.discriminator) && typeof value.discriminator.propertyName === 'string'
+        ? value.discriminator.propertyName
+        : undefined;
     if (tag && Array.isArray(value.oneOf)) {
       shape.discriminator = tag;
       value.oneOf.forEach((branch, index) => {
@@ -188,6 +258,9 @@ function describeValue(value: unknown): string {
 function formStrings(body: unknown, json: boolean): unknown {
   if (json || !isNode(body)) return body;
   return Object.fromEntries(
-    Object.entries(body).map(([key, value]) => [key, isNode(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : String(value)]),
+    Object.entries(body).map(([key, value]) => [
+      key,
+      isNode(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : String(value),
+    ]),
   );
 }

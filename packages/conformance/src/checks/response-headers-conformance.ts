@@ -19,7 +19,8 @@ export const responseHeadersConformance: ExchangeCheck = {
           violation.keyword === 'required'
             ? `required header ${violation.name} is missing`
             : `header ${violation.name} ${violation.message}`,
-        received: violation.keyword === 'required' ? '(absent)' : exchange.headers[(violation.name ?? '').toLowerCase()],
+        received:
+          violation.keyword === 'required' ? '(absent)' : exchange.headers[(violation.name ?? '').toLowerCase()],
         documented: violation.keyword === 'required' ? `${violation.name} (required)` : violation.message,
         pointer: `/headers/${violation.name ?? ''}`,
         specPointer: violation.schemaPointer,

@@ -12,7 +12,8 @@ export const responseSchemaConformance: ExchangeCheck = {
   title: 'Body matches the documented schema',
   explanation:
     'The body of every answer must have the shape the contract documents for its status: required fields present, every field of the documented type and format. Fields the contract does not list are allowed unless the contract forbids them.',
-  severity: 'Error; a warning when the operation, the response or the part of the schema involved is marked provisional.',
+  severity:
+    'Error; a warning when the operation, the response or the part of the schema involved is marked provisional.',
   appliesTo(exchange) {
     return Object.values(exchange.documented?.response.content ?? {}).some((media) => media.schema !== undefined);
   },
@@ -31,7 +32,9 @@ export const responseSchemaConformance: ExchangeCheck = {
 
     // A body that matches none of an envelope's forms yields AJV errors for every form; the closest form's are the
     // ones that explain it (envelope-conformance says which form was meant).
-    let violations = exchange.violations.filter((violation) => violation.location === 'body' && violation.keyword !== 'content-type');
+    let violations = exchange.violations.filter(
+      (violation) => violation.location === 'body' && violation.keyword !== 'content-type',
+    );
     let context = '';
     const envelope = violations.length > 0 ? analyzeEnvelope(exchange) : undefined;
     if (envelope && envelope.matching.length === 0 && !envelope.tag) {

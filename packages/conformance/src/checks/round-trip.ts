@@ -7,7 +7,7 @@ export const roundTrip: CheckDefinition = {
   explanation:
     'In the scenarios, what a create or update wrote must be what a later read returns: the externalId, every user data key and value written, keys deleted by an update gone, and an interaction reported stopped (or not found) after it was stopped. A server that answers "success" but silently ignores the change fails here. Reads are retried a few times within a second before a mismatch is reported, so a server that applies changes a moment later is not flagged.',
   severity:
-    'Error when a value that was found differs from what was written, or a written key is missing from a read that carries user data; a warning when the read\'s shape is provisional and the value cannot be located in it at all.',
+    "Error when a value that was found differs from what was written, or a written key is missing from a read that carries user data; a warning when the read's shape is provisional and the value cannot be located in it at all.",
 };
 
 export interface Expectation {
@@ -32,19 +32,45 @@ function same(expected: unknown, actual: unknown): boolean {
 }
 
 /** Findings for the expectations a read does not meet. `writtenBy` names the step that wrote the values. */
-export function compareRoundTrip(expectations: readonly Expectation[], writtenBy: string, specPointer?: string): FindingDraft[] {
+export function compareRoundTrip(
+  expectations: readonly Expectation[],
+  writtenBy: string,
+  specPointer?: string,
+): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const expectation of expectations) {
     if (expectation.absent) {
       if (expectation.actual !== undefined) {
-        drafts.push({ message: `${expectation.what} was deleted by ${writtenBy} but is still returned`, received: expectation.actual, documented: '(absent)', pointer: expectation.pointer, specPointer, severity: 'error' });
+        drafts.push({
+          message: `${expectation.what} was deleted by ${writtenBy} but is still returned`,
+          received: expectation.actual,
+          documented: '(absent)',
+          pointer: expectation.pointer,
+          specPointer,
+          severity: 'error',
+        });
       }
       continue;
     }
     if (expectation.actual === undefined) {
-      drafts.push({ message: `${expectation.what} written by ${writtenBy} is missing from the read`, received: '(absent)', documented: expectation.expected, pointer: expectation.pointer, specPointer, scope: 'request', severity: expectation.severityIfMissing });
+      drafts.push({
+        message: `${expectation.what} written by ${writtenBy} is missing from the read`,
+        received: '(absent)',
+        documented: expectation.expected,
+        pointer: expectation.pointer,
+        specPointer,
+        scope: 'request',
+        severity: expectation.severityIfMissing,
+      });
     } else if (!same(expectation.expected, expectation.actual)) {
-      drafts.push({ message: `${expectation.what} reads back as ${JSON.stringify(expectation.actual)}, but ${writtenBy} wrote ${JSON.stringify(expectation.expected)}`, received: expectation.actual, documented: expectation.expected, pointer: expectation.pointer, specPointer, severity: 'error' });
+      drafts.push({
+        message: `${expectation.what} reads back as ${JSON.stringify(expectation.actual)}, but ${writtenBy} wrote ${JSON.stringify(expectation.expected)}`,
+        received: expectation.actual,
+        documented: expectation.expected,
+        pointer: expectation.pointer,
+        specPointer,
+        severity: 'error',
+      });
     }
   }
   return drafts;

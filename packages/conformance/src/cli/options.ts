@@ -68,7 +68,10 @@ function splitList(value: string | undefined): string[] | undefined {
 function positiveInteger(flag: string, value: string | undefined, fallback: number, min = 1): number {
   if (value === undefined) return fallback;
   if (!/^\d+$/.test(value.trim()) || Number(value) < min) {
-    throw new UsageError(`${flag} must be a whole number >= ${min}, got '${value}'.`, `e.g. ${flag} ${Math.max(min, fallback)}`);
+    throw new UsageError(
+      `${flag} must be a whole number >= ${min}, got '${value}'.`,
+      `e.g. ${flag} ${Math.max(min, fallback)}`,
+    );
   }
   return Number(value);
 }
@@ -77,7 +80,11 @@ function positiveInteger(flag: string, value: string | undefined, fallback: numb
 export function parseRate(value: string | undefined): number {
   if (value === undefined) return DEFAULTS.ratePerSecond;
   const match = /^\s*(\d+(?:\.\d+)?)\s*(?:\/\s*s)?\s*$/.exec(value);
-  if (!match) throw new UsageError(`--rate-limit must look like 10/s (requests per second), got '${value}'.`, 'e.g. --rate-limit 10/s, or 0 for no limit');
+  if (!match)
+    throw new UsageError(
+      `--rate-limit must look like 10/s (requests per second), got '${value}'.`,
+      'e.g. --rate-limit 10/s, or 0 for no limit',
+    );
   return Number(match[1]);
 }
 
@@ -96,7 +103,9 @@ export function parseHeader(line: string): [string, string] {
   const colon = line.indexOf(':');
   const name = colon > 0 ? line.slice(0, colon).trim() : '';
   if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
-    throw new UsageError(`--header must look like 'Name: value', got '${line.length > 40 ? `${line.slice(0, 40)}…` : line}'.`);
+    throw new UsageError(
+      `--header must look like 'Name: value', got '${line.length > 40 ? `${line.slice(0, 40)}…` : line}'.`,
+    );
   }
   return [name, line.slice(colon + 1).trim()];
 }
@@ -107,14 +116,20 @@ export function parseBaseUrl(value: string | undefined): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(`--base-url is not a URL: '${value}'.`, 'give scheme, host and port, e.g. http://localhost:8080');
+    throw new UsageError(
+      `--base-url is not a URL: '${value}'.`,
+      'give scheme, host and port, e.g. http://localhost:8080',
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`--base-url must be http or https, got ${url.protocol}`);
   }
   if (url.username || url.password) {
     // Never echo the URL itself here: it holds the credentials.
-    throw new UsageError('--base-url contains credentials.', 'pass them with --basic or the CX_BASIC_AUTH environment variable instead');
+    throw new UsageError(
+      '--base-url contains credentials.',
+      'pass them with --basic or the CX_BASIC_AUTH environment variable instead',
+    );
   }
   if (url.search || url.hash) throw new UsageError('--base-url must not carry a query or a fragment.');
   // The contract paths are full wire paths (contract-decisions rule 2); a path prefix (a gateway mount) is kept.
@@ -183,15 +198,23 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     const format = spec.slice(0, eq);
     const path = spec.slice(eq + 1);
     if (eq <= 0 || !path || !(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(`--report must be FORMAT=PATH with FORMAT one of ${REPORT_FORMATS.join(', ')}, got '${spec}'.`, 'e.g. --report json=conformance.json');
+      throw new UsageError(
+        `--report must be FORMAT=PATH with FORMAT one of ${REPORT_FORMATS.join(', ')}, got '${spec}'.`,
+        'e.g. --report json=conformance.json',
+      );
     }
     reports.push({ format: format as ReportFormat, path });
   }
 
   const serviceName = v['service-name'] ?? DEFAULTS.serviceName;
   const openMediaService = v['open-media-service'] ?? DEFAULTS.openMediaService;
-  for (const [flag, value] of [['--service-name', serviceName], ['--open-media-service', openMediaService], ['--interaction-id', v['interaction-id']]] as const) {
-    if (value !== undefined && (value === '' || /[/?#\s]/.test(value))) throw new UsageError(`${flag} must be a single path segment, got '${value}'.`);
+  for (const [flag, value] of [
+    ['--service-name', serviceName],
+    ['--open-media-service', openMediaService],
+    ['--interaction-id', v['interaction-id']],
+  ] as const) {
+    if (value !== undefined && (value === '' || /[/?#\s]/.test(value)))
+      throw new UsageError(`${flag} must be a single path segment, got '${value}'.`);
   }
 
   return {

@@ -57,7 +57,10 @@ export interface HttpClientOptions {
 
 /** The signal reason the engine uses; it tells a budget stop from an interrupt in findings. */
 export class RunStop extends Error {
-  constructor(readonly kind: 'budget' | 'interrupted', message: string) {
+  constructor(
+    readonly kind: 'budget' | 'interrupted',
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -183,7 +186,10 @@ export class HttpClient {
     deadline?: number,
   ): Promise<{ response?: HttpResponse; error?: TransportError }> {
     if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
-    const window = deadline === undefined ? this.options.timeoutMs : Math.max(250, Math.min(this.options.timeoutMs, deadline - Date.now()));
+    const window =
+      deadline === undefined
+        ? this.options.timeoutMs
+        : Math.max(250, Math.min(this.options.timeoutMs, deadline - Date.now()));
     // One controller and one timer per request: AbortSignal.any/timeout cost about as much as the request itself on
     // a fast target (bench/throughput.mjs), and the run signal only needs a listener while the request is alive.
     const controller = new AbortController();
@@ -210,7 +216,11 @@ export class HttpClient {
       });
       this.storeCookies(url.origin, response.headers['set-cookie']);
       const body = await readCapped(response.body, this.options.maxBodyBytes);
-      const out: HttpResponse = { status: response.statusCode, headers: plainHeaders(response.headers), body: body.bytes };
+      const out: HttpResponse = {
+        status: response.statusCode,
+        headers: plainHeaders(response.headers),
+        body: body.bytes,
+      };
       if (body.tooLarge) {
         return {
           response: out,
@@ -224,7 +234,10 @@ export class HttpClient {
     } catch (error) {
       if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
       if (timedOut) {
-        const limit = window < this.options.timeoutMs ? `the ${window} ms left in the run's time budget (--budget)` : `${window} ms (--timeout)`;
+        const limit =
+          window < this.options.timeoutMs
+            ? `the ${window} ms left in the run's time budget (--budget)`
+            : `${window} ms (--timeout)`;
         return { error: { kind: 'timeout', message: `no complete response within ${limit}` } };
       }
       return { error: describeNetworkError(error) };
@@ -279,7 +292,10 @@ function describeNetworkError(error: unknown): TransportError {
   const code = err.code ?? err.cause?.code ?? '';
   const detail = err.cause?.message ?? err.message ?? String(error);
   if (err.name === 'HTTPParserError' || code.startsWith('HPE_')) {
-    return { kind: 'invalid-response', message: `the target did not answer with valid HTTP (${code || 'parse error'}): ${detail}` };
+    return {
+      kind: 'invalid-response',
+      message: `the target did not answer with valid HTTP (${code || 'parse error'}): ${detail}`,
+    };
   }
   if (err.name === 'HeadersTimeoutError' || err.name === 'BodyTimeoutError' || err.name === 'ConnectTimeoutError') {
     return { kind: 'timeout', message: `${detail} (--timeout)` };

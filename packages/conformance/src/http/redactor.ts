@@ -8,7 +8,8 @@
 export const REDACTED = '[redacted]';
 
 /** Header names whose values are always secret, whatever their value (lower-case). */
-const SENSITIVE_HEADER = /^(authorization|proxy-authorization|x-api-key|api-key|cookie|set-cookie|x-csrf-token|x-xsrf-token|x-auth-token)$|token|secret|password|session|api[-_]?key/i;
+const SENSITIVE_HEADER =
+  /^(authorization|proxy-authorization|x-api-key|api-key|cookie|set-cookie|x-csrf-token|x-xsrf-token|x-auth-token)$|token|secret|password|session|api[-_]?key/i;
 
 export function isSensitiveHeader(name: string): boolean {
   return SENSITIVE_HEADER.test(name);

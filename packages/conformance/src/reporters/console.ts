@@ -18,7 +18,7 @@ export class ConsoleReporter {
 
   start(info: { runId: string; target: string; surfaces: string[]; readOnly: boolean; budgetMs: number }): void {
     this.line(
-      `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : 'read-write, test data tagged cxc-' + info.runId + '-'} · budget ${Math.round(info.budgetMs / 1000)} s`,
+      `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : `read-write, test data tagged cxc-${info.runId}-`} · budget ${Math.round(info.budgetMs / 1000)} s`,
     );
   }
 
@@ -35,10 +35,16 @@ export class ConsoleReporter {
     }[step.status];
     const where = step.operationId ? ` ${this.paint('dim', step.operationId)}` : '';
     const http = step.httpStatus !== undefined ? ` ${step.httpStatus ?? 'no response'}` : '';
-    const counts = [step.errors ? `${step.errors} error${step.errors === 1 ? '' : 's'}` : '', step.warnings ? `${step.warnings} warning${step.warnings === 1 ? '' : 's'}` : '']
+    const counts = [
+      step.errors ? `${step.errors} error${step.errors === 1 ? '' : 's'}` : '',
+      step.warnings ? `${step.warnings} warning${step.warnings === 1 ? '' : 's'}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
-    const tail = step.status === 'skipped' ? ` — ${step.reason ?? ''}` : `${http} ${Math.round(step.durationMs)} ms${counts ? ` · ${counts}` : ''}`;
+    const tail =
+      step.status === 'skipped'
+        ? ` — ${step.reason ?? ''}`
+        : `${http} ${Math.round(step.durationMs)} ms${counts ? ` · ${counts}` : ''}`;
     this.line(`  ${label} ${step.surface} ${step.scenario} › ${step.name}${where}${tail}`);
     if (step.status === 'error' && step.reason) this.line(`       ${this.paint('red', step.reason)}`);
     for (const finding of findings.filter((f) => f.severity === 'error').slice(0, 5)) {
@@ -57,7 +63,12 @@ export class ConsoleReporter {
     const rows: string[][] = [['surface', 'operation', 'checks', 'errors', 'warnings']];
     const byOperation = new Map<string, { surface: string; checks: number; errors: number; warnings: number }>();
     for (const execution of report.executions) {
-      const row = byOperation.get(execution.operationId) ?? { surface: execution.surface, checks: 0, errors: 0, warnings: 0 };
+      const row = byOperation.get(execution.operationId) ?? {
+        surface: execution.surface,
+        checks: 0,
+        errors: 0,
+        warnings: 0,
+      };
       if (execution.runs > 0) row.checks += 1;
       byOperation.set(execution.operationId, row);
     }
@@ -67,27 +78,46 @@ export class ConsoleReporter {
       else row.warnings += 1;
       byOperation.set(finding.operationId, row);
     }
-    for (const [operationId, row] of [...byOperation].sort((a, b) => a[1].surface.localeCompare(b[1].surface) || a[0].localeCompare(b[0]))) {
+    for (const [operationId, row] of [...byOperation].sort(
+      (a, b) => a[1].surface.localeCompare(b[1].surface) || a[0].localeCompare(b[0]),
+    )) {
       rows.push([row.surface, operationId, String(row.checks), String(row.errors), String(row.warnings)]);
     }
     const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
     rows.forEach((row, index) => {
-      const text = row.map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!))).join('  ');
-      const painted = index === 0 ? this.paint('dim', text) : Number(row[3]) > 0 ? this.paint('red', text) : Number(row[4]) > 0 ? this.paint('yellow', text) : text;
+      const text = row
+        .map((cell, column) => (column >= 2 ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
+        .join('  ');
+      const painted =
+        index === 0
+          ? this.paint('dim', text)
+          : Number(row[3]) > 0
+            ? this.paint('red', text)
+            : Number(row[4]) > 0
+              ? this.paint('yellow', text)
+              : text;
       this.line(`  ${painted}`);
     });
     const s = report.summary;
     this.line('');
-    this.line(`  steps: ${s.steps.passed} passed, ${s.steps.failed} failed, ${s.steps.error} could not run, ${s.steps.skipped} skipped`);
-    this.line(`  findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`);
+    this.line(
+      `  steps: ${s.steps.passed} passed, ${s.steps.failed} failed, ${s.steps.error} could not run, ${s.steps.skipped} skipped`,
+    );
+    this.line(
+      `  findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
+    );
     this.line(`  test data: ${s.created} created, ${s.cleanedUp} removed, ${s.leftOver} left behind`);
-    for (const left of report.leftOver) this.line(this.paint('red', `  left behind: ${left.kind} ${left.id} (${left.reason})`));
+    for (const left of report.leftOver)
+      this.line(this.paint('red', `  left behind: ${left.kind} ${left.id} (${left.reason})`));
     for (const file of reportFiles) this.line(`  report: ${file}`);
     const verdict =
       s.exitCode === 0
         ? this.paint('green', 'No errors: the target matches the contract for everything tested (exit 0).')
         : s.exitCode === 1
-          ? this.paint('red', `${s.errors} error${s.errors === 1 ? '' : 's'} found (exit 1). Each finding above names the operation, the check and what was received versus documented.`)
+          ? this.paint(
+              'red',
+              `${s.errors} error${s.errors === 1 ? '' : 's'} found (exit 1). Each finding above names the operation, the check and what was received versus documented.`,
+            )
           : this.paint('red', `The run could not test everything (exit 2): ${incomplete(report)}`);
     this.line(verdict);
   }
@@ -103,8 +133,10 @@ export class ConsoleReporter {
 
 /** What to fix when a run ends with exit 2 without errors. */
 function incomplete(report: RunReport): string {
-  if (report.outcome === 'budget-exceeded') return 'the time budget ran out before every step ran; raise --budget or narrow --operations.';
+  if (report.outcome === 'budget-exceeded')
+    return 'the time budget ran out before every step ran; raise --budget or narrow --operations.';
   if (report.outcome === 'interrupted') return 'the run was interrupted; what it created was removed (see above).';
-  if (report.summary.steps.error > 0) return 'some steps could not run (marked ERR above, with the reason); fix what they name and run again.';
+  if (report.summary.steps.error > 0)
+    return 'some steps could not run (marked ERR above, with the reason); fix what they name and run again.';
   return 'no step ran (all skipped, reasons above); check --operations, --read-only and the credentials.';
 }

@@ -25,14 +25,25 @@ export function renderHtmlReport(report: RunReport): string {
       const opWarnings = findings.length - opErrors;
       const badges = executions
         .map((execution) => {
-          const state = execution.runs === 0 && execution.skipped ? 'skip' : execution.errors > 0 ? 'fail' : execution.warnings > 0 ? 'warn' : 'pass';
+          const state =
+            execution.runs === 0 && execution.skipped
+              ? 'skip'
+              : execution.errors > 0
+                ? 'fail'
+                : execution.warnings > 0
+                  ? 'warn'
+                  : 'pass';
           const label = { pass: 'passed', fail: 'failed', warn: 'warning', skip: 'skipped' }[state];
-          const title = execution.skipped && execution.runs === 0 ? `skipped: ${execution.skipped}` : `${execution.runs} exchange(s) checked`;
+          const title =
+            execution.skipped && execution.runs === 0
+              ? `skipped: ${execution.skipped}`
+              : `${execution.runs} exchange(s) checked`;
           return `<li class="badge ${state}" title="${esc(title)}">${esc(checkTitle.get(execution.checkId) ?? execution.checkId)} <span>${label}</span></li>`;
         })
         .join('');
       const status = opErrors > 0 ? 'fail' : opWarnings > 0 ? 'warn' : 'pass';
-      const summary = opErrors > 0 ? `${opErrors} error(s)` : opWarnings > 0 ? `${opWarnings} warning(s)` : 'no findings';
+      const summary =
+        opErrors > 0 ? `${opErrors} error(s)` : opWarnings > 0 ? `${opWarnings} warning(s)` : 'no findings';
       return `<details class="op ${status}"${opErrors > 0 ? ' open' : ''}>
 <summary><code>${esc(operationId)}</code> <span class="surface">${esc(surface)}${describe(report.operations[operationId])}</span> <span class="count ${status}">${esc(summary)}</span></summary>
 <ul class="badges">${badges}</ul>
@@ -43,22 +54,35 @@ ${findings.map((finding) => renderFinding(finding, checkTitle)).join('\n')}
 
   const stepRows = report.steps
     .map(
-      (step) => `<tr class="${step.status}"><td>${step.index}</td><td>${esc(step.surface)}</td><td>${esc(step.scenario)} › ${esc(step.name)}</td><td><code>${esc(step.operationId ?? '')}</code></td><td>${esc(step.status)}</td><td>${step.httpStatus ?? ''}</td><td>${Math.round(step.durationMs)} ms</td><td>${esc(step.reason ?? '')}</td></tr>`,
+      (step) =>
+        `<tr class="${step.status}"><td>${step.index}</td><td>${esc(step.surface)}</td><td>${esc(step.scenario)} › ${esc(step.name)}</td><td><code>${esc(step.operationId ?? '')}</code></td><td>${esc(step.status)}</td><td>${step.httpStatus ?? ''}</td><td>${Math.round(step.durationMs)} ms</td><td>${esc(step.reason ?? '')}</td></tr>`,
     )
     .join('\n');
 
   const createdRows = report.created
-    .map((r) => `<tr><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td><code>${esc(r.operationId)}</code></td><td>${esc(r.step)}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td><code>${esc(r.operationId)}</code></td><td>${esc(r.step)}</td></tr>`,
+    )
     .join('\n');
   const cleanedRows = report.cleanedUp
-    .map((r) => `<tr class="${r.outcome === 'failed' ? 'failed' : 'passed'}"><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.outcome)}</td><td><code>${esc(r.via)}</code></td><td>${r.by === 'scenario' ? 'a scenario step' : 'end-of-run cleanup'}</td><td>${esc(r.message ?? '')}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr class="${r.outcome === 'failed' ? 'failed' : 'passed'}"><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.outcome)}</td><td><code>${esc(r.via)}</code></td><td>${r.by === 'scenario' ? 'a scenario step' : 'end-of-run cleanup'}</td><td>${esc(r.message ?? '')}</td></tr>`,
+    )
     .join('\n');
   const leftRows = report.leftOver
-    .map((r) => `<tr class="failed"><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.reason)}</td></tr>`)
+    .map(
+      (r) =>
+        `<tr class="failed"><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.reason)}</td></tr>`,
+    )
     .join('\n');
 
   const glossary = report.checks
-    .map((check) => `<dt><code>${esc(check.id)}</code> — ${esc(check.title)}</dt><dd>${esc(check.explanation)}<br><small>Severity: ${esc(check.severity)}</small></dd>`)
+    .map(
+      (check) =>
+        `<dt><code>${esc(check.id)}</code> — ${esc(check.title)}</dt><dd>${esc(check.explanation)}<br><small>Severity: ${esc(check.severity)}</small></dd>`,
+    )
     .join('\n');
 
   const s = report.summary.steps;
@@ -123,7 +147,8 @@ function renderFinding(finding: Finding, titles: Map<string, string>): string {
   ];
   if (finding.received !== undefined) rows.push(['Received', `<pre>${esc(show(finding.received))}</pre>`]);
   if (finding.documented !== undefined) rows.push(['Documented', `<pre>${esc(show(finding.documented))}</pre>`]);
-  if (finding.pointer && finding.pointer !== finding.specPointer) rows.push(['Where in the answer', `<code>${esc(finding.pointer)}</code>`]);
+  if (finding.pointer && finding.pointer !== finding.specPointer)
+    rows.push(['Where in the answer', `<code>${esc(finding.pointer)}</code>`]);
   if (finding.specPointer) rows.push(['Where in the contract', `<code>${esc(finding.specPointer)}</code>`]);
   if (finding.step) rows.push(['Step', esc(finding.step)]);
   if (finding.reference && /^https?:\/\//i.test(finding.reference)) {
@@ -147,20 +172,31 @@ function groupOperations(report: RunReport): OperationGroup[] {
   const surfaceOf = new Map<string, string>();
   for (const execution of report.executions) {
     surfaceOf.set(execution.operationId, execution.surface);
-    const group = groups.get(execution.operationId) ?? { surface: execution.surface, operationId: execution.operationId, executions: [], findings: [] };
+    const group = groups.get(execution.operationId) ?? {
+      surface: execution.surface,
+      operationId: execution.operationId,
+      executions: [],
+      findings: [],
+    };
     group.executions.push(execution);
     groups.set(execution.operationId, group);
   }
   for (const finding of report.findings) {
-    const group =
-      groups.get(finding.operationId) ??
-      { surface: surfaceOf.get(finding.operationId) ?? '', operationId: finding.operationId, executions: [], findings: [] };
+    const group = groups.get(finding.operationId) ?? {
+      surface: surfaceOf.get(finding.operationId) ?? '',
+      operationId: finding.operationId,
+      executions: [],
+      findings: [],
+    };
     group.findings.push(finding);
     groups.set(finding.operationId, group);
   }
-  for (const group of groups.values()) group.findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  for (const group of groups.values())
+    group.findings.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
   const rank = (g: OperationGroup) => (g.findings.some((f) => f.severity === 'error') ? 0 : g.findings.length ? 1 : 2);
-  return [...groups.values()].sort((a, b) => rank(a) - rank(b) || a.surface.localeCompare(b.surface) || a.operationId.localeCompare(b.operationId));
+  return [...groups.values()].sort(
+    (a, b) => rank(a) - rank(b) || a.surface.localeCompare(b.surface) || a.operationId.localeCompare(b.operationId),
+  );
 }
 
 function describe(operation: RunReport['operations'][string] | undefined): string {
@@ -173,7 +209,12 @@ function show(value: unknown): string {
 }
 
 export function esc(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 const CSS = `

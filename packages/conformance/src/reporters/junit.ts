@@ -38,7 +38,8 @@ export function renderJunitReport(report: RunReport): string {
         suiteFailures += 1;
         body += `<failure message="${attr(errors[0]!.message)}" type="${attr(execution.checkId)}">${text(errors.map(describe).join('\n\n'))}</failure>`;
       }
-      if (warnings.length > 0) body += `<system-out>${text(warnings.map((w) => `warning: ${describe(w)}`).join('\n\n'))}</system-out>`;
+      if (warnings.length > 0)
+        body += `<system-out>${text(warnings.map((w) => `warning: ${describe(w)}`).join('\n\n'))}</system-out>`;
       cases.push(
         `    <testcase classname="${attr(`${surface}.${execution.operationId}`)}" name="${attr(execution.checkId)}"${body ? `>${body}</testcase>` : '/>'}`,
       );

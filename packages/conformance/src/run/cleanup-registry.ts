@@ -70,13 +70,18 @@ export class CleanupRegistry {
   /** True when `id` names something this run created (and has not abandoned). */
   owns(surface: string, id: string): boolean {
     return this.entries.some(
-      (entry) => entry.record.surface === surface && entry.state !== 'abandoned' && (entry.record.id === id || entry.record.label === id),
+      (entry) =>
+        entry.record.surface === surface &&
+        entry.state !== 'abandoned' &&
+        (entry.record.id === id || entry.record.label === id),
     );
   }
 
   /** Resources the run created (or may have created: interrupted creates count until cleanup proves otherwise). */
   created(): ResourceRecord[] {
-    return this.entries.filter((entry) => entry.state === 'created' || entry.state === 'done' || entry.state === 'pending').map((entry) => this.resource(entry));
+    return this.entries
+      .filter((entry) => entry.state === 'created' || entry.state === 'done' || entry.state === 'pending')
+      .map((entry) => this.resource(entry));
   }
 
   cleanedUp(): CleanupRecord[] {
@@ -85,7 +90,11 @@ export class CleanupRegistry {
 
   leftOver(): Array<ResourceRecord & { reason: string }> {
     const removed = new Set(this.cleaned.filter((c) => c.outcome !== 'failed').map((c) => `${c.surface}|${c.id}`));
-    const failed = new Map(this.cleaned.filter((c) => c.outcome === 'failed').map((c) => [`${c.surface}|${c.id}`, c.message ?? 'cleanup failed']));
+    const failed = new Map(
+      this.cleaned
+        .filter((c) => c.outcome === 'failed')
+        .map((c) => [`${c.surface}|${c.id}`, c.message ?? 'cleanup failed']),
+    );
     return this.created()
       .filter((record) => !removed.has(`${record.surface}|${record.id}`))
       .map((record) => ({ ...record, reason: failed.get(`${record.surface}|${record.id}`) ?? 'cleanup did not run' }));
@@ -110,7 +119,13 @@ export class CleanupRegistry {
         entry.state = 'abandoned';
         continue;
       }
-      const record: CleanupRecord = { ...this.resource(entry), outcome: result.outcome, via: result.via ?? entry.undo.via, by: 'cleanup', message: result.message };
+      const record: CleanupRecord = {
+        ...this.resource(entry),
+        outcome: result.outcome,
+        via: result.via ?? entry.undo.via,
+        by: 'cleanup',
+        message: result.message,
+      };
       this.cleaned.push(record);
       onEach?.(record);
     }

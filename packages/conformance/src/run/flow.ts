@@ -44,7 +44,12 @@ export interface Engine {
   /** Epoch ms by which scenario requests must be over (the budget minus the cleanup reserve). */
   deadline: number;
   /** Sends a cleanup request: no filters, no checks, its own signal. */
-  cleanupCall(surface: ConformanceSurface, operationId: string, request: CallRequest, signal: AbortSignal): Promise<{ status: number; body: unknown } | undefined>;
+  cleanupCall(
+    surface: ConformanceSurface,
+    operationId: string,
+    request: CallRequest,
+    signal: AbortSignal,
+  ): Promise<{ status: number; body: unknown } | undefined>;
   onStep(step: StepRecord, findings: readonly Finding[]): void;
 }
 
@@ -104,7 +109,11 @@ export class Flow {
   }
 
   /** A cleanup request (see Engine.cleanupCall). */
-  cleanupCall(operationId: string, request: CallRequest, signal: AbortSignal): Promise<{ status: number; body: unknown } | undefined> {
+  cleanupCall(
+    operationId: string,
+    request: CallRequest,
+    signal: AbortSignal,
+  ): Promise<{ status: number; body: unknown } | undefined> {
     return this.engine.cleanupCall(this.surface, operationId, request, signal);
   }
 
@@ -126,14 +135,21 @@ export class Flow {
     } catch (error) {
       value = undefined;
       if (error instanceof StepSkip) [status, reason] = ['skipped', error.message];
-      else if (error instanceof StepError) [status, reason] = [step.findings.some((f) => f.severity === 'error') ? 'failed' : 'error', error.message];
-      else if (!(error instanceof StepAbort)) [status, reason] = ['error', `internal error: ${(error as Error).message}`];
+      else if (error instanceof StepError)
+        [status, reason] = [step.findings.some((f) => f.severity === 'error') ? 'failed' : 'error', error.message];
+      else if (!(error instanceof StepAbort))
+        [status, reason] = ['error', `internal error: ${(error as Error).message}`];
     }
     const errors = step.findings.filter((finding) => finding.severity === 'error').length;
     if (status === 'passed' && (errors > 0 || step.aborted)) status = 'failed';
     if (status === 'failed' && !reason) reason = step.findings.find((finding) => finding.severity === 'error')?.message;
     if (status === 'skipped' && operationId) {
-      this.engine.recorder.skipped(this.surface.name, operationId, this.engine.exchangeChecks.map((check) => check.id), reason ?? 'skipped');
+      this.engine.recorder.skipped(
+        this.surface.name,
+        operationId,
+        this.engine.exchangeChecks.map((check) => check.id),
+        reason ?? 'skipped',
+      );
     }
     const record = this.engine.recorder.addStep({
       surface: this.surface.name,
@@ -184,7 +200,8 @@ export class Step {
 
   /** A value an earlier step produced; skips this step when that step did not complete. */
   need<T>(value: T | undefined | null, fromStep: string, reason?: string): T {
-    if (value === undefined || value === null) throw new StepSkip(reason ?? `needs the result of step "${fromStep}", which did not complete`);
+    if (value === undefined || value === null)
+      throw new StepSkip(reason ?? `needs the result of step "${fromStep}", which did not complete`);
     return value;
   }
 
@@ -207,14 +224,24 @@ export class Step {
    * negative-data-rejection: sends bodies one step away from `request.body` that the contract rejects, and
    * expects each to be refused. Runs only when the check is selected and the operation may be called.
    */
-  async negative(operationId: string, request: CallRequest & { body: Record<string, unknown>; mediaType: string }, options: NegativeOptions = {}): Promise<void> {
+  async negative(
+    operationId: string,
+    request: CallRequest & { body: Record<string, unknown>; mediaType: string },
+    options: NegativeOptions = {},
+  ): Promise<void> {
     const operation = this.operation(operationId);
-    if (!this.engine.isEnabled('negative-data-rejection') || !this.allowed(operation, request, options)) return options.creates?.abandon();
+    if (!this.engine.isEnabled('negative-data-rejection') || !this.allowed(operation, request, options))
+      return options.creates?.abandon();
     const cases = negativeCases(this.flow.surface, operation, { ...request, protect: options.protect });
     let accepted = false;
     for (const negative of cases) {
-      const call: CallRequest = negative.raw !== undefined ? { ...request, body: undefined, raw: negative.raw } : { ...request, body: negative.body };
-      const reply = await this.send(operation, call, { purpose: `the negative-data-rejection probe "${negative.description}"` });
+      const call: CallRequest =
+        negative.raw !== undefined
+          ? { ...request, body: undefined, raw: negative.raw }
+          : { ...request, body: negative.body };
+      const reply = await this.send(operation, call, {
+        purpose: `the negative-data-rejection probe "${negative.description}"`,
+      });
       if (!reply) continue;
       const drafts = judgeNegative(reply.exchange, negative);
       const findings = this.record(reply.exchange, 'negative-data-rejection', drafts);
@@ -229,10 +256,22 @@ export class Step {
   }
 
   /** auth-required: repeats a request with every credential removed and expects 401/403. */
-  async withoutCredentials(operationId: string, request: CallRequest = {}, options: CallOptions & { onAccepted?: (reply: Reply) => void | Promise<void> } = {}): Promise<void> {
+  async withoutCredentials(
+    operationId: string,
+    request: CallRequest = {},
+    options: CallOptions & { onAccepted?: (reply: Reply) => void | Promise<void> } = {},
+  ): Promise<void> {
     const operation = this.operation(operationId);
-    if (!this.engine.isEnabled('auth-required') || !requiresCredentials(operation) || !this.allowed(operation, request, options)) return options.creates?.abandon();
-    const reply = await this.send(operation, request, { stripCredentials: true, purpose: 'the auth-required probe without credentials' });
+    if (
+      !this.engine.isEnabled('auth-required') ||
+      !requiresCredentials(operation) ||
+      !this.allowed(operation, request, options)
+    )
+      return options.creates?.abandon();
+    const reply = await this.send(operation, request, {
+      stripCredentials: true,
+      purpose: 'the auth-required probe without credentials',
+    });
     if (!reply) return;
     const drafts = judgeWithoutCredentials(reply.exchange);
     const findings = this.record(reply.exchange, 'auth-required', drafts);
@@ -246,9 +285,18 @@ export class Step {
    * round-trip: reads until `read` reports no mismatch, at most `attempts` times `delayMs` apart (a server may
    * apply a change a moment after acknowledging it), then records what is still wrong.
    */
-  async readBack(operationId: string, read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>, attempts = 3, delayMs = 400): Promise<Reply> {
+  async readBack(
+    operationId: string,
+    read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
+    attempts = 3,
+    delayMs = 400,
+  ): Promise<Reply> {
     let last = await read();
-    for (let attempt = 1; attempt < attempts && last.drafts.length > 0 && this.engine.isEnabled('round-trip'); attempt += 1) {
+    for (
+      let attempt = 1;
+      attempt < attempts && last.drafts.length > 0 && this.engine.isEnabled('round-trip');
+      attempt += 1
+    ) {
       await abortableDelay(delayMs, this.engine.signal);
       last = await read();
     }
@@ -286,8 +334,14 @@ export class Step {
     if (operation.safe === true || options.creates || options.consent) return;
     // Never stop, update or delete anything this run did not create.
     const owned = options.owned;
-    if (!owned || !Object.values(request.params ?? {}).includes(owned) || !this.engine.registry.owns(this.flow.surface.name, owned)) {
-      throw new StepError(`refusing to call ${operation.operationId}: it changes data and its target was not created by this run`);
+    if (
+      !owned ||
+      !Object.values(request.params ?? {}).includes(owned) ||
+      !this.engine.registry.owns(this.flow.surface.name, owned)
+    ) {
+      throw new StepError(
+        `refusing to call ${operation.operationId}: it changes data and its target was not created by this run`,
+      );
     }
   }
 
@@ -303,7 +357,10 @@ export class Step {
   /** The scenario's own request must satisfy the contract, or a refusal would not be the server's fault. */
   private sanityCheck(operation: OperationInfo, request: CallRequest): void {
     if (request.raw !== undefined) return;
-    const mediaType = request.body === undefined ? undefined : (request.mediaType ?? Object.keys(operation.requestBody?.content ?? {})[0]);
+    const mediaType =
+      request.body === undefined
+        ? undefined
+        : (request.mediaType ?? Object.keys(operation.requestBody?.content ?? {})[0]);
     if (mediaType?.startsWith('multipart/')) return; // file parts are validated in their decoded form only
     const form = mediaType === 'application/x-www-form-urlencoded';
     const violations = this.flow.surface.validators
@@ -340,7 +397,8 @@ export class Step {
     }
     if (mode.stripCredentials) {
       for (const name of built.credentialHeaders) {
-        for (const key of Object.keys(built.http.headers)) if (key.toLowerCase() === name.toLowerCase()) delete built.http.headers[key];
+        for (const key of Object.keys(built.http.headers))
+          if (key.toLowerCase() === name.toLowerCase()) delete built.http.headers[key];
       }
       built.http.withoutCookies = true;
     }
@@ -366,14 +424,27 @@ export class Step {
       this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added);
       this.checks.add(checkId);
     }
-    return { status: response.status, body: checked.body, headers: checked.headers, exchange: checked, path: built.path };
+    return {
+      status: response.status,
+      body: checked.body,
+      headers: checked.headers,
+      exchange: checked,
+      path: built.path,
+    };
   }
 
   private transport(operation: OperationInfo, path: string, exchange: HttpExchange, purpose?: string): void {
     const error = exchange.error!;
     if (error.kind === 'interrupted') throw new StepSkip(`run stopped: ${error.message}`);
     const finding = toFinding(
-      { surface: this.flow.surface, operation, method: operation.method, path, status: exchange.response?.status ?? null, documented: undefined },
+      {
+        surface: this.flow.surface,
+        operation,
+        method: operation.method,
+        path,
+        status: exchange.response?.status ?? null,
+        documented: undefined,
+      },
       'transport',
       {
         message: `${error.kind === 'budget' ? `no answer before the run's time budget ran out: ${error.message}` : `${error.kind}: ${error.message}`}${purpose ? ` (request: ${purpose})` : ''}`,
@@ -394,14 +465,20 @@ export class Step {
   }
 
   private add(findings: Finding[]): Finding[] {
-    const added = this.engine.recorder.addFindings(findings.map((finding) => ({ ...finding, step: `${this.flow.scenario} › ${this.name}` })));
+    const added = this.engine.recorder.addFindings(
+      findings.map((finding) => ({ ...finding, step: `${this.flow.scenario} › ${this.name}` })),
+    );
     this.findings.push(...added);
     return added;
   }
 }
 
 function asProbeFinding(finding: Finding, purpose: string): Finding {
-  const refusal = finding.checkId === 'status-code-conformance' && finding.status !== null && finding.status >= 400 && finding.status < 500;
+  const refusal =
+    finding.checkId === 'status-code-conformance' &&
+    finding.status !== null &&
+    finding.status >= 400 &&
+    finding.status < 500;
   return {
     ...finding,
     severity: refusal ? 'warning' : finding.severity,
@@ -414,7 +491,9 @@ function stringsOf(body: unknown): unknown {
   return Object.fromEntries(
     Object.entries(body as Record<string, unknown>).map(([key, value]) => [
       key,
-      value !== null && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)])) : String(value),
+      value !== null && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, String(v)]))
+        : String(value),
     ]),
   );
 }

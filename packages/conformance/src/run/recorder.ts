@@ -15,7 +15,13 @@ export class Recorder {
   addFindings(findings: readonly Finding[]): Finding[] {
     const added: Finding[] = [];
     for (const finding of findings) {
-      const key = JSON.stringify([finding.checkId, finding.operationId, finding.step, finding.pointer, finding.message]);
+      const key = JSON.stringify([
+        finding.checkId,
+        finding.operationId,
+        finding.step,
+        finding.pointer,
+        finding.message,
+      ]);
       if (this.seen.has(key)) continue;
       this.seen.add(key);
       this.findings.push(finding);

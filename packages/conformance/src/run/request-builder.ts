@@ -37,14 +37,21 @@ type Node = Record<string, unknown>;
  * query, body encoded as the contract's Media Type and Encoding Objects say (form deepObject keys, multipart,
  * JSON), and credentials attached only where the operation's security declares a scheme they satisfy.
  */
-export async function buildRequest(surface: ConformanceSurface, operation: OperationInfo, call: CallRequest, baseUrl: string, credentials: Credentials): Promise<BuiltRequest> {
+export async function buildRequest(
+  surface: ConformanceSurface,
+  operation: OperationInfo,
+  call: CallRequest,
+  baseUrl: string,
+  credentials: Credentials,
+): Promise<BuiltRequest> {
   const pathname = operation.pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = call.params?.[name];
     if (value === undefined) throw new Error(`no value for path parameter '${name}' of ${operation.operationId}`);
     return encodeURIComponent(value);
   });
   const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(call.query ?? {})) for (const item of [value].flat()) search.append(name, item);
+  for (const [name, value] of Object.entries(call.query ?? {}))
+    for (const item of [value].flat()) search.append(name, item);
   const path = pathname + (search.size ? `?${search}` : '');
 
   const headers: Record<string, string> = { ...credentials.headers };
@@ -65,7 +72,10 @@ export async function buildRequest(surface: ConformanceSurface, operation: Opera
       body = new Uint8Array(await response.arrayBuffer());
       headers['content-type'] = response.headers.get('content-type') ?? 'multipart/form-data';
     } else {
-      body = typeof serialized.body === 'string' ? serialized.body : new Uint8Array(await new Response(serialized.body as BodyInit).arrayBuffer());
+      body =
+        typeof serialized.body === 'string'
+          ? serialized.body
+          : new Uint8Array(await new Response(serialized.body as BodyInit).arrayBuffer());
       headers['content-type'] = serialized.contentType ?? mediaType;
     }
   }
@@ -77,9 +87,16 @@ export async function buildRequest(surface: ConformanceSurface, operation: Opera
  * Credentials go to an operation only when one of its requirements names a scheme they fit (apiKey in a header,
  * HTTP basic), so a Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar.
  */
-function applySecurity(surface: ConformanceSurface, operation: OperationInfo, credentials: Credentials, headers: Record<string, string>): string[] {
+function applySecurity(
+  surface: ConformanceSurface,
+  operation: OperationInfo,
+  credentials: Credentials,
+  headers: Record<string, string>,
+): string[] {
   const schemes = ((surface.document.components as Node | undefined)?.securitySchemes ?? {}) as Record<string, Node>;
-  const used: string[] = Object.keys(credentials.headers).filter((name) => /authorization|api[-_]?key|token|cookie|session/i.test(name));
+  const used: string[] = Object.keys(credentials.headers).filter((name) =>
+    /authorization|api[-_]?key|token|cookie|session/i.test(name),
+  );
   for (const requirement of operation.security) {
     for (const name of Object.keys(requirement)) {
       const scheme = schemes[name];

@@ -57,7 +57,8 @@ export class CannotRunError extends Error {
 
 export const TOOL_VERSION: string = (() => {
   try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'unknown';
   }
@@ -78,7 +79,11 @@ const CLEANUP_RESERVE_MAX_MS = 30_000;
  * business, whatever happens: scenarios until done, budget exhausted or interrupted; then cleanup of everything
  * the run created, with its own time limit; then the report.
  */
-export async function runConformance(config: RunConfig, hooks: RunHooks = {}, handle?: (run: RunHandle) => void): Promise<{ report: RunReport; exitCode: number }> {
+export async function runConformance(
+  config: RunConfig,
+  hooks: RunHooks = {},
+  handle?: (run: RunHandle) => void,
+): Promise<{ report: RunReport; exitCode: number }> {
   const startedAt = new Date();
   const runId = randomBytes(5).toString('hex').slice(0, 8);
   const redactor = new Redactor();
@@ -112,17 +117,24 @@ export async function runConformance(config: RunConfig, hooks: RunHooks = {}, ha
   const reserve = Math.min(CLEANUP_RESERVE_MAX_MS, Math.max(1_000, config.budgetMs / 4));
   const deadline = end - reserve;
   const lastStart = deadline - Math.min(config.timeoutMs, 2_000);
-  const budget = setTimeout(() => {
-    if (outcome === 'completed') outcome = 'budget-exceeded';
-    soft.abort(new RunStop('budget', `the run's time budget of ${Math.round(config.budgetMs / 1000)} s is used up (--budget)`));
-  }, Math.max(0, lastStart - Date.now()));
+  const budget = setTimeout(
+    () => {
+      if (outcome === 'completed') outcome = 'budget-exceeded';
+      soft.abort(
+        new RunStop('budget', `the run's time budget of ${Math.round(config.budgetMs / 1000)} s is used up (--budget)`),
+      );
+    },
+    Math.max(0, lastStart - Date.now()),
+  );
 
   handle?.({
     interrupt(reason) {
       interrupts += 1;
       if (interrupts === 1) {
         if (outcome === 'completed') outcome = 'interrupted';
-        hooks.note?.(`${reason}: finishing requests in flight, then removing what this run created (interrupt again to skip cleanup)`);
+        hooks.note?.(
+          `${reason}: finishing requests in flight, then removing what this run created (interrupt again to skip cleanup)`,
+        );
         soft.abort(new RunStop('interrupted', `interrupted (${reason})`));
       } else {
         hooks.note?.(`${reason} again: aborting; anything not yet removed is listed as left behind`);
@@ -149,10 +161,17 @@ export async function runConformance(config: RunConfig, hooks: RunHooks = {}, ha
     requestSignal: hard.signal,
     deadline,
     onStep: (step, findings) => hooks.step?.(redactor.value(step), redactor.value([...findings])),
-    cleanupCall: async (surface, operationId, request, signal) => cleanupCall(client, surface, operationId, request, config.baseUrl, credentials, signal, cleanupEnd),
+    cleanupCall: async (surface, operationId, request, signal) =>
+      cleanupCall(client, surface, operationId, request, config.baseUrl, credentials, signal, cleanupEnd),
   };
 
-  hooks.start?.({ runId, target: config.baseUrl, surfaces: config.surfaces, readOnly: config.readOnly, budgetMs: config.budgetMs });
+  hooks.start?.({
+    runId,
+    target: config.baseUrl,
+    surfaces: config.surfaces,
+    readOnly: config.readOnly,
+    budgetMs: config.budgetMs,
+  });
   const settings = {
     runId,
     readOnly: config.readOnly,
@@ -209,7 +228,11 @@ export async function runConformance(config: RunConfig, hooks: RunHooks = {}, ha
       serviceName: config.serviceName,
       openMediaService: config.openMediaService,
       interactionId: config.interactionId ?? null,
-      credentials: { apiKey: Boolean(config.apiKey), basic: Boolean(config.basic), headers: Object.keys(config.headers) },
+      credentials: {
+        apiKey: Boolean(config.apiKey),
+        basic: Boolean(config.basic),
+        headers: Object.keys(config.headers),
+      },
     },
     summary: {
       errors,
@@ -226,14 +249,22 @@ export async function runConformance(config: RunConfig, hooks: RunHooks = {}, ha
     cleanedUp: registry.cleanedUp(),
     leftOver: registry.leftOver(),
     executions: recorder.executionList(),
-    operations: describeOperations(surfaces, recorder.executionList().map((e) => e.operationId)),
+    operations: describeOperations(
+      surfaces,
+      recorder.executionList().map((e) => e.operationId),
+    ),
     checks: describeChecks(),
   };
   return { report: redactor.value(report), exitCode };
 }
 
 export function describeChecks(): CheckDescription[] {
-  return [...Object.values(CHECKS), TRANSPORT].map(({ id, title, explanation, severity }) => ({ id, title, explanation, severity }));
+  return [...Object.values(CHECKS), TRANSPORT].map(({ id, title, explanation, severity }) => ({
+    id,
+    title,
+    explanation,
+    severity,
+  }));
 }
 
 function describeOperations(surfaces: Map<string, ConformanceSurface>, used: string[]): RunReport['operations'] {
@@ -242,7 +273,12 @@ function describeOperations(surfaces: Map<string, ConformanceSurface>, used: str
     for (const operation of surface.operations) {
       if (!used.includes(operation.operationId)) continue;
       const summary = operation.operation.summary;
-      out[operation.operationId] = { surface: name, method: operation.method, pathTemplate: operation.pathTemplate, ...(typeof summary === 'string' ? { summary } : {}) };
+      out[operation.operationId] = {
+        surface: name,
+        method: operation.method,
+        pathTemplate: operation.pathTemplate,
+        ...(typeof summary === 'string' ? { summary } : {}),
+      };
     }
   }
   return out;
@@ -251,7 +287,10 @@ function describeOperations(surfaces: Map<string, ConformanceSurface>, used: str
 function selectChecks(config: RunConfig): Set<string> {
   for (const id of [...(config.checks ?? []), ...config.excludeChecks]) {
     if (!CHECK_IDS.includes(id)) {
-      throw new CannotRunError(`unknown check id '${id}'.`, `known checks: ${CHECK_IDS.join(', ')} (cx-conformance list-checks explains each)`);
+      throw new CannotRunError(
+        `unknown check id '${id}'.`,
+        `known checks: ${CHECK_IDS.join(', ')} (cx-conformance list-checks explains each)`,
+      );
     }
   }
   const chosen = new Set((config.checks ?? CHECK_IDS).filter((id) => !config.excludeChecks.includes(id)));
@@ -262,7 +301,8 @@ function selectChecks(config: RunConfig): Set<string> {
 async function loadSurfaces(config: RunConfig): Promise<Map<string, ConformanceSurface>> {
   const surfaces = new Map<string, ConformanceSurface>();
   for (const name of config.surfaces) {
-    if (!(name in SCENARIOS)) throw new CannotRunError(`unknown surface '${name}'.`, `use one of ${Object.keys(SCENARIOS).join(', ')}, all`);
+    if (!(name in SCENARIOS))
+      throw new CannotRunError(`unknown surface '${name}'.`, `use one of ${Object.keys(SCENARIOS).join(', ')}, all`);
     try {
       const document = config.documents?.[name] ?? (await readSurfaceDocument(name));
       surfaces.set(name, loadConformanceSurface(document, name));
@@ -273,12 +313,20 @@ async function loadSurfaces(config: RunConfig): Promise<Map<string, ConformanceS
   return surfaces;
 }
 
-function checkOperations(config: RunConfig, surfaces: Map<string, ConformanceSurface>): ReadonlySet<string> | undefined {
+function checkOperations(
+  config: RunConfig,
+  surfaces: Map<string, ConformanceSurface>,
+): ReadonlySet<string> | undefined {
   if (!config.operations) return undefined;
-  const known = new Set([...surfaces.values()].flatMap((surface) => surface.operations.map((operation) => operation.operationId)));
+  const known = new Set(
+    [...surfaces.values()].flatMap((surface) => surface.operations.map((operation) => operation.operationId)),
+  );
   const unknown = config.operations.filter((id) => !known.has(id));
   if (unknown.length > 0) {
-    throw new CannotRunError(`unknown operationId ${unknown.map((id) => `'${id}'`).join(', ')} for ${config.surfaces.join(', ')}.`, `known: ${[...known].join(', ')}`);
+    throw new CannotRunError(
+      `unknown operationId ${unknown.map((id) => `'${id}'`).join(', ')} for ${config.surfaces.join(', ')}.`,
+      `known: ${[...known].join(', ')}`,
+    );
   }
   return new Set(config.operations);
 }
@@ -292,7 +340,12 @@ async function preflight(baseUrl: string, timeoutMs: number): Promise<void> {
     const socket = net.connect({ host, port });
     const fail = (message: string) => {
       socket.destroy();
-      reject(new CannotRunError(`cannot reach ${url.origin}: ${message}.`, 'check --base-url and that the deployment is up and reachable from here'));
+      reject(
+        new CannotRunError(
+          `cannot reach ${url.origin}: ${message}.`,
+          'check --base-url and that the deployment is up and reachable from here',
+        ),
+      );
     };
     socket.setTimeout(timeoutMs, () => fail(`no connection within ${timeoutMs} ms`));
     socket.once('error', (error: NodeJS.ErrnoException) => fail(error.code ?? error.message));

@@ -31,38 +31,78 @@ export const contextServices: Scenario = {
 
     const START = 'composite start (creates the service)';
     const first = await flow.step(START, 'startCsCompositeService', async (s) => {
-      const own = flow.announce({ kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer }, endService(flow, customer));
-      const reply = await s.call('startCsCompositeService', { body, mediaType: JSON_TYPE }, { creates: own, probeAvailability: 'Context Services are not served at this base URL' });
+      const own = flow.announce(
+        { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer },
+        endService(flow, customer),
+      );
+      const reply = await s.call(
+        'startCsCompositeService',
+        { body, mediaType: JSON_TYPE },
+        { creates: own, probeAvailability: 'Context Services are not served at this base URL' },
+      );
       const ids = serviceIds(reply);
       if (reply.status !== 200 || ids.length === 0) {
         if (reply.status >= 400 && reply.status < 500) own.abandon();
-        throw new StepError(`composite start answered ${reply.status} without a service id; the remaining steps need one`);
+        throw new StepError(
+          `composite start answered ${reply.status} without a service id; the remaining steps need one`,
+        );
       }
       own.confirm(ids[0]);
-      const negative = flow.announce({ kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer }, endService(flow, customer));
-      await s.negative('startCsCompositeService', { body, mediaType: JSON_TYPE }, {
-        creates: negative,
-        onAccepted: (answer) => {
-          for (const id of serviceIds(answer)) {
-            flow.announce({ kind: 'Context Services service', operationId: 'startCsCompositeService', step: START }, endService(flow, customer)).confirm(id);
-          }
+      const negative = flow.announce(
+        { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer },
+        endService(flow, customer),
+      );
+      await s.negative(
+        'startCsCompositeService',
+        { body, mediaType: JSON_TYPE },
+        {
+          creates: negative,
+          onAccepted: (answer) => {
+            for (const id of serviceIds(answer)) {
+              flow
+                .announce(
+                  { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START },
+                  endService(flow, customer),
+                )
+                .confirm(id);
+            }
+          },
         },
-      });
+      );
       return { id: ids[0]!, own };
     });
 
     await flow.step('composite start again (service reused, not created)', 'startCsCompositeService', async (s) => {
       const { id } = s.need(first, START);
-      const second = flow.announce({ kind: 'Context Services service', operationId: 'startCsCompositeService', step: 'composite start again', label: customer }, endService(flow, customer));
+      const second = flow.announce(
+        {
+          kind: 'Context Services service',
+          operationId: 'startCsCompositeService',
+          step: 'composite start again',
+          label: customer,
+        },
+        endService(flow, customer),
+      );
       const reply = await s.call('startCsCompositeService', { body, mediaType: JSON_TYPE }, { creates: second });
-      const result = isRecord(reply.body) && Array.isArray(reply.body.services) && isRecord(reply.body.services[0]) ? reply.body.services[0] : {};
+      const result =
+        isRecord(reply.body) && Array.isArray(reply.body.services) && isRecord(reply.body.services[0])
+          ? reply.body.services[0]
+          : {};
       const service = isRecord(result.service) ? result.service : {};
       const again = text(service.service_id);
       // Reused as documented: nothing new to clean up. A new service (a departure) is removed at the end.
       if (again && again !== id) second.confirm(again);
       else second.abandon();
       if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [{ message: `the second composite start answered ${reply.status}`, received: reply.status, documented: 200, pointer: '/', scope: 'request' }]);
+        s.report(reply.exchange, 'round-trip', [
+          {
+            message: `the second composite start answered ${reply.status}`,
+            received: reply.status,
+            documented: 200,
+            pointer: '/',
+            scope: 'request',
+          },
+        ]);
         return;
       }
       s.report(
@@ -70,8 +110,18 @@ export const contextServices: Scenario = {
         'round-trip',
         compareRoundTrip(
           [
-            { what: 'service_id of the reused service', pointer: '/services/0/service/service_id', expected: id, actual: again },
-            { what: 'created flag of the reused service', pointer: '/services/0/service/created', expected: 'false', actual: service.created },
+            {
+              what: 'service_id of the reused service',
+              pointer: '/services/0/service/service_id',
+              expected: id,
+              actual: again,
+            },
+            {
+              what: 'created flag of the reused service',
+              pointer: '/services/0/service/created',
+              expected: 'false',
+              actual: service.created,
+            },
           ],
           `"${START}" (an active service with the same customer_id must be reused)`,
         ),
@@ -88,9 +138,21 @@ export const contextServices: Scenario = {
 
     await flow.step('end the service', 'endCsService', async (s) => {
       const { id, own } = s.need(first, START);
-      const reply = await s.call('endCsService', { params: { service_id: id }, body: {}, mediaType: JSON_TYPE }, { owned: id });
+      const reply = await s.call(
+        'endCsService',
+        { params: { service_id: id }, body: {}, mediaType: JSON_TYPE },
+        { owned: id },
+      );
       if (reply.status !== 200 && reply.status !== 204) {
-        s.report(reply.exchange, 'round-trip', [{ message: `ending the service this run started was not accepted (HTTP ${reply.status})`, received: reply.status, documented: '200 or 204', pointer: '/', scope: 'request' }]);
+        s.report(reply.exchange, 'round-trip', [
+          {
+            message: `ending the service this run started was not accepted (HTTP ${reply.status})`,
+            received: reply.status,
+            documented: '200 or 204',
+            pointer: '/',
+            scope: 'request',
+          },
+        ]);
         return;
       }
       own.removedByScenario('endCsService', 'cleaned');
@@ -102,11 +164,19 @@ async function contextServicesReadOnly(flow: Flow): Promise<void> {
   await flow.step('read a service that does not exist', 'getCsService', async (s) => {
     // Service ids are 64-bit integers (U21); a large random one is as good as absent.
     const id = String(9_000_000_000_000 + Math.floor(Math.random() * 1_000_000_000));
-    await s.call('getCsService', { params: { service_id: id } }, { probeAvailability: 'Context Services are not served at this base URL' });
+    await s.call(
+      'getCsService',
+      { params: { service_id: id } },
+      { probeAvailability: 'Context Services are not served at this base URL' },
+    );
   });
-  await flow.step('list the active services of a customer that does not exist', 'listCsActiveCustomerServices', async (s) => {
-    await s.call('listCsActiveCustomerServices', { params: { customer_id: flow.tag('absent') } });
-  });
+  await flow.step(
+    'list the active services of a customer that does not exist',
+    'listCsActiveCustomerServices',
+    async (s) => {
+      await s.call('listCsActiveCustomerServices', { params: { customer_id: flow.tag('absent') } });
+    },
+  );
 }
 
 function serviceIds(reply: Reply): string[] {
@@ -118,15 +188,35 @@ function serviceIds(reply: Reply): string[] {
 
 function expectService(reply: Reply, id: string, customer: string, writtenBy: string): FindingDraft[] {
   if (reply.status !== 200) {
-    return [{ message: `the service started by ${writtenBy} cannot be read back (HTTP ${reply.status})`, received: reply.body ?? reply.status, documented: 200, pointer: '/', scope: 'request' }];
+    return [
+      {
+        message: `the service started by ${writtenBy} cannot be read back (HTTP ${reply.status})`,
+        received: reply.body ?? reply.status,
+        documented: 200,
+        pointer: '/',
+        scope: 'request',
+      },
+    ];
   }
   // The service resource is provisional (domain-notes §6): fields are searched for, and a missing one is a warning.
   const serviceId = findKey(reply.body, 'service_id', 1);
   const customerId = findKey(reply.body, 'customer_id', 1);
   return compareRoundTrip(
     [
-      { what: 'service_id', pointer: serviceId?.pointer ?? '/service_id', expected: id, actual: serviceId?.value, severityIfMissing: 'warning' },
-      { what: 'customer_id', pointer: customerId?.pointer ?? '/customer_id', expected: customer, actual: customerId?.value, severityIfMissing: 'warning' },
+      {
+        what: 'service_id',
+        pointer: serviceId?.pointer ?? '/service_id',
+        expected: id,
+        actual: serviceId?.value,
+        severityIfMissing: 'warning',
+      },
+      {
+        what: 'customer_id',
+        pointer: customerId?.pointer ?? '/customer_id',
+        expected: customer,
+        actual: customerId?.value,
+        severityIfMissing: 'warning',
+      },
     ],
     writtenBy,
   );
@@ -139,15 +229,30 @@ function endService(flow: Flow, customer: string): Undo {
     async run(id, signal) {
       let ids = id ? [id] : [];
       if (!id) {
-        const listed = await flow.cleanupCall('listCsActiveCustomerServices', { params: { customer_id: customer } }, signal);
-        if (!listed) return { outcome: 'failed', message: 'listing the run-tagged customer\'s services got no answer' };
-        const items = Array.isArray(listed.body) ? listed.body : isRecord(listed.body) && Array.isArray(listed.body.services) ? listed.body.services : [];
-        ids = items.map((item) => (isRecord(item) ? text(item.service_id) : undefined)).filter((value): value is string => value !== undefined);
-        if (ids.length === 0) return { outcome: 'already-gone', message: 'no active service of the run-tagged customer' };
+        const listed = await flow.cleanupCall(
+          'listCsActiveCustomerServices',
+          { params: { customer_id: customer } },
+          signal,
+        );
+        if (!listed) return { outcome: 'failed', message: "listing the run-tagged customer's services got no answer" };
+        const items = Array.isArray(listed.body)
+          ? listed.body
+          : isRecord(listed.body) && Array.isArray(listed.body.services)
+            ? listed.body.services
+            : [];
+        ids = items
+          .map((item) => (isRecord(item) ? text(item.service_id) : undefined))
+          .filter((value): value is string => value !== undefined);
+        if (ids.length === 0)
+          return { outcome: 'already-gone', message: 'no active service of the run-tagged customer' };
       }
       const outcomes: string[] = [];
       for (const serviceId of ids) {
-        const reply = await flow.cleanupCall('endCsService', { params: { service_id: serviceId }, body: {}, mediaType: JSON_TYPE }, signal);
+        const reply = await flow.cleanupCall(
+          'endCsService',
+          { params: { service_id: serviceId }, body: {}, mediaType: JSON_TYPE },
+          signal,
+        );
         outcomes.push(reply ? String(reply.status) : 'no answer');
       }
       if (outcomes.every((status) => status === '200' || status === '204')) return { outcome: 'cleaned' };

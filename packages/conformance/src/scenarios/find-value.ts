@@ -15,12 +15,14 @@ export function findKey(body: unknown, key: string, maxDepth = 5): Located | und
     for (const { value, pointer } of level) {
       if (Array.isArray(value)) {
         for (const [index, item] of value.entries()) {
-          if (isRecord(item) && item.key === key && 'value' in item) return { pointer: `${pointer}/${index}/value`, value: item.value };
+          if (isRecord(item) && item.key === key && 'value' in item)
+            return { pointer: `${pointer}/${index}/value`, value: item.value };
           next.push({ value: item, pointer: `${pointer}/${index}` });
         }
       } else if (isRecord(value)) {
-        if (Object.prototype.hasOwnProperty.call(value, key)) return { pointer: `${pointer}/${escape(key)}`, value: value[key] };
-        for (const [name, item] of Object.entries(value)) next.push({ value: item, pointer: `${pointer}/${escape(name)}` });
+        if (Object.hasOwn(value, key)) return { pointer: `${pointer}/${escape(key)}`, value: value[key] };
+        for (const [name, item] of Object.entries(value))
+          next.push({ value: item, pointer: `${pointer}/${escape(name)}` });
       }
     }
     level = next;
@@ -33,7 +35,8 @@ export function userDataMap(value: unknown): Map<string, { value: unknown; point
   const map = new Map<string, { value: unknown; pointer: string }>();
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
-      if (isRecord(item) && typeof item.key === 'string') map.set(item.key, { value: item.value, pointer: `/${index}/value` });
+      if (isRecord(item) && typeof item.key === 'string')
+        map.set(item.key, { value: item.value, pointer: `/${index}/value` });
     });
     return map;
   }

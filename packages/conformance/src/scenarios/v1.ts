@@ -21,14 +21,24 @@ export const serviceApi: Scenario = {
     const name = flow.settings.serviceName;
     const CREATE = `create service ${name}`;
     const created = await flow.step(CREATE, 'createGmsService', async (s) => {
-      const own = flow.announce({ kind: 'GMS service', operationId: 'createGmsService', step: CREATE }, deleteService(flow));
-      const reply = await s.call('createGmsService', { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM }, { creates: own, probeAvailability: 'the GMS Service API is not served at this base URL' });
+      const own = flow.announce(
+        { kind: 'GMS service', operationId: 'createGmsService', step: CREATE },
+        deleteService(flow),
+      );
+      const reply = await s.call(
+        'createGmsService',
+        { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM },
+        { creates: own, probeAvailability: 'the GMS Service API is not served at this base URL' },
+      );
       if (reply.status === 404) {
         own.abandon();
-        throw new StepError(`GMS has no service '${name}' configured (404); name a configured service with --service-name`);
+        throw new StepError(
+          `GMS has no service '${name}' configured (404); name a configured service with --service-name`,
+        );
       }
       // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
-      const id = reply.status === 200 && isRecord(reply.body) ? (text(reply.body._id) ?? text(reply.body.id)) : undefined;
+      const id =
+        reply.status === 200 && isRecord(reply.body) ? (text(reply.body._id) ?? text(reply.body.id)) : undefined;
       if (!id) {
         if (reply.status !== 200) own.abandon();
         throw new StepError(`create answered ${reply.status} without a service id; the storage steps need one`);
@@ -40,13 +50,21 @@ export const serviceApi: Scenario = {
     const STORE = 'store keys';
     const stored = await flow.step(STORE, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
-      const reply = await s.call('createOrUpdateGmsStorage', { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: FORM }, { owned: id });
+      const reply = await s.call(
+        'createOrUpdateGmsStorage',
+        { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: FORM },
+        { owned: id },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('storing keys', reply)]);
         return undefined;
       }
       // Unreadable JSON: the Service API documents a 500 "Could not read JSON" for it (contract decision 16).
-      await s.negative('createOrUpdateGmsStorage', { params: { id }, body: { cxc_key1: 'value-1' }, mediaType: JSON_TYPE }, { owned: id });
+      await s.negative(
+        'createOrUpdateGmsStorage',
+        { params: { id }, body: { cxc_key1: 'value-1' }, mediaType: JSON_TYPE },
+        { owned: id },
+      );
       return true;
     });
 
@@ -56,8 +74,30 @@ export const serviceApi: Scenario = {
       await s.readBack('getGmsStorageKey', async () => {
         const reply = await s.call('getGmsStorageKey', { params: { id, key: 'cxc_key1' } });
         // Seed 001 says `{"key":"value"}` but its example shows the bare value: both are accepted.
-        const actual = reply.status !== 200 ? undefined : isRecord(reply.body) ? reply.body.cxc_key1 : typeof reply.body === 'string' ? reply.body.trim() : reply.body;
-        return { reply, drafts: readable(reply, STORE) ?? compareRoundTrip([{ what: 'storage key cxc_key1', pointer: isRecord(reply.body) ? '/cxc_key1' : '/', expected: 'value-1', actual }], `"${STORE}"`) };
+        const actual =
+          reply.status !== 200
+            ? undefined
+            : isRecord(reply.body)
+              ? reply.body.cxc_key1
+              : typeof reply.body === 'string'
+                ? reply.body.trim()
+                : reply.body;
+        return {
+          reply,
+          drafts:
+            readable(reply, STORE) ??
+            compareRoundTrip(
+              [
+                {
+                  what: 'storage key cxc_key1',
+                  pointer: isRecord(reply.body) ? '/cxc_key1' : '/',
+                  expected: 'value-1',
+                  actual,
+                },
+              ],
+              `"${STORE}"`,
+            ),
+        };
       });
     });
 
@@ -87,7 +127,11 @@ export const serviceApi: Scenario = {
     const binary = await flow.step(BINARY, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
       const file = new File([content], 'cxc.bin', { type: 'application/octet-stream' });
-      const reply = await s.call('createOrUpdateGmsStorage', { params: { id }, body: { cxc_bin: file }, mediaType: 'multipart/form-data' }, { owned: id });
+      const reply = await s.call(
+        'createOrUpdateGmsStorage',
+        { params: { id }, body: { cxc_bin: file }, mediaType: 'multipart/form-data' },
+        { owned: id },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('storing a binary key', reply)]);
         return undefined;
@@ -100,7 +144,15 @@ export const serviceApi: Scenario = {
       s.need(binary, BINARY);
       await s.readBack('getGmsStorageBinaryKey', async () => {
         const reply = await s.call('getGmsStorageBinaryKey', { params: { id, key: 'cxc_bin' } });
-        return { reply, drafts: readable(reply, BINARY) ?? compareRoundTrip([{ what: 'binary key cxc_bin', pointer: '/', expected: content, actual: reply.exchange.bodyText }], `"${BINARY}"`) };
+        return {
+          reply,
+          drafts:
+            readable(reply, BINARY) ??
+            compareRoundTrip(
+              [{ what: 'binary key cxc_bin', pointer: '/', expected: content, actual: reply.exchange.bodyText }],
+              `"${BINARY}"`,
+            ),
+        };
       });
     });
 
@@ -153,7 +205,11 @@ export const serviceApi: Scenario = {
 async function serviceApiReadOnly(flow: Flow): Promise<void> {
   const absent = { id: flow.tag('absent'), key: 'cxc_absent' };
   await flow.step('read a key of a service that does not exist', 'getGmsStorageKey', async (s) => {
-    await s.call('getGmsStorageKey', { params: absent }, { probeAvailability: 'the GMS Service API is not served at this base URL' });
+    await s.call(
+      'getGmsStorageKey',
+      { params: absent },
+      { probeAvailability: 'the GMS Service API is not served at this base URL' },
+    );
   });
   await flow.step('read a binary key of a service that does not exist', 'getGmsStorageBinaryKey', async (s) => {
     await s.call('getGmsStorageBinaryKey', { params: absent });
@@ -162,11 +218,25 @@ async function serviceApiReadOnly(flow: Flow): Promise<void> {
 
 function readable(reply: Reply, writtenBy: string): FindingDraft[] | undefined {
   if (reply.status === 200) return undefined;
-  return [{ message: `what "${writtenBy}" wrote cannot be read back (HTTP ${reply.status})`, received: reply.status, documented: 200, pointer: '/', scope: 'request' }];
+  return [
+    {
+      message: `what "${writtenBy}" wrote cannot be read back (HTTP ${reply.status})`,
+      received: reply.status,
+      documented: 200,
+      pointer: '/',
+      scope: 'request',
+    },
+  ];
 }
 
 function refused(what: string, reply: Reply): FindingDraft {
-  return { message: `${what} in the service this run created was not accepted (HTTP ${reply.status})`, received: reply.status, documented: 200, pointer: '/', scope: 'request' };
+  return {
+    message: `${what} in the service this run created was not accepted (HTTP ${reply.status})`,
+    received: reply.status,
+    documented: 200,
+    pointer: '/',
+    scope: 'request',
+  };
 }
 
 /** Cleanup: delete the service (seed 001: this also removes its storage). An interrupted create cannot be found. */
@@ -174,7 +244,12 @@ function deleteService(flow: Flow): Undo {
   return {
     via: 'deleteGmsService',
     async run(id, signal) {
-      if (!id) return { outcome: 'failed', message: 'the create was cut off before its answer arrived; if GMS created the service, its id is unknown (the Service API offers no lookup)' };
+      if (!id)
+        return {
+          outcome: 'failed',
+          message:
+            'the create was cut off before its answer arrived; if GMS created the service, its id is unknown (the Service API offers no lookup)',
+        };
       const reply = await flow.cleanupCall('deleteGmsService', { params: { id } }, signal);
       if (!reply) return { outcome: 'failed', message: 'delete got no answer' };
       if (reply.status === 200) return { outcome: 'cleaned' };

@@ -25,17 +25,25 @@ export const openMedia: Scenario = {
 
     const CREATE = 'create with externalId and userData';
     const created = await flow.step(CREATE, 'createOpenMediaInteraction', async (s) => {
-      const own = flow.announce({ kind: 'Open Media interaction', operationId: 'createOpenMediaInteraction', step: CREATE, label: externalId }, stopOpenMedia(flow, service, externalId));
+      const own = flow.announce(
+        { kind: 'Open Media interaction', operationId: 'createOpenMediaInteraction', step: CREATE, label: externalId },
+        stopOpenMedia(flow, service, externalId),
+      );
       const reply = await s.call(
         'createOpenMediaInteraction',
         { params: { serviceName: service }, body: { externalId, userData: written }, mediaType: FORM },
-        { creates: own, probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service` },
+        {
+          creates: own,
+          probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service`,
+        },
       );
       const code = statusCode(reply);
       const id = code === 0 && isRecord(reply.body) ? text(reply.body.interactionId) : undefined;
       if (!id) {
         if (reply.status !== 200 || (code !== undefined && code !== 0)) own.abandon(); // a failure reply created nothing
-        throw new StepError(`create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}); check --open-media-service and the service's configuration`);
+        throw new StepError(
+          `create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}); check --open-media-service and the service's configuration`,
+        );
       }
       own.confirm(id);
       return { id, own };
@@ -45,14 +53,21 @@ export const openMedia: Scenario = {
       const { id } = s.need(created, CREATE);
       await s.readBack('getOpenMediaInteraction', async () => {
         const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
-        return { reply, drafts: expectInteraction(reply, { id, externalId, present: written, absent: [] }, `"${CREATE}"`) };
+        return {
+          reply,
+          drafts: expectInteraction(reply, { id, externalId, present: written, absent: [] }, `"${CREATE}"`),
+        };
       });
     });
 
     await flow.step('get by externalId', 'getOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
       await s.readBack('getOpenMediaInteraction', async () => {
-        const reply = await s.call('getOpenMediaInteraction', { params: params(externalId), body: { searchByExternalId: true }, mediaType: FORM });
+        const reply = await s.call('getOpenMediaInteraction', {
+          params: params(externalId),
+          body: { searchByExternalId: true },
+          mediaType: FORM,
+        });
         return { reply, drafts: expectInteraction(reply, { id, present: {}, absent: [] }, `"${CREATE}"`) };
       });
     });
@@ -62,7 +77,11 @@ export const openMedia: Scenario = {
       const { id } = s.need(created, CREATE);
       const reply = await s.call(
         'updateOpenMediaInteraction',
-        { params: params(id), body: { change: { cxc_probe: 'beta', cxc_added: 'gamma' }, delete: { cxc_remove: '' } }, mediaType: FORM },
+        {
+          params: params(id),
+          body: { change: { cxc_probe: 'beta', cxc_added: 'gamma' }, delete: { cxc_remove: '' } },
+          mediaType: FORM,
+        },
         { owned: id },
       );
       if (statusCode(reply) !== 0) {
@@ -70,7 +89,11 @@ export const openMedia: Scenario = {
         return undefined;
       }
       // An update with neither change nor delete is invalid (contract decision 6): it must be refused.
-      await s.negative('updateOpenMediaInteraction', { params: params(id), body: { change: { cxc_probe: 'beta' } }, mediaType: FORM }, { owned: id });
+      await s.negative(
+        'updateOpenMediaInteraction',
+        { params: params(id), body: { change: { cxc_probe: 'beta' } }, mediaType: FORM },
+        { owned: id },
+      );
       return true;
     });
 
@@ -79,14 +102,29 @@ export const openMedia: Scenario = {
       s.need(updated, UPDATE);
       await s.readBack('getOpenMediaInteraction', async () => {
         const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
-        return { reply, drafts: expectInteraction(reply, { id, present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] }, `"${UPDATE}"`) };
+        return {
+          reply,
+          drafts: expectInteraction(
+            reply,
+            { id, present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            `"${UPDATE}"`,
+          ),
+        };
       });
     });
 
     const STOP = 'stop';
     const stopped = await flow.step(STOP, 'stopOpenMediaInteraction', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      const reply = await s.call('stopOpenMediaInteraction', { params: params(id), body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` }, mediaType: FORM }, { owned: id });
+      const reply = await s.call(
+        'stopOpenMediaInteraction',
+        {
+          params: params(id),
+          body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` },
+          mediaType: FORM,
+        },
+        { owned: id },
+      );
       if (statusCode(reply) !== 0) {
         s.report(reply.exchange, 'round-trip', [refused('stop', reply)]);
         return undefined;
@@ -110,15 +148,25 @@ async function openMediaReadOnly(flow: Flow, service: string): Promise<void> {
   // GMS "get" is a POST marked x-safe (contract decision 14): reading an id that does not exist must come back as
   // the documented failure envelope.
   await flow.step('get an id that does not exist', 'getOpenMediaInteraction', async (s) => {
-    await s.call('getOpenMediaInteraction', { params: { serviceName: service, id: flow.tag('absent') }, body: {}, mediaType: FORM }, { probeAvailability: 'GMS Open Media is not served at this base URL' });
+    await s.call(
+      'getOpenMediaInteraction',
+      { params: { serviceName: service, id: flow.tag('absent') }, body: {}, mediaType: FORM },
+      { probeAvailability: 'GMS Open Media is not served at this base URL' },
+    );
   });
   await flow.step('get by an externalId that does not exist', 'getOpenMediaInteraction', async (s) => {
-    await s.call('getOpenMediaInteraction', { params: { serviceName: service, id: flow.tag('absent') }, body: { searchByExternalId: true }, mediaType: FORM });
+    await s.call('getOpenMediaInteraction', {
+      params: { serviceName: service, id: flow.tag('absent') },
+      body: { searchByExternalId: true },
+      mediaType: FORM,
+    });
   });
 }
 
 function statusCode(reply: Reply): number | undefined {
-  return reply.status === 200 && isRecord(reply.body) && typeof reply.body.statusCode === 'number' ? reply.body.statusCode : undefined;
+  return reply.status === 200 && isRecord(reply.body) && typeof reply.body.statusCode === 'number'
+    ? reply.body.statusCode
+    : undefined;
 }
 
 function advice(reply: Reply): string {
@@ -138,9 +186,14 @@ function refused(what: string, reply: Reply): FindingDraft {
 }
 
 /** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
-function expectInteraction(reply: Reply, expected: { id: string; externalId?: string; present: Record<string, string>; absent: string[] }, writtenBy: string): FindingDraft[] {
+function expectInteraction(
+  reply: Reply,
+  expected: { id: string; externalId?: string; present: Record<string, string>; absent: string[] },
+  writtenBy: string,
+): FindingDraft[] {
   const code = statusCode(reply);
-  const properties = isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : undefined;
+  const properties =
+    isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : undefined;
   if (code !== 0 || !properties) {
     return [
       {
@@ -154,17 +207,43 @@ function expectInteraction(reply: Reply, expected: { id: string; externalId?: st
   }
   const userData = userDataMap(properties.interactionUserData) ?? new Map();
   const at = (key: string) => `/interactionProperties/interactionUserData${userData.get(key)?.pointer ?? ''}`;
-  const expectations: Expectation[] = [{ what: 'interactionId', pointer: '/interactionProperties/interactionId', expected: expected.id, actual: properties.interactionId }];
-  if (expected.externalId) expectations.push({ what: 'externalId (user data key ExternalId)', pointer: at('ExternalId'), expected: expected.externalId, actual: userData.get('ExternalId')?.value });
-  for (const [key, value] of Object.entries(expected.present)) expectations.push({ what: `user data key ${key}`, pointer: at(key), expected: value, actual: userData.get(key)?.value });
-  for (const key of expected.absent) expectations.push({ what: `user data key ${key}`, pointer: at(key), actual: userData.get(key)?.value, absent: true });
+  const expectations: Expectation[] = [
+    {
+      what: 'interactionId',
+      pointer: '/interactionProperties/interactionId',
+      expected: expected.id,
+      actual: properties.interactionId,
+    },
+  ];
+  if (expected.externalId)
+    expectations.push({
+      what: 'externalId (user data key ExternalId)',
+      pointer: at('ExternalId'),
+      expected: expected.externalId,
+      actual: userData.get('ExternalId')?.value,
+    });
+  for (const [key, value] of Object.entries(expected.present))
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: at(key),
+      expected: value,
+      actual: userData.get(key)?.value,
+    });
+  for (const key of expected.absent)
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: at(key),
+      actual: userData.get(key)?.value,
+      absent: true,
+    });
   return compareRoundTrip(expectations, writtenBy);
 }
 
 function expectStopped(reply: Reply): FindingDraft[] {
   const code = statusCode(reply);
   if (code !== undefined && code !== 0) return []; // not found any more: the documented failure envelope
-  const properties = isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : {};
+  const properties =
+    isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : {};
   const state = text(properties.interactionState);
   if (state && STOPPED_STATE.test(state)) return [];
   return [
@@ -185,22 +264,37 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
     async run(id, signal) {
       let target = id;
       if (!target) {
-        const found = await flow.cleanupCall('getOpenMediaInteraction', { params: { serviceName: service, id: externalId }, body: { searchByExternalId: true }, mediaType: FORM }, signal);
+        const found = await flow.cleanupCall(
+          'getOpenMediaInteraction',
+          { params: { serviceName: service, id: externalId }, body: { searchByExternalId: true }, mediaType: FORM },
+          signal,
+        );
         if (!found) return { outcome: 'failed', message: 'looking the interaction up by its externalId got no answer' };
-        const properties = isRecord(found.body) && isRecord(found.body.interactionProperties) ? found.body.interactionProperties : undefined;
+        const properties =
+          isRecord(found.body) && isRecord(found.body.interactionProperties)
+            ? found.body.interactionProperties
+            : undefined;
         target = text(properties?.interactionId);
         if (!target) return { outcome: 'already-gone', message: 'no interaction carries the run-tagged externalId' };
       }
       const reply = await flow.cleanupCall(
         'stopOpenMediaInteraction',
-        { params: { serviceName: service, id: target }, body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance cleanup ${flow.settings.runId}` }, mediaType: FORM },
+        {
+          params: { serviceName: service, id: target },
+          body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance cleanup ${flow.settings.runId}` },
+          mediaType: FORM,
+        },
         signal,
       );
       if (!reply) return { outcome: 'failed', message: 'stop got no answer' };
       const code = isRecord(reply.body) ? reply.body.statusCode : undefined;
       if (reply.status === 200 && code === 0) return { outcome: 'cleaned' };
-      if (reply.status === 200 && code === 2) return { outcome: 'already-gone', message: 'stop answered statusCode 2 (not found)' };
-      return { outcome: 'failed', message: `stop answered HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${String(code)}`}` };
+      if (reply.status === 200 && code === 2)
+        return { outcome: 'already-gone', message: 'stop answered statusCode 2 (not found)' };
+      return {
+        outcome: 'failed',
+        message: `stop answered HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${String(code)}`}`,
+      };
     },
   };
 }
@@ -217,12 +311,20 @@ export const webServices: Scenario = {
     const explicit = flow.settings.interactionId;
     const LIST = 'list my interactions';
     const listed = await flow.step(LIST, 'listMyGwsInteractions', async (s) => {
-      const reply = await s.call('listMyGwsInteractions', {}, { probeAvailability: 'the Web Services API is not served at this base URL' });
-      if (reply.status === 401) throw new StepError('the Web Services credentials were refused (401); pass --basic user:password of an agent');
+      const reply = await s.call(
+        'listMyGwsInteractions',
+        {},
+        { probeAvailability: 'the Web Services API is not served at this base URL' },
+      );
+      if (reply.status === 401)
+        throw new StepError('the Web Services credentials were refused (401); pass --basic user:password of an agent');
       return { csrf: csrfHeaders(flow, reply), first: firstInteractionId(reply.body) };
     });
     const id = explicit ?? listed?.first;
-    const none = listed && !id ? 'no interaction owned by the agent (GET /api/v2/me/interactions listed none); pass --interaction-id or give the agent an interaction' : undefined;
+    const none =
+      listed && !id
+        ? 'no interaction owned by the agent (GET /api/v2/me/interactions listed none); pass --interaction-id or give the agent an interaction'
+        : undefined;
 
     await flow.step('read the interaction', 'getGwsInteraction', async (s) => {
       const target = s.need(id, LIST, none);
@@ -241,23 +343,50 @@ export const webServices: Scenario = {
       ? 'read-only run: the write steps (AttachUserData, DeleteUserData) are not x-safe'
       : explicit
         ? undefined
-        : (none ?? (listed ? 'the write steps attach and then delete a run-tagged user data key; they run only on an interaction named with --interaction-id' : undefined));
+        : (none ??
+          (listed
+            ? 'the write steps attach and then delete a run-tagged user data key; they run only on an interaction named with --interaction-id'
+            : undefined));
     const ATTACH = 'attach run-tagged user data';
     const attached = await flow.step(ATTACH, 'performGwsInteractionOperation', async (s) => {
       const csrf = s.need(listed, LIST).csrf;
       if (writeSkip) throw new StepSkip(writeSkip);
       const target = explicit!;
-      const own = flow.announce({ kind: 'Web Services user data key', operationId: 'performGwsInteractionOperation', step: ATTACH, label: `${target}/${key}` }, deleteUserData(flow, target, key, csrf));
+      const own = flow.announce(
+        {
+          kind: 'Web Services user data key',
+          operationId: 'performGwsInteractionOperation',
+          step: ATTACH,
+          label: `${target}/${key}`,
+        },
+        deleteUserData(flow, target, key, csrf),
+      );
       const body = { operationName: 'AttachUserData', userData: { [key]: runId } };
-      const reply = await s.call('performGwsInteractionOperation', { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE }, { consent: true, creates: own });
+      const reply = await s.call(
+        'performGwsInteractionOperation',
+        { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE },
+        { consent: true, creates: own },
+      );
       if (!operationSucceeded(reply)) {
         own.abandon();
-        s.report(reply.exchange, 'round-trip', [{ message: `AttachUserData on interaction ${target} was not accepted`, received: reply.body, documented: 'a success reply', pointer: '/', scope: 'request' }]);
+        s.report(reply.exchange, 'round-trip', [
+          {
+            message: `AttachUserData on interaction ${target} was not accepted`,
+            received: reply.body,
+            documented: 'a success reply',
+            pointer: '/',
+            scope: 'request',
+          },
+        ]);
         return undefined;
       }
       own.confirm();
       // Unknown operationName, a missing userData, a wrong type: each must be refused (contract decision 7).
-      await s.negative('performGwsInteractionOperation', { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE }, { consent: true });
+      await s.negative(
+        'performGwsInteractionOperation',
+        { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE },
+        { consent: true },
+      );
       return own;
     });
 
@@ -273,9 +402,21 @@ export const webServices: Scenario = {
     const deleted = await flow.step(DELETE, 'performGwsInteractionOperation', async (s) => {
       const own = s.need(attached, ATTACH);
       const csrf = listed!.csrf;
-      const reply = await s.call('performGwsInteractionOperation', { params: { id: explicit! }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE }, { consent: true });
+      const reply = await s.call(
+        'performGwsInteractionOperation',
+        { params: { id: explicit! }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
+        { consent: true },
+      );
       if (!operationSucceeded(reply)) {
-        s.report(reply.exchange, 'round-trip', [{ message: `DeleteUserData of the run's own key was not accepted`, received: reply.body, documented: 'a success reply', pointer: '/', scope: 'request' }]);
+        s.report(reply.exchange, 'round-trip', [
+          {
+            message: `DeleteUserData of the run's own key was not accepted`,
+            received: reply.body,
+            documented: 'a success reply',
+            pointer: '/',
+            scope: 'request',
+          },
+        ]);
         return undefined;
       }
       own.removedByScenario('performGwsInteractionOperation', 'cleaned');
@@ -306,7 +447,8 @@ function firstInteractionId(body: unknown): string | undefined {
     const first = body.interactions.find(isRecord);
     if (first) return text(first.id);
   }
-  if (Array.isArray(body.uris) && typeof body.uris[0] === 'string') return body.uris[0].split('/').filter(Boolean).pop();
+  if (Array.isArray(body.uris) && typeof body.uris[0] === 'string')
+    return body.uris[0].split('/').filter(Boolean).pop();
   return undefined;
 }
 
@@ -321,9 +463,22 @@ function operationSucceeded(reply: Reply): boolean {
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
 
-function expectUserData(reply: Reply, present: Record<string, string>, absent: string[], writtenBy: string): FindingDraft[] {
+function expectUserData(
+  reply: Reply,
+  present: Record<string, string>,
+  absent: string[],
+  writtenBy: string,
+): FindingDraft[] {
   if (reply.status !== 200) {
-    return [{ message: `the interaction cannot be read back (HTTP ${reply.status})`, received: reply.status, documented: 200, pointer: '/', scope: 'request' }];
+    return [
+      {
+        message: `the interaction cannot be read back (HTTP ${reply.status})`,
+        received: reply.status,
+        documented: 200,
+        pointer: '/',
+        scope: 'request',
+      },
+    ];
   }
   // The interaction object is provisional (not published): look for a userData object anywhere in the reply.
   const located = findKey(reply.body, 'userData');
@@ -331,9 +486,21 @@ function expectUserData(reply: Reply, present: Record<string, string>, absent: s
   const base = located?.pointer ?? '';
   const expectations: Expectation[] = [];
   for (const [key, value] of Object.entries(present)) {
-    expectations.push({ what: `user data key ${key}`, pointer: `${base}${userData?.get(key)?.pointer ?? `/${key}`}`, expected: value, actual: userData?.get(key)?.value, severityIfMissing: userData ? 'error' : 'warning' });
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: `${base}${userData?.get(key)?.pointer ?? `/${key}`}`,
+      expected: value,
+      actual: userData?.get(key)?.value,
+      severityIfMissing: userData ? 'error' : 'warning',
+    });
   }
-  for (const key of absent) expectations.push({ what: `user data key ${key}`, pointer: `${base}/${key}`, actual: userData?.get(key)?.value, absent: true });
+  for (const key of absent)
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: `${base}/${key}`,
+      actual: userData?.get(key)?.value,
+      absent: true,
+    });
   return compareRoundTrip(expectations, writtenBy);
 }
 
@@ -341,10 +508,15 @@ function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Re
   return {
     via: 'performGwsInteractionOperation',
     async run(_id, signal) {
-      const reply = await flow.cleanupCall('performGwsInteractionOperation', { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE }, signal);
+      const reply = await flow.cleanupCall(
+        'performGwsInteractionOperation',
+        { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
+        signal,
+      );
       if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };
       const body = isRecord(reply.body) ? reply.body : {};
-      if (reply.status === 200 && (body.status === 'ok' || body.status === 0 || body.statusCode === 0)) return { outcome: 'cleaned' };
+      if (reply.status === 200 && (body.status === 'ok' || body.status === 0 || body.statusCode === 0))
+        return { outcome: 'cleaned' };
       return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}` };
     },
   };

@@ -2,7 +2,7 @@ import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
 import { StepError, type Flow, type Reply } from '../run/flow.js';
-import { findKey, isRecord, STOPPED_STATE, text, userDataMap } from './find-value.js';
+import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
 import type { Scenario } from './index.js';
 
 const JSON_TYPE = 'application/json';
@@ -27,11 +27,20 @@ export const nexus: Scenario = {
 
     const CREATE = 'create with externalId and userData';
     const created = await flow.step(CREATE, 'createNexusInteraction', async (s) => {
-      const own = flow.announce({ kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: externalId }, stopNexus(flow, service, externalId));
-      const reply = await s.call('createNexusInteraction', { params: { openMediaService: service }, body: { externalId, userData: written }, mediaType: JSON_TYPE }, { creates: own, probeAvailability: NEXUS_MISSING });
+      const own = flow.announce(
+        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: externalId },
+        stopNexus(flow, service, externalId),
+      );
+      const reply = await s.call(
+        'createNexusInteraction',
+        { params: { openMediaService: service }, body: { externalId, userData: written }, mediaType: JSON_TYPE },
+        { creates: own, probeAvailability: NEXUS_MISSING },
+      );
       if (reply.status !== 200) {
         own.abandon();
-        throw new StepError(`create answered ${reply.status}, so the remaining steps have no interaction; check --open-media-service and --api-key`);
+        throw new StepError(
+          `create answered ${reply.status}, so the remaining steps have no interaction; check --open-media-service and --api-key`,
+        );
       }
       const id = interactionIdOf(reply.body);
       own.confirm(id);
@@ -39,27 +48,65 @@ export const nexus: Scenario = {
       // auth-required: a create without x-api-key must be refused. Its body carries its own run tag so that, if the
       // server accepts it, cleanup still finds it.
       const probeExternalId = flow.tag('nx-noauth');
-      const probe = flow.announce({ kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: probeExternalId }, stopNexus(flow, service, probeExternalId));
-      await s.withoutCredentials('createNexusInteraction', { params: { openMediaService: service }, body: { externalId: probeExternalId, userData: { cxc_run: runId } }, mediaType: JSON_TYPE }, {
-        creates: probe,
-        onAccepted: (answer) => probe.confirm(interactionIdOf(answer.body)),
-      });
+      const probe = flow.announce(
+        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: probeExternalId },
+        stopNexus(flow, service, probeExternalId),
+      );
+      await s.withoutCredentials(
+        'createNexusInteraction',
+        {
+          params: { openMediaService: service },
+          body: { externalId: probeExternalId, userData: { cxc_run: runId } },
+          mediaType: JSON_TYPE,
+        },
+        {
+          creates: probe,
+          onAccepted: (answer) => probe.confirm(interactionIdOf(answer.body)),
+        },
+      );
 
       // negative-data-rejection: bodies the contract rejects; the externalId (run tag) is never altered.
       const negativeExternalId = flow.tag('nx-neg');
-      const negative = flow.announce({ kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: negativeExternalId }, stopNexus(flow, service, negativeExternalId));
-      await s.negative('createNexusInteraction', { params: { openMediaService: service }, body: { externalId: negativeExternalId, userData: { cxc_run: runId } }, mediaType: JSON_TYPE }, {
-        creates: negative,
-        protect: ['externalId'],
-        onAccepted: (answer) => negative.confirm(interactionIdOf(answer.body)),
-      });
+      const negative = flow.announce(
+        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: negativeExternalId },
+        stopNexus(flow, service, negativeExternalId),
+      );
+      await s.negative(
+        'createNexusInteraction',
+        {
+          params: { openMediaService: service },
+          body: { externalId: negativeExternalId, userData: { cxc_run: runId } },
+          mediaType: JSON_TYPE,
+        },
+        {
+          creates: negative,
+          protect: ['externalId'],
+          onAccepted: (answer) => negative.confirm(interactionIdOf(answer.body)),
+        },
+      );
       return { id, own };
     });
 
     await flow.step('duplicate externalId is refused with 409', 'createNexusInteraction', async (s) => {
       s.need(created, CREATE);
-      const duplicate = flow.announce({ kind: 'Nexus interaction (duplicate)', operationId: 'createNexusInteraction', step: 'duplicate externalId', label: externalId }, stopNexus(flow, service, externalId));
-      const reply = await s.call('createNexusInteraction', { params: { openMediaService: service }, body: { externalId, userData: { cxc_run: runId } }, mediaType: JSON_TYPE }, { creates: duplicate });
+      const duplicate = flow.announce(
+        {
+          kind: 'Nexus interaction (duplicate)',
+          operationId: 'createNexusInteraction',
+          step: 'duplicate externalId',
+          label: externalId,
+        },
+        stopNexus(flow, service, externalId),
+      );
+      const reply = await s.call(
+        'createNexusInteraction',
+        {
+          params: { openMediaService: service },
+          body: { externalId, userData: { cxc_run: runId } },
+          mediaType: JSON_TYPE,
+        },
+        { creates: duplicate },
+      );
       if (reply.status === 409) return duplicate.abandon();
       if (reply.status >= 200 && reply.status < 300) duplicate.confirm(interactionIdOf(reply.body));
       else duplicate.abandon();
@@ -75,7 +122,8 @@ export const nexus: Scenario = {
       ]);
     });
 
-    const NO_ID = 'the create reply carries no interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
+    const NO_ID =
+      'the create reply carries no interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
     await flow.step('get by id', 'getNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, NO_ID);
       await s.readBack('getNexusInteraction', async () => {
@@ -97,15 +145,27 @@ export const nexus: Scenario = {
     const UPDATE_ID = 'update by id';
     const updatedById = await flow.step(UPDATE_ID, 'updateNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, NO_ID);
-      const body = { changedProperties: { cxc_probe: 'beta' }, addedProperties: { cxc_added: 'gamma' }, deletedProperties: ['cxc_remove'] };
-      const reply = await s.call('updateNexusInteraction', { params: byId(id), body, mediaType: JSON_TYPE }, { owned: id });
+      const body = {
+        changedProperties: { cxc_probe: 'beta' },
+        addedProperties: { cxc_added: 'gamma' },
+        deletedProperties: ['cxc_remove'],
+      };
+      const reply = await s.call(
+        'updateNexusInteraction',
+        { params: byId(id), body, mediaType: JSON_TYPE },
+        { owned: id },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('update by id', reply)]);
         return undefined;
       }
       await s.negative('updateNexusInteraction', { params: byId(id), body, mediaType: JSON_TYPE }, { owned: id });
       // Repeating the same change without x-api-key must be refused (and changes nothing if it is not).
-      await s.withoutCredentials('updateNexusInteraction', { params: byId(id), body: { changedProperties: { cxc_probe: 'beta' } }, mediaType: JSON_TYPE }, { owned: id });
+      await s.withoutCredentials(
+        'updateNexusInteraction',
+        { params: byId(id), body: { changedProperties: { cxc_probe: 'beta' } }, mediaType: JSON_TYPE },
+        { owned: id },
+      );
       return true;
     });
 
@@ -114,14 +174,25 @@ export const nexus: Scenario = {
       s.need(updatedById, UPDATE_ID);
       await s.readBack('getNexusInteraction', async () => {
         const reply = await s.call('getNexusInteraction', { params: byId(id) });
-        return { reply, drafts: expectInteraction(reply, { present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] }, `"${UPDATE_ID}"`) };
+        return {
+          reply,
+          drafts: expectInteraction(
+            reply,
+            { present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            `"${UPDATE_ID}"`,
+          ),
+        };
       });
     });
 
     const UPDATE_EXT = 'update by externalId';
     const updatedByExt = await flow.step(UPDATE_EXT, 'updateNexusInteractionByExternalId', async (s) => {
       s.need(created, CREATE);
-      const reply = await s.call('updateNexusInteractionByExternalId', { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: JSON_TYPE }, { owned: externalId });
+      const reply = await s.call(
+        'updateNexusInteractionByExternalId',
+        { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: JSON_TYPE },
+        { owned: externalId },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('update by externalId', reply)]);
         return undefined;
@@ -133,14 +204,25 @@ export const nexus: Scenario = {
       s.need(updatedByExt, UPDATE_EXT);
       await s.readBack('getNexusInteractionByExternalId', async () => {
         const reply = await s.call('getNexusInteractionByExternalId', { params: byExt });
-        return { reply, drafts: expectInteraction(reply, { present: { cxc_probe: 'delta' }, absent: [] }, `"${UPDATE_EXT}"`) };
+        return {
+          reply,
+          drafts: expectInteraction(reply, { present: { cxc_probe: 'delta' }, absent: [] }, `"${UPDATE_EXT}"`),
+        };
       });
     });
 
     const STOP_EXT = 'stop by externalId';
     const stopped = await flow.step(STOP_EXT, 'stopNexusInteractionByExternalId', async (s) => {
       const { own } = s.need(created, CREATE);
-      const reply = await s.call('stopNexusInteractionByExternalId', { params: byExt, body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` }, mediaType: JSON_TYPE }, { owned: externalId });
+      const reply = await s.call(
+        'stopNexusInteractionByExternalId',
+        {
+          params: byExt,
+          body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` },
+          mediaType: JSON_TYPE,
+        },
+        { owned: externalId },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('stop by externalId', reply)]);
         return undefined;
@@ -161,8 +243,19 @@ export const nexus: Scenario = {
     const secondExternalId = flow.tag('nx2');
     const CREATE2 = 'create a second interaction (for stop by id)';
     const second = await flow.step(CREATE2, 'createNexusInteraction', async (s) => {
-      const own = flow.announce({ kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE2, label: secondExternalId }, stopNexus(flow, service, secondExternalId));
-      const reply = await s.call('createNexusInteraction', { params: { openMediaService: service }, body: { externalId: secondExternalId, userData: { cxc_run: runId } }, mediaType: JSON_TYPE }, { creates: own, probeAvailability: NEXUS_MISSING });
+      const own = flow.announce(
+        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE2, label: secondExternalId },
+        stopNexus(flow, service, secondExternalId),
+      );
+      const reply = await s.call(
+        'createNexusInteraction',
+        {
+          params: { openMediaService: service },
+          body: { externalId: secondExternalId, userData: { cxc_run: runId } },
+          mediaType: JSON_TYPE,
+        },
+        { creates: own, probeAvailability: NEXUS_MISSING },
+      );
       if (reply.status !== 200) {
         own.abandon();
         throw new StepError(`create answered ${reply.status}`);
@@ -176,7 +269,11 @@ export const nexus: Scenario = {
     const stoppedById = await flow.step(STOP_ID, 'stopNexusInteraction', async (s) => {
       const { id, own } = s.need(second, CREATE2);
       const interactionId = s.need(id, CREATE2, NO_ID);
-      const reply = await s.call('stopNexusInteraction', { params: byId(interactionId), body: {}, mediaType: JSON_TYPE }, { owned: interactionId });
+      const reply = await s.call(
+        'stopNexusInteraction',
+        { params: byId(interactionId), body: {}, mediaType: JSON_TYPE },
+        { owned: interactionId },
+      );
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [refused('stop by id', reply)]);
         return undefined;
@@ -219,28 +316,63 @@ function interactionIdOf(body: unknown): string | undefined {
 }
 
 function refused(what: string, reply: Reply): FindingDraft {
-  return { message: `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`, received: reply.body ?? reply.status, documented: 200, pointer: '/', scope: 'request' };
+  return {
+    message: `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,
+    received: reply.body ?? reply.status,
+    documented: 200,
+    pointer: '/',
+    scope: 'request',
+  };
 }
 
-function expectInteraction(reply: Reply, expected: { externalId?: string; present: Record<string, string>; absent: string[] }, writtenBy: string): FindingDraft[] {
+function expectInteraction(
+  reply: Reply,
+  expected: { externalId?: string; present: Record<string, string>; absent: string[] },
+  writtenBy: string,
+): FindingDraft[] {
   if (reply.status !== 200) {
-    return [{ message: `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status})`, received: reply.body ?? reply.status, documented: 200, pointer: '/', scope: 'request' }];
+    return [
+      {
+        message: `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status})`,
+        received: reply.body ?? reply.status,
+        documented: 200,
+        pointer: '/',
+        scope: 'request',
+      },
+    ];
   }
   const expectations: Expectation[] = [];
   if (expected.externalId) {
     const found = findKey(reply.body, 'externalId');
-    expectations.push({ what: 'externalId', pointer: found?.pointer ?? '/externalId', expected: expected.externalId, actual: found?.value, severityIfMissing: 'warning' });
+    expectations.push({
+      what: 'externalId',
+      pointer: found?.pointer ?? '/externalId',
+      expected: expected.externalId,
+      actual: found?.value,
+      severityIfMissing: 'warning',
+    });
   }
   // User data may sit under userData (the create body's name) or be merged elsewhere; search by key.
   const userData = findKey(reply.body, 'userData');
   const map = userData ? userDataMap(userData.value) : undefined;
   for (const [key, value] of Object.entries(expected.present)) {
     const found = findKey(reply.body, key);
-    expectations.push({ what: `user data key ${key}`, pointer: found?.pointer ?? `${userData?.pointer ?? ''}/${key}`, expected: value, actual: found?.value, severityIfMissing: map ? 'error' : 'warning' });
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: found?.pointer ?? `${userData?.pointer ?? ''}/${key}`,
+      expected: value,
+      actual: found?.value,
+      severityIfMissing: map ? 'error' : 'warning',
+    });
   }
   for (const key of expected.absent) {
     const found = findKey(reply.body, key);
-    expectations.push({ what: `user data key ${key}`, pointer: found?.pointer ?? `/${key}`, actual: found?.value, absent: true });
+    expectations.push({
+      what: `user data key ${key}`,
+      pointer: found?.pointer ?? `/${key}`,
+      actual: found?.value,
+      absent: true,
+    });
   }
   return compareRoundTrip(expectations, writtenBy);
 }
@@ -248,7 +380,9 @@ function expectInteraction(reply: Reply, expected: { externalId?: string; presen
 function expectStopped(reply: Reply): FindingDraft[] {
   if (reply.status === 404) return [];
   if (reply.status !== 200) return [];
-  const state = ['state', 'interactionState', 'status'].map((key) => text(findKey(reply.body, key)?.value)).find(Boolean);
+  const state = ['state', 'interactionState', 'status']
+    .map((key) => text(findKey(reply.body, key)?.value))
+    .find(Boolean);
   if (state && STOPPED_STATE.test(state)) return [];
   return [
     {
@@ -268,8 +402,16 @@ function stopNexus(flow: Flow, service: string, externalId: string): Undo {
     via: 'stopNexusInteraction',
     async run(id, signal) {
       const reply = id
-        ? await flow.cleanupCall('stopNexusInteraction', { params: { openMediaService: service, interactionId: id }, body: {}, mediaType: JSON_TYPE }, signal)
-        : await flow.cleanupCall('stopNexusInteractionByExternalId', { params: { openMediaService: service, externalId }, body: {}, mediaType: JSON_TYPE }, signal);
+        ? await flow.cleanupCall(
+            'stopNexusInteraction',
+            { params: { openMediaService: service, interactionId: id }, body: {}, mediaType: JSON_TYPE },
+            signal,
+          )
+        : await flow.cleanupCall(
+            'stopNexusInteractionByExternalId',
+            { params: { openMediaService: service, externalId }, body: {}, mediaType: JSON_TYPE },
+            signal,
+          );
       const via = id ? 'stopNexusInteraction' : 'stopNexusInteractionByExternalId';
       if (!reply) return { outcome: 'failed', message: 'stop got no answer', via };
       if (reply.status === 200) return { outcome: 'cleaned', via };
@@ -278,4 +420,3 @@ function stopNexus(flow: Flow, service: string, externalId: string): Undo {
     },
   };
 }
-

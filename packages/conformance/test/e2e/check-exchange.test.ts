@@ -1,6 +1,11 @@
 // How a team uses the library from its own test runner: call the deployment, hand the exchange to checkExchange.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkExchange, loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../../src/index.js';
+import {
+  checkExchange,
+  loadConformanceSurface,
+  readSurfaceDocument,
+  type ConformanceSurface,
+} from '../../src/index.js';
 import { API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
 import { wrongStatus } from '../fixtures/wrong-status.js';
 
@@ -31,17 +36,29 @@ async function createAndRead(base: string): Promise<{ url: string; response: Res
 describe('checkExchange from a test runner', () => {
   it('finds nothing wrong with a response that honours the contract', async () => {
     const { url, response } = await createAndRead(good.url);
-    const findings = checkExchange(v3, { method: 'GET', url }, { status: response.status, headers: response.headers, body: await response.text() });
+    const findings = checkExchange(
+      v3,
+      { method: 'GET', url },
+      { status: response.status, headers: response.headers, body: await response.text() },
+    );
     expect(findings).toEqual([]);
   });
 
   it('routes the URL to its operation and reports the departure', async () => {
     const { url, response } = await createAndRead(bad.url);
-    const findings = checkExchange(v3, { method: 'GET', url }, { status: response.status, headers: response.headers, body: await response.text() });
-    expect(findings).toMatchObject([{ checkId: 'status-code-conformance', severity: 'error', operationId: 'getNexusInteraction', status: 202 }]);
+    const findings = checkExchange(
+      v3,
+      { method: 'GET', url },
+      { status: response.status, headers: response.headers, body: await response.text() },
+    );
+    expect(findings).toMatchObject([
+      { checkId: 'status-code-conformance', severity: 'error', operationId: 'getNexusInteraction', status: 202 },
+    ]);
   });
 
   it('explains a URL the contract does not know', () => {
-    expect(() => checkExchange(v3, { method: 'GET', url: '/nope' }, { status: 200 })).toThrow('No operation of v3 matches GET /nope.');
+    expect(() => checkExchange(v3, { method: 'GET', url: '/nope' }, { status: 200 })).toThrow(
+      'No operation of v3 matches GET /nope.',
+    );
   });
 });

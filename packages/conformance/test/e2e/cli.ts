@@ -35,7 +35,10 @@ export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}):
 }
 
 /** A child process running bin/cx-conformance.js; `onStdout` sees output as it arrives (to interrupt midway). */
-export function runChild(args: string[], options: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void } = {}): Promise<CliResult> {
+export function runChild(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; onStdout?: (text: string, child: ReturnType<typeof spawn>) => void } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     void reportPath().then((file) => {
       const child = spawn(process.execPath, [BIN, ...args, '--report', `json=${file}`, '--no-color'], {
@@ -65,6 +68,10 @@ async function readReport(file: string): Promise<RunReport | undefined> {
   }
 }
 
-export function errorsOf(report: RunReport | undefined): Array<{ checkId: string; operationId: string; message: string }> {
-  return (report?.findings ?? []).filter((finding) => finding.severity === 'error').map(({ checkId, operationId, message }) => ({ checkId, operationId, message }));
+export function errorsOf(
+  report: RunReport | undefined,
+): Array<{ checkId: string; operationId: string; message: string }> {
+  return (report?.findings ?? [])
+    .filter((finding) => finding.severity === 'error')
+    .map(({ checkId, operationId, message }) => ({ checkId, operationId, message }));
 }

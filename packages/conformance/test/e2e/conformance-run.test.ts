@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { apiKeyNotRequired } from '../fixtures/api-key-not-required.js';
-import { AGENT, AGENT_INTERACTION, API_KEY, startContractServer, type FaultFixture, type Fixture } from '../fixtures/contract-server.js';
+import {
+  AGENT,
+  AGENT_INTERACTION,
+  API_KEY,
+  startContractServer,
+  type FaultFixture,
+  type Fixture,
+} from '../fixtures/contract-server.js';
 import { createdDataNotReadable } from '../fixtures/created-data-not-readable.js';
 import { invalidInputAccepted } from '../fixtures/invalid-input-accepted.js';
 import { missingLocation } from '../fixtures/missing-location.js';
@@ -13,7 +20,16 @@ import { wrongStatus } from '../fixtures/wrong-status.js';
 import { wrongType } from '../fixtures/wrong-type.js';
 import { errorsOf, runChild, runInProcess } from './cli.js';
 
-const CREDENTIALS = ['--api-key', API_KEY, '--basic', AGENT, '--interaction-id', AGENT_INTERACTION, '--rate-limit', '0'];
+const CREDENTIALS = [
+  '--api-key',
+  API_KEY,
+  '--basic',
+  AGENT,
+  '--interaction-id',
+  AGENT_INTERACTION,
+  '--rate-limit',
+  '0',
+];
 
 let fixture: Fixture | undefined;
 afterEach(async () => {
@@ -36,7 +52,9 @@ describe('a fixture that honours the contract', () => {
   it('accepts the documented 500 of the Service API for unreadable JSON (contract decision 16)', async () => {
     fixture = await startContractServer();
     const result = await runInProcess(['run', '--surface', 'v1', '--base-url', fixture.url, ...CREDENTIALS]);
-    const storage = result.report?.executions.find((e) => e.operationId === 'createOrUpdateGmsStorage' && e.checkId === 'negative-data-rejection');
+    const storage = result.report?.executions.find(
+      (e) => e.operationId === 'createOrUpdateGmsStorage' && e.checkId === 'negative-data-rejection',
+    );
     expect(storage?.runs).toBeGreaterThan(0);
     expect(result.report?.findings.filter((f) => f.checkId === 'not-a-server-error')).toEqual([]);
     expect(result.code).toBe(0);
@@ -44,27 +62,69 @@ describe('a fixture that honours the contract', () => {
 
   it('in --read-only mode calls only x-safe operations and creates nothing', async () => {
     fixture = await startContractServer();
-    const result = await runInProcess(['run', '--surface', 'all', '--read-only', '--base-url', fixture.url, ...CREDENTIALS]);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'all',
+      '--read-only',
+      '--base-url',
+      fixture.url,
+      ...CREDENTIALS,
+    ]);
     expect(result.code, result.stdout).toBe(0);
-    const safe = new Set(['getOpenMediaInteraction', 'getNexusInteraction', 'getNexusInteractionByExternalId', 'getGmsStorageKey', 'getGmsStorageBinaryKey', 'getCsService', 'listCsActiveCustomerServices', 'listMyGwsInteractions', 'getGwsInteraction', 'listGwsInteractions']);
+    const safe = new Set([
+      'getOpenMediaInteraction',
+      'getNexusInteraction',
+      'getNexusInteractionByExternalId',
+      'getGmsStorageKey',
+      'getGmsStorageBinaryKey',
+      'getCsService',
+      'listCsActiveCustomerServices',
+      'listMyGwsInteractions',
+      'getGwsInteraction',
+      'listGwsInteractions',
+    ]);
     expect(fixture.log.filter((operationId) => !safe.has(operationId))).toEqual([]);
     expect(result.report?.created).toEqual([]);
   });
 
   it('never writes to an interaction it did not create unless it is named with --interaction-id', async () => {
     fixture = await startContractServer();
-    const result = await runInProcess(['run', '--surface', 'v2', '--base-url', fixture.url, '--basic', AGENT, '--rate-limit', '0']);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v2',
+      '--base-url',
+      fixture.url,
+      '--basic',
+      AGENT,
+      '--rate-limit',
+      '0',
+    ]);
     expect(fixture.log).not.toContain('performGwsInteractionOperation');
     const skipped = result.report?.steps.filter((step) => step.status === 'skipped').map((step) => step.reason);
-    expect(skipped).toContain('the write steps attach and then delete a run-tagged user data key; they run only on an interaction named with --interaction-id');
+    expect(skipped).toContain(
+      'the write steps attach and then delete a run-tagged user data key; they run only on an interaction named with --interaction-id',
+    );
     expect(result.code).toBe(0);
   });
 
   it('reports Web Services steps as skipped, with the reason, when the agent owns no interaction', async () => {
     fixture = await startContractServer({
-      after: (request, reply) => (request.operationId === 'listMyGwsInteractions' ? { ...reply, body: { statusCode: 0, uris: [] } } : undefined),
+      after: (request, reply) =>
+        request.operationId === 'listMyGwsInteractions' ? { ...reply, body: { statusCode: 0, uris: [] } } : undefined,
     });
-    const result = await runInProcess(['run', '--surface', 'v2', '--base-url', fixture.url, '--basic', AGENT, '--rate-limit', '0']);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v2',
+      '--base-url',
+      fixture.url,
+      '--basic',
+      AGENT,
+      '--rate-limit',
+      '0',
+    ]);
     const read = result.report?.steps.find((step) => step.name === 'read the interaction');
     expect(read).toMatchObject({ status: 'skipped' });
     expect(read?.reason).toMatch(/no interaction owned by the agent/);
@@ -75,22 +135,54 @@ describe('a fixture that honours the contract', () => {
 describe('selecting what runs', () => {
   it('--checks runs only the named checks', async () => {
     fixture = await startContractServer(updateIgnored.fault);
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--checks', 'round-trip', ...CREDENTIALS]);
-    expect(new Set(result.report?.executions.filter((e) => e.runs > 0).map((e) => e.checkId))).toEqual(new Set(['round-trip']));
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v3',
+      '--base-url',
+      fixture.url,
+      '--checks',
+      'round-trip',
+      ...CREDENTIALS,
+    ]);
+    expect(new Set(result.report?.executions.filter((e) => e.runs > 0).map((e) => e.checkId))).toEqual(
+      new Set(['round-trip']),
+    );
     expect(result.code).toBe(1);
   });
 
   it('--exclude-checks leaves a check out, so its fault goes unreported', async () => {
     fixture = await startContractServer(apiKeyNotRequired.fault);
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--exclude-checks', 'auth-required', ...CREDENTIALS]);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v3',
+      '--base-url',
+      fixture.url,
+      '--exclude-checks',
+      'auth-required',
+      ...CREDENTIALS,
+    ]);
     expect(result.code).toBe(0);
   });
 
   it('--operations calls nothing else; a step that needs another operation is skipped with the reason (exit 2: nothing tested)', async () => {
     fixture = await startContractServer();
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--operations', 'getNexusInteraction', ...CREDENTIALS]);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v3',
+      '--base-url',
+      fixture.url,
+      '--operations',
+      'getNexusInteraction',
+      ...CREDENTIALS,
+    ]);
     expect(fixture.log).toEqual([]);
-    expect(result.report?.steps[0]).toMatchObject({ status: 'skipped', reason: 'createNexusInteraction is not selected by --operations' });
+    expect(result.report?.steps[0]).toMatchObject({
+      status: 'skipped',
+      reason: 'createNexusInteraction is not selected by --operations',
+    });
     expect(result.code).toBe(2);
     expect(result.stdout).toMatch(/no step ran/);
   });
@@ -113,7 +205,7 @@ describe('selecting what runs', () => {
     fixture = undefined;
     const result = await runInProcess(['run', '--surface', 'v1', '--base-url', url]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\.\n  fix: check --base-url/);
+    expect(result.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\.\n {2}fix: check --base-url/);
   });
 });
 
@@ -145,11 +237,15 @@ describe('fixtures that break the contract in exactly one way', () => {
     ['missing Location', missingLocation],
   ] as const)('%s: the CLI in a child process exits 1 and its JSON report names the check', async (_name, faulty) => {
     fixture = await startContractServer(faulty.fault);
-    const result = await runChild(['run', '--surface', faulty.surface, '--base-url', fixture.url, '--rate-limit', '0'], { env: { CX_API_KEY: API_KEY } });
+    const result = await runChild(
+      ['run', '--surface', faulty.surface, '--base-url', fixture.url, '--rate-limit', '0'],
+      { env: { CX_API_KEY: API_KEY } },
+    );
     expect(result.code, result.stderr).toBe(1);
     const finding = result.report?.findings.find((f) => f.checkId === faulty.expectedCheck && f.severity === 'error');
     expect(finding).toMatchObject({ checkId: faulty.expectedCheck, severity: 'error' });
-    for (const field of ['operationId', 'method', 'path', 'status', 'message', 'pointer'] as const) expect(finding).toHaveProperty(field);
+    for (const field of ['operationId', 'method', 'path', 'status', 'message', 'pointer'] as const)
+      expect(finding).toHaveProperty(field);
     expect(result.stdout).toMatch(/Summary/);
   });
 });

@@ -19,7 +19,19 @@ const MODES: Array<[HostileMode, RegExp]> = [
 describe('a hostile server', () => {
   it.each(MODES)('%s: clear transport findings, exit 1, no crash', async (mode, message) => {
     server = await startHostileServer(mode);
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', server.url, '--api-key', 'k-123456', '--timeout', '500', '--budget', '20s']);
+    const result = await runInProcess([
+      'run',
+      '--surface',
+      'v3',
+      '--base-url',
+      server.url,
+      '--api-key',
+      'k-123456',
+      '--timeout',
+      '500',
+      '--budget',
+      '20s',
+    ]);
     expect(result.code, result.stdout + result.stderr).toBe(1);
     expect(result.stderr).toBe('');
     const transport = result.report!.findings.filter((finding) => finding.checkId === 'transport');
@@ -32,7 +44,17 @@ describe('a hostile server', () => {
 
   it('a run against a server that never answers ends within its budget (child process, exit 1)', async () => {
     server = await startHostileServer('never-answers');
-    const result = await runChild(['run', '--surface', 'all', '--base-url', server.url, '--timeout', '60000', '--budget', '4s']);
+    const result = await runChild([
+      'run',
+      '--surface',
+      'all',
+      '--base-url',
+      server.url,
+      '--timeout',
+      '60000',
+      '--budget',
+      '4s',
+    ]);
     expect(result.code, result.stderr).toBe(1);
     expect(result.report?.outcome).toBe('budget-exceeded');
     expect(result.report?.findings.some((f) => f.checkId === 'transport' && /time budget/.test(f.message))).toBe(true);
@@ -51,7 +73,17 @@ describe('a hostile server', () => {
     await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
     const port = (redirector.address() as { port: number }).port;
     try {
-      const result = await runInProcess(['run', '--surface', 'v3', '--base-url', `http://127.0.0.1:${port}`, '--api-key', 'k-123456', '--timeout', '500']);
+      const result = await runInProcess([
+        'run',
+        '--surface',
+        'v3',
+        '--base-url',
+        `http://127.0.0.1:${port}`,
+        '--api-key',
+        'k-123456',
+        '--timeout',
+        '500',
+      ]);
       expect(result.code).toBe(1);
       const finding = result.report!.findings.find((f) => f.checkId === 'transport');
       expect(finding?.message).toMatch(/redirect to another origin .* not followed/);

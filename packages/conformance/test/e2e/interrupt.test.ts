@@ -9,26 +9,44 @@ afterEach(async () => {
 });
 
 describe('an interrupted run', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)('%s midway: everything created so far is removed, the report lists it, exit 2', async (signal) => {
-    // A slow but correct server, so the signal lands while resources exist and requests are in flight.
-    fixture = await startContractServer({ delayMs: 60 });
-    let sent = false;
-    const result = await runChild(['run', '--surface', 'all', '--base-url', fixture.url, '--interaction-id', AGENT_INTERACTION, '--rate-limit', '0', '--concurrency', '4'], {
-      env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT },
-      onStdout(text, child) {
-        if (!sent && (text.match(/ PASS /g) ?? []).length >= 8) {
-          sent = true;
-          child.kill(signal);
-        }
-      },
-    });
-    expect(sent).toBe(true);
-    expect(result.code, result.stdout + result.stderr).toBe(2);
-    expect(result.report?.outcome).toBe('interrupted');
-    expect(result.report!.created.length).toBeGreaterThan(0);
-    expect(result.report!.leftOver).toEqual([]);
-    expect(result.report!.summary.steps.skipped).toBeGreaterThan(0);
-    expect(fixture.leftovers()).toEqual([]);
-    expect(result.stdout).toMatch(/removing what this run created/);
-  });
+  it.each(['SIGINT', 'SIGTERM'] as const)(
+    '%s midway: everything created so far is removed, the report lists it, exit 2',
+    async (signal) => {
+      // A slow but correct server, so the signal lands while resources exist and requests are in flight.
+      fixture = await startContractServer({ delayMs: 60 });
+      let sent = false;
+      const result = await runChild(
+        [
+          'run',
+          '--surface',
+          'all',
+          '--base-url',
+          fixture.url,
+          '--interaction-id',
+          AGENT_INTERACTION,
+          '--rate-limit',
+          '0',
+          '--concurrency',
+          '4',
+        ],
+        {
+          env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT },
+          onStdout(text, child) {
+            if (!sent && (text.match(/ PASS /g) ?? []).length >= 8) {
+              sent = true;
+              child.kill(signal);
+            }
+          },
+        },
+      );
+      expect(sent).toBe(true);
+      expect(result.code, result.stdout + result.stderr).toBe(2);
+      expect(result.report?.outcome).toBe('interrupted');
+      expect(result.report!.created.length).toBeGreaterThan(0);
+      expect(result.report!.leftOver).toEqual([]);
+      expect(result.report!.summary.steps.skipped).toBeGreaterThan(0);
+      expect(fixture.leftovers()).toEqual([]);
+      expect(result.stdout).toMatch(/removing what this run created/);
+    },
+  );
 });

@@ -14,22 +14,34 @@ describe('classifySchemaChange: the direction rule', () => {
     // a change in no one direction breaks both
     { scope: 'request', direction: 'changed', clients: true, implementations: true },
     { scope: 'response', direction: 'changed', clients: true, implementations: true },
-  ] as const)('$scope $direction → clients $clients, implementations $implementations', ({ scope, direction, clients, implementations }) => {
-    expect(classifySchemaChange(scope, 'type-changed', direction).breaks).toEqual({ clients, implementations });
-  });
+  ] as const)(
+    '$scope $direction → clients $clients, implementations $implementations',
+    ({ scope, direction, clients, implementations }) => {
+      expect(classifySchemaChange(scope, 'type-changed', direction).breaks).toEqual({ clients, implementations });
+    },
+  );
 
   it.each([
     // tolerant reader: new response members break nobody
     { scope: 'response', change: 'property-added-optional', clients: false, implementations: false, severity: 'info' },
-    { scope: 'response', change: 'additional-properties-allowed', clients: false, implementations: false, severity: 'info' },
+    {
+      scope: 'response',
+      change: 'additional-properties-allowed',
+      clients: false,
+      implementations: false,
+      severity: 'info',
+    },
     // strict clients only
     { scope: 'response', change: 'enum-value-added', clients: true, implementations: false, severity: 'warning' },
     { scope: 'response', change: 'oneOf-branch-added', clients: true, implementations: false, severity: 'warning' },
     { scope: 'request', change: 'enum-value-removed', clients: true, implementations: false, severity: 'breaking' },
     { scope: 'request', change: 'property-added-optional', clients: false, implementations: true, severity: 'warning' },
-  ] as const)('$scope $change is an exception or a plain case as documented', ({ scope, change, clients, implementations, severity }) => {
-    expect(classifySchemaChange(scope, change)).toMatchObject({ breaks: { clients, implementations }, severity });
-  });
+  ] as const)(
+    '$scope $change is an exception or a plain case as documented',
+    ({ scope, change, clients, implementations, severity }) => {
+      expect(classifySchemaChange(scope, change)).toMatchObject({ breaks: { clients, implementations }, severity });
+    },
+  );
 });
 
 describe('kindFor', () => {

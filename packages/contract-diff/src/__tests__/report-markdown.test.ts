@@ -15,7 +15,13 @@ const change = (kind: string, clients: boolean, implementations: boolean, messag
 describe('renderMarkdown', () => {
   it('puts client breaks first, then implementation breaks, then the rest', () => {
     const text = renderMarkdown({
-      surfaces: [{ surface: 'v1', status: 'compared', changes: [change('c', false, false), change('b', false, true), change('a', true, false)] }],
+      surfaces: [
+        {
+          surface: 'v1',
+          status: 'compared',
+          changes: [change('c', false, false), change('b', false, true), change('a', true, false)],
+        },
+      ],
       acknowledged: false,
     });
     expect(text.indexOf('`a`')).toBeLessThan(text.indexOf('`b`'));
@@ -24,7 +30,10 @@ describe('renderMarkdown', () => {
   });
 
   it('escapes pipes so a message cannot break the table', () => {
-    const text = renderMarkdown({ surfaces: [{ surface: 'v1', status: 'compared', changes: [change('a', false, false, 'type was string | null')] }], acknowledged: false });
+    const text = renderMarkdown({
+      surfaces: [{ surface: 'v1', status: 'compared', changes: [change('a', false, false, 'type was string | null')] }],
+      acknowledged: false,
+    });
     expect(text).toContain('type was string \\| null');
   });
 
@@ -39,6 +48,11 @@ describe('renderMarkdown', () => {
     { acknowledged: false, want: 'not acknowledged' },
     { acknowledged: true, want: '1 change breaks clients; acknowledged.' },
   ])('states the result (acknowledged: $acknowledged)', ({ acknowledged, want }) => {
-    expect(renderMarkdown({ surfaces: [{ surface: 'v1', status: 'compared', changes: [change('a', true, false)] }], acknowledged })).toContain(want);
+    expect(
+      renderMarkdown({
+        surfaces: [{ surface: 'v1', status: 'compared', changes: [change('a', true, false)] }],
+        acknowledged,
+      }),
+    ).toContain(want);
   });
 });

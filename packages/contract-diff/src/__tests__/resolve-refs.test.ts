@@ -39,7 +39,9 @@ describe('resolve', () => {
   });
 
   it('decodes percent-encoded pointers (RFC 6901 §6)', () => {
-    expect(resolve(doc, { node: { $ref: '#/components/schemas/My%20Schema' }, pointer: '/x' }).pointer).toBe('/components/schemas/My Schema');
+    expect(resolve(doc, { node: { $ref: '#/components/schemas/My%20Schema' }, pointer: '/x' }).pointer).toBe(
+      '/components/schemas/My Schema',
+    );
   });
 
   it.each([

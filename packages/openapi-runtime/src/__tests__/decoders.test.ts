@@ -11,8 +11,16 @@ describe('decodeFormBody', () => {
       want: { userData: { OrderNumber: 'ABC', Priority: '5' } },
     },
     { name: 'repeated keys become arrays', given: 'keys=a&keys=b&keys=c', want: { keys: ['a', 'b', 'c'] } },
-    { name: 'values stay strings, + is a space', given: '?flag=true&n=1&s=a+b', want: { flag: 'true', n: '1', s: 'a b' } },
-    { name: 'digit keys stay map keys (qs would make an array)', given: 'userData[0]=x', want: { userData: { '0': 'x' } } },
+    {
+      name: 'values stay strings, + is a space',
+      given: '?flag=true&n=1&s=a+b',
+      want: { flag: 'true', n: '1', s: 'a b' },
+    },
+    {
+      name: 'digit keys stay map keys (qs would make an array)',
+      given: 'userData[0]=x',
+      want: { userData: { '0': 'x' } },
+    },
     {
       name: 'deeper or empty brackets stay literal keys',
       given: 'a[b][c]=1&d[]=2',
@@ -23,7 +31,11 @@ describe('decodeFormBody', () => {
       given: 'userData=foo&userData[k]=v',
       want: { userData: ['foo', { k: 'v' }] },
     },
-    { name: 'a __proto__ key is data', given: 'userData[__proto__]=x', want: { userData: JSON.parse('{"__proto__":"x"}') } },
+    {
+      name: 'a __proto__ key is data',
+      given: 'userData[__proto__]=x',
+      want: { userData: JSON.parse('{"__proto__":"x"}') },
+    },
     { name: 'empty body', given: '', want: {} },
   ];
   it.each(table)('$name', ({ given, want }) => {
@@ -52,20 +64,34 @@ async function wire(form: FormData): Promise<{ bytes: Buffer; contentType: strin
 describe('decodeMultipartBody', () => {
   it('round-trips fields, a bracketed map and a file (Buffer input)', async () => {
     const file = new File(['hello\u0000world'], 'notes ü.txt', { type: 'text/plain' });
-    const { bytes, contentType } = await wire(encodeMultipartBody({ subject: 'Hi', userData: { k: 'v' }, attachment: file }));
+    const { bytes, contentType } = await wire(
+      encodeMultipartBody({ subject: 'Hi', userData: { k: 'v' }, attachment: file }),
+    );
     expect(await decodeMultipartBody(bytes, contentType)).toEqual({
       subject: 'Hi',
       userData: { k: 'v' },
-      attachment: { filename: 'notes ü.txt', contentType: 'text/plain', size: 11, data: Buffer.from('hello\u0000world') },
+      attachment: {
+        filename: 'notes ü.txt',
+        contentType: 'text/plain',
+        size: 11,
+        data: Buffer.from('hello\u0000world'),
+      },
     });
   });
 
   it('reads a stream in small chunks, repeated names become arrays', async () => {
-    const { bytes, contentType } = await wire(encodeMultipartBody({ tag: ['a', 'b'], f: [new File(['1'], 'a'), new File(['22'], 'b')] }));
-    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) => bytes.subarray(index * 7, index * 7 + 7));
+    const { bytes, contentType } = await wire(
+      encodeMultipartBody({ tag: ['a', 'b'], f: [new File(['1'], 'a'), new File(['22'], 'b')] }),
+    );
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 7) }, (_, index) =>
+      bytes.subarray(index * 7, index * 7 + 7),
+    );
     const result = await decodeMultipartBody(Readable.from(chunks), contentType);
     expect(result.tag).toEqual(['a', 'b']);
-    expect((result.f as { filename: string; size: number }[]).map(({ filename, size }) => [filename, size])).toEqual([['a', 1], ['b', 2]]);
+    expect((result.f as { filename: string; size: number }[]).map(({ filename, size }) => [filename, size])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
   });
 
   const boundary = 'XyZ';
@@ -73,15 +99,39 @@ describe('decodeMultipartBody', () => {
   const part = (headers: string, body: string) => `--${boundary}\r\n${headers}\r\n\r\n${body}\r\n`;
   const end = `--${boundary}--\r\n`;
   const rejected: { name: string; given: [string, string, MultipartLimits?]; code: string; message: RegExp }[] = [
-    { name: 'not multipart', given: ['{}', 'application/json'], code: 'not-multipart', message: /Unsupported content type/ },
+    {
+      name: 'not multipart',
+      given: ['{}', 'application/json'],
+      code: 'not-multipart',
+      message: /Unsupported content type/,
+    },
     { name: 'no boundary', given: ['x', 'multipart/form-data'], code: 'malformed', message: /Boundary not found/ },
-    { name: 'garbage body', given: ['this is not multipart', type], code: 'malformed', message: /Unexpected end of form/ },
+    {
+      name: 'garbage body',
+      given: ['this is not multipart', type],
+      code: 'malformed',
+      message: /Unexpected end of form/,
+    },
     { name: 'empty body', given: ['', type], code: 'malformed', message: /Unexpected end of form/ },
-    { name: 'truncated part', given: [`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nhel`, type], code: 'malformed', message: /Unexpected end/ },
-    { name: 'malformed part header', given: [part('Garbage', 'x') + end, type], code: 'malformed', message: /Malformed part header/ },
+    {
+      name: 'truncated part',
+      given: [`--${boundary}\r\nContent-Disposition: form-data; name="a"\r\n\r\nhel`, type],
+      code: 'malformed',
+      message: /Unexpected end/,
+    },
+    {
+      name: 'malformed part header',
+      given: [part('Garbage', 'x') + end, type],
+      code: 'malformed',
+      message: /Malformed part header/,
+    },
     {
       name: 'file over fileSize',
-      given: [part('Content-Disposition: form-data; name="f"; filename="a.bin"', '0123456789') + end, type, { fileSize: 5 }],
+      given: [
+        part('Content-Disposition: form-data; name="f"; filename="a.bin"', '0123456789') + end,
+        type,
+        { fileSize: 5 },
+      ],
       code: 'file-size-limit',
       message: /file 'f' exceeds 5 bytes/,
     },
@@ -93,14 +143,22 @@ describe('decodeMultipartBody', () => {
     },
     {
       name: 'too many fields',
-      given: [part('Content-Disposition: form-data; name="a"', '1') + part('Content-Disposition: form-data; name="b"', '2') + end, type, { fields: 1 }],
+      given: [
+        part('Content-Disposition: form-data; name="a"', '1') +
+          part('Content-Disposition: form-data; name="b"', '2') +
+          end,
+        type,
+        { fields: 1 },
+      ],
       code: 'fields-limit',
       message: /more than 1 fields/,
     },
     {
       name: 'too many files',
       given: [
-        part('Content-Disposition: form-data; name="f"; filename="1"', '1') + part('Content-Disposition: form-data; name="f"; filename="2"', '2') + end,
+        part('Content-Disposition: form-data; name="f"; filename="1"', '1') +
+          part('Content-Disposition: form-data; name="f"; filename="2"', '2') +
+          end,
         type,
         { files: 1 },
       ],
@@ -135,7 +193,9 @@ describe('decodeMultipartBody', () => {
   it('drains (does not destroy) a stream it gave up on', async () => {
     const body = part('Content-Disposition: form-data; name="a"', 'x'.repeat(100)) + end;
     const stream = Readable.from([Buffer.from(body.slice(0, 60)), Buffer.from(body.slice(60))]);
-    await expect(decodeMultipartBody(stream, type, { totalSize: 50 })).rejects.toMatchObject({ code: 'total-size-limit' });
+    await expect(decodeMultipartBody(stream, type, { totalSize: 50 })).rejects.toMatchObject({
+      code: 'total-size-limit',
+    });
     if (!stream.readableEnded) await new Promise((resolve) => stream.once('end', resolve));
     expect(stream.readableEnded).toBe(true);
     expect(stream.errored).toBeNull();

@@ -6,12 +6,20 @@ describe('encodeFormBody', () => {
     {
       name: 'objects are deepObject-bracketed, one level',
       given: { userData: { OrderNumber: 'ABC', Priority: 5 } },
-      want: [['userData[OrderNumber]', 'ABC'], ['userData[Priority]', '5']],
+      want: [
+        ['userData[OrderNumber]', 'ABC'],
+        ['userData[Priority]', '5'],
+      ],
     },
     {
       name: 'arrays repeat the key, booleans and numbers become strings',
       given: { keys: ['a', 'b'], searchByExternalId: true, n: 0 },
-      want: [['keys', 'a'], ['keys', 'b'], ['searchByExternalId', 'true'], ['n', '0']],
+      want: [
+        ['keys', 'a'],
+        ['keys', 'b'],
+        ['searchByExternalId', 'true'],
+        ['n', '0'],
+      ],
     },
     {
       name: 'undefined and null are skipped, at both levels',
@@ -21,7 +29,10 @@ describe('encodeFormBody', () => {
     {
       name: 'an array inside a deepObject map repeats the bracketed key',
       given: { delete: { tags: ['x', 'y'] } },
-      want: [['delete[tags]', 'x'], ['delete[tags]', 'y']],
+      want: [
+        ['delete[tags]', 'x'],
+        ['delete[tags]', 'y'],
+      ],
     },
     {
       name: 'deeper objects are written as JSON text',
@@ -32,7 +43,10 @@ describe('encodeFormBody', () => {
       name: 'Encoding Object style form + explode flattens an object',
       given: { color: { R: 100, G: 200 } },
       encoding: { color: { style: 'form', explode: true } },
-      want: [['R', '100'], ['G', '200']],
+      want: [
+        ['R', '100'],
+        ['G', '200'],
+      ],
     },
     {
       name: 'Encoding Object style form without explode joins an object',
@@ -71,7 +85,13 @@ describe('encodeFormBody', () => {
 describe('encodeMultipartBody', () => {
   it('appends files with their name, other values as strings, objects bracketed', async () => {
     const file = new File(['hello'], 'note.txt', { type: 'text/plain' });
-    const form = encodeMultipartBody({ attachment: file, blob: new Blob(['x']), userData: { k: 'v' }, flag: false, skip: undefined });
+    const form = encodeMultipartBody({
+      attachment: file,
+      blob: new Blob(['x']),
+      userData: { k: 'v' },
+      flag: false,
+      skip: undefined,
+    });
     const entries = [...form].map(([name, value]) => [name, typeof value === 'string' ? value : `file:${value.name}`]);
     expect(entries).toEqual([
       ['attachment', 'file:note.txt'],
@@ -84,25 +104,26 @@ describe('encodeMultipartBody', () => {
 });
 
 describe('serializeBody', () => {
-  const table: { name: string; given: [string, unknown]; want: { body: unknown; contentType: string | undefined } }[] = [
-    {
-      name: 'JSON',
-      given: ['application/json', { a: 1 }],
-      want: { body: '{"a":1}', contentType: 'application/json' },
-    },
-    {
-      name: '+json suffix with parameters',
-      given: ['application/merge-patch+json; charset=utf-8', { a: 1 }],
-      want: { body: '{"a":1}', contentType: 'application/merge-patch+json; charset=utf-8' },
-    },
-    {
-      name: 'form-urlencoded',
-      given: ['application/x-www-form-urlencoded', { userData: { k: 'v' }, b: true }],
-      want: { body: 'userData%5Bk%5D=v&b=true', contentType: 'application/x-www-form-urlencoded' },
-    },
-    { name: 'text/plain string', given: ['text/plain', 'hi'], want: { body: 'hi', contentType: 'text/plain' } },
-    { name: 'text/plain number', given: ['text/plain', 42], want: { body: '42', contentType: 'text/plain' } },
-  ];
+  const table: { name: string; given: [string, unknown]; want: { body: unknown; contentType: string | undefined } }[] =
+    [
+      {
+        name: 'JSON',
+        given: ['application/json', { a: 1 }],
+        want: { body: '{"a":1}', contentType: 'application/json' },
+      },
+      {
+        name: '+json suffix with parameters',
+        given: ['application/merge-patch+json; charset=utf-8', { a: 1 }],
+        want: { body: '{"a":1}', contentType: 'application/merge-patch+json; charset=utf-8' },
+      },
+      {
+        name: 'form-urlencoded',
+        given: ['application/x-www-form-urlencoded', { userData: { k: 'v' }, b: true }],
+        want: { body: 'userData%5Bk%5D=v&b=true', contentType: 'application/x-www-form-urlencoded' },
+      },
+      { name: 'text/plain string', given: ['text/plain', 'hi'], want: { body: 'hi', contentType: 'text/plain' } },
+      { name: 'text/plain number', given: ['text/plain', 42], want: { body: '42', contentType: 'text/plain' } },
+    ];
   it.each(table)('$name', ({ given, want }) => {
     expect(serializeBody(...given)).toEqual(want);
   });

@@ -26,7 +26,13 @@ describe('loadSurface().operations', () => {
     {
       name: 'pointer, safe, provisional, effective security (operation overrides root)',
       given: 'createOpenMediaInteraction',
-      want: { pointer: '#/paths/~1genesys~12~1openmedia~1{serviceName}/post', pathTemplate: '/genesys/2/openmedia/{serviceName}', safe: false, provisional: false, security: [] },
+      want: {
+        pointer: '#/paths/~1genesys~12~1openmedia~1{serviceName}/post',
+        pathTemplate: '/genesys/2/openmedia/{serviceName}',
+        safe: false,
+        provisional: false,
+        security: [],
+      },
     },
     {
       name: 'root security applies when the operation has none',
@@ -36,7 +42,10 @@ describe('loadSurface().operations', () => {
     {
       name: 'operation-level x-provisional',
       given: 'performInteractionOperation',
-      want: { provisional: true, requestBody: { required: true, pointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/requestBody' } },
+      want: {
+        provisional: true,
+        requestBody: { required: true, pointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/requestBody' },
+      },
     },
     {
       name: 'path-level parameters through $ref, overridden by operation-level ones',
@@ -44,7 +53,11 @@ describe('loadSurface().operations', () => {
       want: {
         parameters: [
           { name: 'serviceName', in: 'path', required: true, pointer: '#/components/parameters/ServiceName' },
-          { name: 'id', description: 'operation-level', pointer: '#/paths/~1genesys~12~1openmedia~1{serviceName}~1{id}~1update/post/parameters/0' },
+          {
+            name: 'id',
+            description: 'operation-level',
+            pointer: '#/paths/~1genesys~12~1openmedia~1{serviceName}~1{id}~1update/post/parameters/0',
+          },
         ],
       },
     },
@@ -53,7 +66,9 @@ describe('loadSurface().operations', () => {
       given: 'listItems',
       want: {
         responses: {
-          '200': { headers: { 'X-Total': { required: true, pointer: '#/paths/~1items/get/responses/200/headers/X-Total' } } },
+          '200': {
+            headers: { 'X-Total': { required: true, pointer: '#/paths/~1items/get/responses/200/headers/X-Total' } },
+          },
           '4XX': { pointer: '#/components/responses/Problem', headers: {} },
         },
       },
@@ -63,7 +78,8 @@ describe('loadSurface().operations', () => {
     expect(surface.getOperation(given)).toMatchObject(want);
   });
 
-  it('leaves safe out when the operation has no x-safe', () => expect('safe' in surface.getOperation('uploadAttachment')!).toBe(false));
+  it('leaves safe out when the operation has no x-safe', () =>
+    expect('safe' in surface.getOperation('uploadAttachment')!).toBe(false));
   it('getOperation of an unknown id', () => expect(surface.getOperation('nope')).toBeUndefined());
 });
 
@@ -80,13 +96,18 @@ describe('loadSurface().router', () => {
 });
 
 describe('loadSurface refuses', () => {
-  const paths = (operation: object) => ({ '/x': { get: { responses: { '200': { description: 'ok' } }, ...operation } } });
+  const paths = (operation: object) => ({
+    '/x': { get: { responses: { '200': { description: 'ok' } }, ...operation } },
+  });
   const table: { name: string; given: object; error: RegExp }[] = [
     { name: 'OpenAPI 3.0', given: { openapi: '3.0.3', paths: {} }, error: /Expected an OpenAPI 3\.1\.x document/ },
     { name: 'no openapi field', given: { paths: {} }, error: /Expected an OpenAPI 3\.1\.x document/ },
     {
       name: 'duplicate operationIds',
-      given: { openapi: '3.1.0', paths: { '/a': { get: { operationId: 'same' } }, '/b': { get: { operationId: 'same' } } } },
+      given: {
+        openapi: '3.1.0',
+        paths: { '/a': { get: { operationId: 'same' } }, '/b': { get: { operationId: 'same' } } },
+      },
       error: /Duplicate operationId 'same' at #\/paths\/~1a\/get and #\/paths\/~1b\/get/,
     },
     {

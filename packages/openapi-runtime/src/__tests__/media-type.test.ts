@@ -9,7 +9,12 @@ describe('parseMediaType', () => {
     },
     {
       given: 'multipart/form-data; boundary=----x;foo="a;b"',
-      want: { type: 'multipart', subtype: 'form-data', essence: 'multipart/form-data', parameters: { boundary: '----x', foo: 'a;b' } },
+      want: {
+        type: 'multipart',
+        subtype: 'form-data',
+        essence: 'multipart/form-data',
+        parameters: { boundary: '----x', foo: 'a;b' },
+      },
     },
     { given: 'json', want: undefined },
     { given: '', want: undefined },
@@ -30,11 +35,19 @@ describe('mediaTypeMatches', () => {
     { declared: 'text/plain; charset=utf-8', actual: 'text/plain', want: false },
     { declared: 'application/json', actual: 'garbage', want: false },
   ];
-  it.each(table)('$declared vs $actual', ({ declared, actual, want }) => expect(mediaTypeMatches(declared, actual)).toBe(want));
+  it.each(table)('$declared vs $actual', ({ declared, actual, want }) =>
+    expect(mediaTypeMatches(declared, actual)).toBe(want),
+  );
 });
 
 describe('pickMediaType', () => {
-  const content = { '*/*': {}, 'text/*': {}, 'text/plain': {}, 'text/plain; charset=utf-8': {}, 'application/json': {} };
+  const content = {
+    '*/*': {},
+    'text/*': {},
+    'text/plain': {},
+    'text/plain; charset=utf-8': {},
+    'application/json': {},
+  };
   const table = [
     { actual: 'text/plain; charset=UTF-8', want: 'text/plain; charset=utf-8' },
     { actual: 'text/plain', want: 'text/plain' },

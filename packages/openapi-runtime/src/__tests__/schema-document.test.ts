@@ -28,7 +28,15 @@ describe('tagged oneOf rewrite is equivalent to the oneOf', () => {
     },
     {
       schema: '#/components/schemas/OpenMediaResult',
-      given: [{ statusCode: 0 }, { statusCode: 1, x: 1 }, { statusCode: 2 }, { statusCode: 2, errors: [] }, { statusCode: '0' }, {}, 0],
+      given: [
+        { statusCode: 0 },
+        { statusCode: 1, x: 1 },
+        { statusCode: 2 },
+        { statusCode: 2, errors: [] },
+        { statusCode: '0' },
+        {},
+        0,
+      ],
     },
   ];
   const cases = table.flatMap(({ schema, given }) => given.map((value) => ({ schema, value })));
@@ -39,7 +47,11 @@ describe('tagged oneOf rewrite is equivalent to the oneOf', () => {
 });
 
 describe('prepareSchemaDocument', () => {
-  const branch = (tag: unknown, required = true) => ({ type: 'object', required: required ? ['kind'] : [], properties: { kind: { const: tag } } });
+  const branch = (tag: unknown, required = true) => ({
+    type: 'object',
+    required: required ? ['kind'] : [],
+    properties: { kind: { const: tag } },
+  });
   const table: { name: string; given: unknown[]; rewritten: boolean }[] = [
     { name: 'distinct required const tags', given: [branch('a'), branch('b')], rewritten: true },
     { name: 'numeric const tags', given: [branch(1), branch(2)], rewritten: true },

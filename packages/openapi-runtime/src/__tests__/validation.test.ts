@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decodeFormBody } from '../decoders.js';
 import { loadSurface } from '../load.js';
-import { createValidators, matchResponse, validateRequest, validateResponse, type RequestInput, type ResponseInput, type Violation } from '../validation.js';
+import {
+  createValidators,
+  matchResponse,
+  validateRequest,
+  validateResponse,
+  type RequestInput,
+  type ResponseInput,
+  type Violation,
+} from '../validation.js';
 import { sampleDocument } from './fixtures/sample-document.js';
 
 const surface = loadSurface(sampleDocument);
@@ -15,12 +23,22 @@ describe('validateRequest', () => {
   const table: { name: string; given: [string, RequestInput]; want: Partial<Violation>[] }[] = [
     {
       name: 'deepObject form body: "true" passes as a boolean, strings as integers',
-      given: ['createOpenMediaInteraction', { params: { serviceName: 'chat' }, headers: form, body: decodeFormBody('externalId=e1&searchByExternalId=true&priority=3&userData[OrderNumber]=ABC') }],
+      given: [
+        'createOpenMediaInteraction',
+        {
+          params: { serviceName: 'chat' },
+          headers: form,
+          body: decodeFormBody('externalId=e1&searchByExternalId=true&priority=3&userData[OrderNumber]=ABC'),
+        },
+      ],
       want: [],
     },
     {
       name: 'userData=foo fails: userData must be an object',
-      given: ['createOpenMediaInteraction', { params: { serviceName: 'chat' }, headers: form, body: decodeFormBody('externalId=e1&userData=foo') }],
+      given: [
+        'createOpenMediaInteraction',
+        { params: { serviceName: 'chat' }, headers: form, body: decodeFormBody('externalId=e1&userData=foo') },
+      ],
       want: [
         {
           location: 'body',
@@ -33,31 +51,86 @@ describe('validateRequest', () => {
     },
     {
       name: 'a boolean that is not one',
-      given: ['createOpenMediaInteraction', { params: { serviceName: 'chat' }, headers: form, body: decodeFormBody('externalId=e1&searchByExternalId=maybe') }],
+      given: [
+        'createOpenMediaInteraction',
+        {
+          params: { serviceName: 'chat' },
+          headers: form,
+          body: decodeFormBody('externalId=e1&searchByExternalId=maybe'),
+        },
+      ],
       want: [{ location: 'body', pointer: '/searchByExternalId', keyword: 'type', message: 'must be boolean' }],
     },
     {
       name: 'a map value that is not a string is reported at its key',
-      given: ['createOpenMediaInteraction', { params: { serviceName: 'chat' }, headers: json, mediaType: 'application/x-www-form-urlencoded', body: { externalId: 'e1', userData: { OrderNumber: ['A', 'B'] } } }],
-      want: [{ location: 'body', pointer: '/userData/OrderNumber', keyword: 'type', schemaPointer: '#/components/schemas/OpenMediaCreateRequest/properties/userData/additionalProperties/type' }],
+      given: [
+        'createOpenMediaInteraction',
+        {
+          params: { serviceName: 'chat' },
+          headers: json,
+          mediaType: 'application/x-www-form-urlencoded',
+          body: { externalId: 'e1', userData: { OrderNumber: ['A', 'B'] } },
+        },
+      ],
+      want: [
+        {
+          location: 'body',
+          pointer: '/userData/OrderNumber',
+          keyword: 'type',
+          schemaPointer: '#/components/schemas/OpenMediaCreateRequest/properties/userData/additionalProperties/type',
+        },
+      ],
     },
     {
       name: 'update needs change or delete (anyOf)',
-      given: ['updateOpenMediaInteraction', { params: { serviceName: 'chat', id: 'abc' }, headers: form, body: decodeFormBody('other=1') }],
+      given: [
+        'updateOpenMediaInteraction',
+        { params: { serviceName: 'chat', id: 'abc' }, headers: form, body: decodeFormBody('other=1') },
+      ],
       want: [
-        { location: 'body', keyword: 'required', message: "must have required property 'change'", schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf/0/required' },
-        { location: 'body', keyword: 'required', message: "must have required property 'delete'", schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf/1/required' },
-        { location: 'body', keyword: 'anyOf', message: 'must match a schema in anyOf', schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf' },
+        {
+          location: 'body',
+          keyword: 'required',
+          message: "must have required property 'change'",
+          schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf/0/required',
+        },
+        {
+          location: 'body',
+          keyword: 'required',
+          message: "must have required property 'delete'",
+          schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf/1/required',
+        },
+        {
+          location: 'body',
+          keyword: 'anyOf',
+          message: 'must match a schema in anyOf',
+          schemaPointer: '#/components/schemas/OpenMediaUpdateRequest/anyOf',
+        },
       ],
     },
     {
       name: 'operation-level path parameter overrides the path-level one',
-      given: ['updateOpenMediaInteraction', { params: { serviceName: 'chat', id: 'ab' }, headers: form, body: decodeFormBody('change[a]=1') }],
-      want: [{ location: 'path', name: 'id', pointer: '', keyword: 'minLength', schemaPointer: '#/paths/~1genesys~12~1openmedia~1{serviceName}~1{id}~1update/post/parameters/0/schema/minLength' }],
+      given: [
+        'updateOpenMediaInteraction',
+        { params: { serviceName: 'chat', id: 'ab' }, headers: form, body: decodeFormBody('change[a]=1') },
+      ],
+      want: [
+        {
+          location: 'path',
+          name: 'id',
+          pointer: '',
+          keyword: 'minLength',
+          schemaPointer:
+            '#/paths/~1genesys~12~1openmedia~1{serviceName}~1{id}~1update/post/parameters/0/schema/minLength',
+        },
+      ],
     },
     {
       name: 'discriminator: only the selected branch reports (PlaceInQueue without queueName)',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue' } }],
+      given: [
+        'performInteractionOperation',
+        { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue' } },
+      ],
       want: [
         {
           location: 'body',
@@ -70,7 +143,10 @@ describe('validateRequest', () => {
     },
     {
       name: 'discriminator: a branch composed with allOf (Transfer without a target)',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: json, body: { operationName: 'Transfer' } }],
+      given: [
+        'performInteractionOperation',
+        { params: { id: '1' }, headers: json, body: { operationName: 'Transfer' } },
+      ],
       want: [
         { keyword: 'required', message: "must have required property 'userId'" },
         { keyword: 'required', message: "must have required property 'targetUri'" },
@@ -94,26 +170,48 @@ describe('validateRequest', () => {
     {
       name: 'discriminator: a missing tag',
       given: ['performInteractionOperation', { params: { id: '1' }, headers: json, body: {} }],
-      want: [{ pointer: '', keyword: 'required', message: "must have required property 'operationName'", schemaPointer: '#/components/schemas/InteractionOperation/oneOf' }],
+      want: [
+        {
+          pointer: '',
+          keyword: 'required',
+          message: "must have required property 'operationName'",
+          schemaPointer: '#/components/schemas/InteractionOperation/oneOf',
+        },
+      ],
     },
     {
       name: 'discriminator: valid branch',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue', queueName: 'Q' } }],
+      given: [
+        'performInteractionOperation',
+        { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue', queueName: 'Q' } },
+      ],
       want: [],
     },
     {
       name: 'JSON bodies are not coerced',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue', queueName: 5 } }],
+      given: [
+        'performInteractionOperation',
+        { params: { id: '1' }, headers: json, body: { operationName: 'PlaceInQueue', queueName: 5 } },
+      ],
       want: [{ pointer: '/queueName', keyword: 'type', message: 'must be string' }],
     },
     {
       name: 'missing required body',
       given: ['performInteractionOperation', { params: { id: '1' }, headers: json }],
-      want: [{ location: 'body', keyword: 'required', schemaPointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/requestBody/required' }],
+      want: [
+        {
+          location: 'body',
+          keyword: 'required',
+          schemaPointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/requestBody/required',
+        },
+      ],
     },
     {
       name: 'unknown media type',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: { 'Content-Type': 'application/xml' }, body: '<x/>' }],
+      given: [
+        'performInteractionOperation',
+        { params: { id: '1' }, headers: { 'Content-Type': 'application/xml' }, body: '<x/>' },
+      ],
       want: [
         {
           location: 'content-type',
@@ -126,16 +224,34 @@ describe('validateRequest', () => {
     {
       name: 'a body without Content-Type',
       given: ['performInteractionOperation', { params: { id: '1' }, body: { operationName: 'Accept' } }],
-      want: [{ location: 'content-type', message: 'Received a request body without Content-Type; documented: application/json' }],
+      want: [
+        {
+          location: 'content-type',
+          message: 'Received a request body without Content-Type; documented: application/json',
+        },
+      ],
     },
     {
       name: 'Content-Type with parameters still matches',
-      given: ['performInteractionOperation', { params: { id: '1' }, headers: { 'content-type': 'application/json; charset=UTF-8' }, body: { operationName: 'Accept' } }],
+      given: [
+        'performInteractionOperation',
+        {
+          params: { id: '1' },
+          headers: { 'content-type': 'application/json; charset=UTF-8' },
+          body: { operationName: 'Accept' },
+        },
+      ],
       want: [],
     },
     {
       name: 'query and header parameters are coerced; explode=false arrays split on commas; header names ignore case',
-      given: ['listItems', { query: decodeFormBody('limit=10&tags=a,b&ids=1&ids=2&active=false'), headers: { 'X-TRACE-ID': trace['x-trace-id'] } }],
+      given: [
+        'listItems',
+        {
+          query: decodeFormBody('limit=10&tags=a,b&ids=1&ids=2&active=false'),
+          headers: { 'X-TRACE-ID': trace['x-trace-id'] },
+        },
+      ],
       want: [],
     },
     {
@@ -150,7 +266,12 @@ describe('validateRequest', () => {
         { location: 'query', name: 'limit', pointer: '', keyword: 'minimum', message: 'must be >= 1' },
         { location: 'query', name: 'ids', pointer: '/1', keyword: 'type', message: 'must be integer' },
         { location: 'query', name: 'active', pointer: '', keyword: 'type', message: 'must be boolean' },
-        { location: 'header', name: 'X-Trace-Id', keyword: 'required', message: "must have required header parameter 'X-Trace-Id'" },
+        {
+          location: 'header',
+          name: 'X-Trace-Id',
+          keyword: 'required',
+          message: "must have required header parameter 'X-Trace-Id'",
+        },
       ],
     },
     {
@@ -160,12 +281,21 @@ describe('validateRequest', () => {
     },
     {
       name: 'multipart: a png file within limits, fields coerced',
-      given: ['uploadAttachment', { headers: { 'content-type': 'multipart/form-data; boundary=x' }, body: { picture: png(4), caption: 'hi', count: '2', userData: { k: 'v' } } }],
+      given: [
+        'uploadAttachment',
+        {
+          headers: { 'content-type': 'multipart/form-data; boundary=x' },
+          body: { picture: png(4), caption: 'hi', count: '2', userData: { k: 'v' } },
+        },
+      ],
       want: [],
     },
     {
       name: 'multipart: wrong part type, file too long, missing field',
-      given: ['uploadAttachment', { mediaType: 'multipart/form-data', body: { picture: { ...png(11), contentType: 'text/plain' } } }],
+      given: [
+        'uploadAttachment',
+        { mediaType: 'multipart/form-data', body: { picture: { ...png(11), contentType: 'text/plain' } } },
+      ],
       want: [
         { location: 'body', pointer: '/picture', keyword: 'maxLength' },
         {
@@ -190,7 +320,11 @@ describe('validateRequest', () => {
   it('does not modify its input', () => {
     const body = decodeFormBody('externalId=e1&searchByExternalId=true&userData[n]=1');
     const query = { ids: ['1'], limit: '2' };
-    surface.validators.validateRequest(operation('createOpenMediaInteraction'), { params: { serviceName: 'x' }, headers: form, body });
+    surface.validators.validateRequest(operation('createOpenMediaInteraction'), {
+      params: { serviceName: 'x' },
+      headers: form,
+      body,
+    });
     surface.validators.validateRequest(operation('listItems'), { query, headers: trace });
     expect(body).toEqual({ externalId: 'e1', searchByExternalId: 'true', userData: { n: '1' } });
     expect(query).toEqual({ ids: ['1'], limit: '2' });
@@ -201,15 +335,32 @@ describe('validateResponse', () => {
   const table: { name: string; given: [string, ResponseInput]; want: Partial<Violation>[] }[] = [
     {
       name: 'documented 200 with its required header',
-      given: ['listItems', { status: 200, headers: { 'content-type': 'application/json', 'x-total': '1' }, body: [{ id: 1, created: '2024-05-01T10:00:00Z' }] }],
+      given: [
+        'listItems',
+        {
+          status: 200,
+          headers: { 'content-type': 'application/json', 'x-total': '1' },
+          body: [{ id: 1, created: '2024-05-01T10:00:00Z' }],
+        },
+      ],
       want: [],
     },
     {
       name: 'missing required response header, and a date-time without a timezone',
       given: ['listItems', { status: 200, headers: json, body: [{ id: 1, created: '2024-05-01T10:00:00' }] }],
       want: [
-        { location: 'header', name: 'X-Total', keyword: 'required', schemaPointer: '#/paths/~1items/get/responses/200/headers/X-Total/required' },
-        { location: 'body', pointer: '/0/created', keyword: 'format', schemaPointer: '#/components/schemas/Item/properties/created/format' },
+        {
+          location: 'header',
+          name: 'X-Total',
+          keyword: 'required',
+          schemaPointer: '#/paths/~1items/get/responses/200/headers/X-Total/required',
+        },
+        {
+          location: 'body',
+          pointer: '/0/created',
+          keyword: 'format',
+          schemaPointer: '#/components/schemas/Item/properties/created/format',
+        },
       ],
     },
     {
@@ -220,7 +371,14 @@ describe('validateResponse', () => {
     {
       name: '4XX range applies to 422',
       given: ['listItems', { status: 422, headers: json, body: { msg: 'x' } }],
-      want: [{ location: 'body', keyword: 'required', message: "must have required property 'message'", schemaPointer: '#/components/schemas/Problem/required' }],
+      want: [
+        {
+          location: 'body',
+          keyword: 'required',
+          message: "must have required property 'message'",
+          schemaPointer: '#/components/schemas/Problem/required',
+        },
+      ],
     },
     {
       name: 'default applies to 503',
@@ -230,12 +388,21 @@ describe('validateResponse', () => {
     {
       name: 'undocumented status without default',
       given: ['performInteractionOperation', { status: 302 }],
-      want: [{ location: 'status', keyword: 'status', message: 'Received status 302; documented: 200, 204', schemaPointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/responses' }],
+      want: [
+        {
+          location: 'status',
+          keyword: 'status',
+          message: 'Received status 302; documented: 200, 204',
+          schemaPointer: '#/paths/~1api~1v2~1me~1interactions~1{id}/post/responses',
+        },
+      ],
     },
     {
       name: 'a body where none is documented',
       given: ['performInteractionOperation', { status: 204, headers: json, body: { a: 1 } }],
-      want: [{ location: 'body', keyword: 'content-type', message: 'Received a response body; documented: no content' }],
+      want: [
+        { location: 'body', keyword: 'content-type', message: 'Received a response body; documented: no content' },
+      ],
     },
     {
       name: 'an empty body where none is documented',
@@ -250,21 +417,41 @@ describe('validateResponse', () => {
     {
       name: 'const-tagged oneOf without discriminator: statusCode 2 reports only the failure branch',
       given: ['createOpenMediaInteraction', { status: 200, headers: json, body: { statusCode: 2 } }],
-      want: [{ location: 'body', keyword: 'required', message: "must have required property 'errors'", schemaPointer: '#/components/schemas/OpenMediaFailure/required' }],
+      want: [
+        {
+          location: 'body',
+          keyword: 'required',
+          message: "must have required property 'errors'",
+          schemaPointer: '#/components/schemas/OpenMediaFailure/required',
+        },
+      ],
     },
     {
       name: 'const-tagged oneOf: an unknown statusCode',
       given: ['createOpenMediaInteraction', { status: 200, headers: json, body: { statusCode: 7 } }],
-      want: [{ pointer: '/statusCode', keyword: 'enum', message: 'must be one of 0, 1, 2', schemaPointer: '#/components/schemas/OpenMediaResult/oneOf' }],
+      want: [
+        {
+          pointer: '/statusCode',
+          keyword: 'enum',
+          message: 'must be one of 0, 1, 2',
+          schemaPointer: '#/components/schemas/OpenMediaResult/oneOf',
+        },
+      ],
     },
     {
       name: 'const-tagged oneOf: a valid failure',
-      given: ['createOpenMediaInteraction', { status: 200, headers: json, body: { statusCode: 2, errors: [{ code: 5, advice: 'retry later' }] } }],
+      given: [
+        'createOpenMediaInteraction',
+        { status: 200, headers: json, body: { statusCode: 2, errors: [{ code: 5, advice: 'retry later' }] } },
+      ],
       want: [],
     },
     {
       name: 'response headers are coerced from strings and given as a Headers object',
-      given: ['listItems', { status: 200, headers: new Headers({ 'Content-Type': 'application/json', 'X-Total': 'many' }), body: [] }],
+      given: [
+        'listItems',
+        { status: 200, headers: new Headers({ 'Content-Type': 'application/json', 'X-Total': 'many' }), body: [] },
+      ],
       want: [{ location: 'header', name: 'X-Total', keyword: 'type', message: 'must be integer' }],
     },
   ];
@@ -285,12 +472,19 @@ describe('matchResponse', () => {
   it.each(table)('$given → $want', ({ given, want }) => {
     expect(matchResponse(operation('listItems'), given)?.key).toBe(want);
   });
-  it('no match without default', () => expect(matchResponse(operation('performInteractionOperation'), 500)).toBeUndefined());
+  it('no match without default', () =>
+    expect(matchResponse(operation('performInteractionOperation'), 500)).toBeUndefined());
 });
 
 describe('module-level validateRequest / validateResponse', () => {
   it('find the validators of the Surface the operation came from', () => {
-    expect(validateRequest(operation('performInteractionOperation'), { params: { id: '1' }, headers: json, body: { operationName: 'Accept' } })).toEqual([]);
+    expect(
+      validateRequest(operation('performInteractionOperation'), {
+        params: { id: '1' },
+        headers: json,
+        body: { operationName: 'Accept' },
+      }),
+    ).toEqual([]);
     expect(validateResponse(operation('performInteractionOperation'), { status: 500 })).toHaveLength(1);
   });
   it('refuse an operation that did not come from loadSurface', () => {
@@ -303,14 +497,21 @@ describe('createValidators', () => {
   it('validateSchema checks any value against a schema of the document', () => {
     const validators = createValidators(sampleDocument);
     expect(validators.validateSchema('#/components/schemas/Item', { id: 'x' })).toMatchObject([
-      { location: 'body', pointer: '/id', keyword: 'type', schemaPointer: '#/components/schemas/Item/properties/id/type' },
+      {
+        location: 'body',
+        pointer: '/id',
+        keyword: 'type',
+        schemaPointer: '#/components/schemas/Item/properties/id/type',
+      },
     ]);
     expect(validators.validateSchema('#/components/schemas/Item', { id: '1' }, { coerce: true })).toEqual([]);
   });
 
   it('strict mode still rejects unknown keywords that are not x- extensions', () => {
     const document = { ...sampleDocument, components: { schemas: { Typo: { type: 'object', propertees: {} } } } };
-    expect(() => createValidators(document).validateSchema('#/components/schemas/Typo', {})).toThrow(/unknown keyword: "propertees"/);
+    expect(() => createValidators(document).validateSchema('#/components/schemas/Typo', {})).toThrow(
+      /unknown keyword: "propertees"/,
+    );
   });
 
   it('compiles each schema at most once', async () => {

@@ -34,7 +34,9 @@ describe('cx plugin', () => {
 
   it('is loaded by the repository redocly.yaml with every rule at error', () => {
     const config = parse(readFileSync(path.join(repoRoot, 'redocly.yaml'), 'utf8'));
-    expect(config.plugins.map((plugin) => path.resolve(repoRoot, plugin))).toContain(path.join(packageDir, 'src', 'plugin.js'));
+    expect(config.plugins.map((plugin) => path.resolve(repoRoot, plugin))).toContain(
+      path.join(packageDir, 'src', 'plugin.js'),
+    );
     for (const id of ids) expect(config.rules[`cx/${id}`], `cx/${id}`).toBe('error');
   });
 

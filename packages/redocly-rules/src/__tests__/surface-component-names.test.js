@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bundledName, collectComponentNames, readApiRoots } from '../surface-component-names.js';
 
-const redoclyBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'node_modules', '.bin', 'redocly');
+const redoclyBin = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  '..',
+  '..',
+  'node_modules',
+  '.bin',
+  'redocly',
+);
 
 const files = {
   'redocly.yaml': 'apis:\n  s: {root: s/openapi.yaml}\n  remote: {root: "https://example.com/openapi.yaml"}\n',
@@ -42,7 +51,8 @@ get:
   's/components/schemas/SThing.yaml': 'type: object\nproperties:\n  part:\n    $ref: ./SLibrary.yaml#/SPart\n',
   's/components/schemas/SLibrary.yaml': 'SPart:\n  type: string\n',
   's/components/examples/SThingExample.yaml': 'value: {part: x}\n',
-  's/components/responses/SNotFound.yaml': "description: none\nheaders:\n  X-Reason:\n    $ref: ../headers/SReason.yaml\n",
+  's/components/responses/SNotFound.yaml':
+    'description: none\nheaders:\n  X-Reason:\n    $ref: ../headers/SReason.yaml\n',
   's/components/headers/SReason.yaml': 'schema: {type: string}\n',
 };
 
@@ -59,17 +69,25 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('surface component names', () => {
   it('predicts exactly the component names redocly bundle gives', () => {
     const bundled = path.join(dir, 'bundled.yaml');
-    const result = spawnSync(redoclyBin, ['bundle', 's/openapi.yaml', '-o', bundled], { cwd: dir, encoding: 'utf8', env: { ...process.env, REDOCLY_TELEMETRY: 'off' } });
+    const result = spawnSync(redoclyBin, ['bundle', 's/openapi.yaml', '-o', bundled], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, REDOCLY_TELEMETRY: 'off' },
+    });
     expect(result.status, result.stderr).toBe(0);
     const components = parse(readFileSync(bundled, 'utf8')).components;
-    const bundleNames = Object.values(components).flatMap((group) => Object.keys(group)).sort();
+    const bundleNames = Object.values(components)
+      .flatMap((group) => Object.keys(group))
+      .sort();
     const predicted = [...collectComponentNames(path.join(dir, 's', 'openapi.yaml')).keys()].sort();
     expect(predicted).toEqual(bundleNames);
     expect(predicted).toEqual(['SNotFound', 'SPart', 'SReason', 'SThing', 'SThingExample', 'SThingId', 'sBasicAuth']);
   });
 
   it('reads local API roots from redocly.yaml and leaves remote ones out', () => {
-    expect(readApiRoots(path.join(dir, 'redocly.yaml'))).toEqual([{ api: 's', root: path.join(dir, 's', 'openapi.yaml') }]);
+    expect(readApiRoots(path.join(dir, 'redocly.yaml'))).toEqual([
+      { api: 's', root: path.join(dir, 's', 'openapi.yaml') },
+    ]);
   });
 
   it.each([

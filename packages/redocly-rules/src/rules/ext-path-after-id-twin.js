@@ -17,7 +17,9 @@ const bareTemplate = /^\{[^{}]+\}$/;
 function isTwin(segments, index, other) {
   return (
     other.length === segments.length &&
-    other.every((segment, i) => (i === index ? bareTemplate.test(segment) : normalise(segment) === normalise(segments[i])))
+    other.every((segment, i) =>
+      i === index ? bareTemplate.test(segment) : normalise(segment) === normalise(segments[i]),
+    )
   );
 }
 

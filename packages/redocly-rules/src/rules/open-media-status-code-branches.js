@@ -37,7 +37,12 @@ export default function openMediaStatusCodeBranches(options = {}) {
    */
   function statusCodeConst(ctx, branch) {
     const allOf = Array.isArray(branch.node?.allOf) ? branch.node.allOf : [];
-    const parts = [branch, ...allOf.map((/** @type {any} */ part, /** @type {number} */ i) => follow(ctx, part, branch.location.child(['allOf', i])))];
+    const parts = [
+      branch,
+      ...allOf.map((/** @type {any} */ part, /** @type {number} */ i) =>
+        follow(ctx, part, branch.location.child(['allOf', i])),
+      ),
+    ];
     for (const part of parts) {
       const property = part.node?.properties?.statusCode;
       if (property === undefined) continue;

@@ -3,7 +3,8 @@
 // must be an absolute http(s) URL, not a seed file name or a relative path.
 
 const reference = 'packages/redocly-rules/docs/operation-external-docs-url.md';
-const fix = 'Fix: add `externalDocs: {url: <the public documentation page this operation was modelled on>, description: ...}` (the URLs are in domain-notes §0).';
+const fix =
+  'Fix: add `externalDocs: {url: <the public documentation page this operation was modelled on>, description: ...}` (the URLs are in domain-notes §0).';
 
 /** @param {unknown} url */
 function isAbsoluteHttpUrl(url) {

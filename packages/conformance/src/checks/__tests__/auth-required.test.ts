@@ -20,7 +20,13 @@ describe('auth-required', () => {
     [200, ['error']],
     [404, ['warning']],
   ])('a request without credentials answered %s', (status, want) => {
-    const exchange = buildCheckedExchange(surface, surface.getOperation('getProtected')!, 'GET', '/protected', { status });
-    expect(judgeWithoutCredentials(exchange).map((draft) => draft.severity ?? (draft.ignoreProvisional ? 'error' : 'default'))).toEqual(want);
+    const exchange = buildCheckedExchange(surface, surface.getOperation('getProtected')!, 'GET', '/protected', {
+      status,
+    });
+    expect(
+      judgeWithoutCredentials(exchange).map(
+        (draft) => draft.severity ?? (draft.ignoreProvisional ? 'error' : 'default'),
+      ),
+    ).toEqual(want);
   });
 });

@@ -5,11 +5,34 @@ describe('content-type-conformance', () => {
   it.each([
     ['an undocumented media type', 'GET', '/items/1', { 'content-type': 'text/html' }, '<html/>', ['error']],
     ['a body without Content-Type', 'GET', '/items/1', {}, '{"id":"1","count":1}', ['error']],
-    ['a documented type with a charset parameter', 'GET', '/items/1', { 'content-type': 'application/json; charset=UTF-8' }, '{"id":"1","count":1}', []],
-    ['a body where the contract documents none (it may only be silent)', 'DELETE', '/items/1', { 'content-type': 'text/plain' }, 'OK', ['warning']],
-    ['a provisional response with another media type', 'GET', '/loose', { 'content-type': 'text/plain' }, 'x', ['warning']],
+    [
+      'a documented type with a charset parameter',
+      'GET',
+      '/items/1',
+      { 'content-type': 'application/json; charset=UTF-8' },
+      '{"id":"1","count":1}',
+      [],
+    ],
+    [
+      'a body where the contract documents none (it may only be silent)',
+      'DELETE',
+      '/items/1',
+      { 'content-type': 'text/plain' },
+      'OK',
+      ['warning'],
+    ],
+    [
+      'a provisional response with another media type',
+      'GET',
+      '/loose',
+      { 'content-type': 'text/plain' },
+      'x',
+      ['warning'],
+    ],
     ['no body at all', 'GET', '/items/1', {}, '', []],
   ])('%s', (_name, method, url, headers, body, want) => {
-    expect(findingsOf('content-type-conformance', method, url, { status: 200, headers, body }).map((f) => f.severity)).toEqual(want);
+    expect(
+      findingsOf('content-type-conformance', method, url, { status: 200, headers, body }).map((f) => f.severity),
+    ).toEqual(want);
   });
 });

@@ -3,12 +3,23 @@ import { findingsOf, JSON_HEADERS } from './sample-contract.js';
 
 describe('not-a-server-error', () => {
   it.each([
-    ['a 5xx the operation documents (contract decision 16)', 'GET', '/items/1', 500, { message: 'Could not read JSON' }, []],
+    [
+      'a 5xx the operation documents (contract decision 16)',
+      'GET',
+      '/items/1',
+      500,
+      { message: 'Could not read JSON' },
+      [],
+    ],
     ['an undocumented 503', 'GET', '/items/1', 503, { message: 'down' }, ['error']],
     ['an undocumented 500 on a provisional operation', 'GET', '/drafts', 500, {}, ['error']],
     ['a success', 'GET', '/items/1', 200, { id: '1', count: 1 }, []],
   ])('%s', (_name, method, url, status, body, want) => {
-    const found = findingsOf('not-a-server-error', method, url, { status, headers: JSON_HEADERS, body: JSON.stringify(body) });
+    const found = findingsOf('not-a-server-error', method, url, {
+      status,
+      headers: JSON_HEADERS,
+      body: JSON.stringify(body),
+    });
     expect(found.map((f) => f.severity)).toEqual(want);
   });
 

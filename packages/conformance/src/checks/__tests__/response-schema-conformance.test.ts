@@ -4,12 +4,42 @@ import { findingsOf, JSON_HEADERS } from './sample-contract.js';
 describe('response-schema-conformance', () => {
   it.each([
     ['a valid body', '/items/1', '{"id":"1","count":2}', []],
-    ['a missing required field', '/items/1', '{"id":"1"}', [{ severity: 'error', pointer: '/', message: "the body must have required property 'count'" }]],
-    ['a field of the wrong type', '/items/1', '{"id":"1","count":"2"}', [{ severity: 'error', pointer: '/count', message: 'body field /count must be integer' }]],
-    ['a mismatch inside a provisional schema', '/items/1', '{"id":"1","count":2,"note":{"text":5}}', [{ severity: 'warning', pointer: '/note/text', message: 'body field /note/text must be string' }]],
-    ['a mismatch on a provisional response', '/loose', '{"id":"1"}', [{ severity: 'warning', pointer: '/', message: "the body must have required property 'count'" }]],
-    ['a body that is not JSON', '/items/1', '{"id":', [{ severity: 'error', pointer: '#/paths/~1items~1{id}/get/responses/200' }]],
-    ['no body where one is documented', '/items/1', '', [{ severity: 'error', message: 'no body, but the contract documents one for status 200' }]],
+    [
+      'a missing required field',
+      '/items/1',
+      '{"id":"1"}',
+      [{ severity: 'error', pointer: '/', message: "the body must have required property 'count'" }],
+    ],
+    [
+      'a field of the wrong type',
+      '/items/1',
+      '{"id":"1","count":"2"}',
+      [{ severity: 'error', pointer: '/count', message: 'body field /count must be integer' }],
+    ],
+    [
+      'a mismatch inside a provisional schema',
+      '/items/1',
+      '{"id":"1","count":2,"note":{"text":5}}',
+      [{ severity: 'warning', pointer: '/note/text', message: 'body field /note/text must be string' }],
+    ],
+    [
+      'a mismatch on a provisional response',
+      '/loose',
+      '{"id":"1"}',
+      [{ severity: 'warning', pointer: '/', message: "the body must have required property 'count'" }],
+    ],
+    [
+      'a body that is not JSON',
+      '/items/1',
+      '{"id":',
+      [{ severity: 'error', pointer: '#/paths/~1items~1{id}/get/responses/200' }],
+    ],
+    [
+      'no body where one is documented',
+      '/items/1',
+      '',
+      [{ severity: 'error', message: 'no body, but the contract documents one for status 200' }],
+    ],
   ])('%s', (_name, url, body, want) => {
     const found = findingsOf('response-schema-conformance', 'GET', url, { status: 200, headers: JSON_HEADERS, body });
     expect(found).toMatchObject(want);
@@ -17,6 +47,12 @@ describe('response-schema-conformance', () => {
   });
 
   it('accepts a body already parsed by the caller', () => {
-    expect(findingsOf('response-schema-conformance', 'GET', '/items/1', { status: 200, headers: JSON_HEADERS, body: { id: '1', count: 2 } })).toEqual([]);
+    expect(
+      findingsOf('response-schema-conformance', 'GET', '/items/1', {
+        status: 200,
+        headers: JSON_HEADERS,
+        body: { id: '1', count: 2 },
+      }),
+    ).toEqual([]);
   });
 });

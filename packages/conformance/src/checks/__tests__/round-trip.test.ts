@@ -5,9 +5,21 @@ describe('round-trip', () => {
   it.each<[string, Expectation, string[]]>([
     ['the value written', { what: 'key a', pointer: '/a', expected: 'x', actual: 'x' }, []],
     ['a number read back for the text written', { what: 'key n', pointer: '/n', expected: '5', actual: 5 }, []],
-    ['a different value', { what: 'key a', pointer: '/a', expected: 'beta', actual: 'alpha' }, ['key a reads back as "alpha", but "update" wrote "beta"']],
-    ['a missing value', { what: 'key a', pointer: '/a', expected: 'x', actual: undefined }, ['key a written by "update" is missing from the read']],
-    ['a deleted key still present', { what: 'key d', pointer: '/d', actual: 'old', absent: true }, ['key d was deleted by "update" but is still returned']],
+    [
+      'a different value',
+      { what: 'key a', pointer: '/a', expected: 'beta', actual: 'alpha' },
+      ['key a reads back as "alpha", but "update" wrote "beta"'],
+    ],
+    [
+      'a missing value',
+      { what: 'key a', pointer: '/a', expected: 'x', actual: undefined },
+      ['key a written by "update" is missing from the read'],
+    ],
+    [
+      'a deleted key still present',
+      { what: 'key d', pointer: '/d', actual: 'old', absent: true },
+      ['key d was deleted by "update" but is still returned'],
+    ],
     ['a deleted key gone', { what: 'key d', pointer: '/d', actual: undefined, absent: true }, []],
   ])('%s', (_name, expectation, want) => {
     expect(compareRoundTrip([expectation], '"update"').map((draft) => draft.message)).toEqual(want);

@@ -18,32 +18,74 @@ export const SAMPLE_DOCUMENT = {
         properties: { id: { type: 'string' }, count: { type: 'integer' }, note: { $ref: '#/components/schemas/Note' } },
       },
       Note: { type: 'object', 'x-provisional': true, properties: { text: { type: 'string' } } },
-      Success: { type: 'object', required: ['statusCode', 'result'], properties: { statusCode: { const: 0 }, result: { type: 'string' } } },
+      Success: {
+        type: 'object',
+        required: ['statusCode', 'result'],
+        properties: { statusCode: { const: 0 }, result: { type: 'string' } },
+      },
       Retry: { type: 'object', required: ['statusCode'], properties: { statusCode: { const: 1 } } },
       Failure: {
         type: 'object',
         required: ['statusCode', 'errors'],
-        properties: { statusCode: { const: 2 }, errors: { type: 'array', minItems: 1, items: { type: 'object', required: ['code'], properties: { code: { type: 'integer' } } } } },
+        properties: {
+          statusCode: { const: 2 },
+          errors: {
+            type: 'array',
+            minItems: 1,
+            items: { type: 'object', required: ['code'], properties: { code: { type: 'integer' } } },
+          },
+        },
       },
-      Envelope: { oneOf: [{ $ref: '#/components/schemas/Success' }, { $ref: '#/components/schemas/Retry' }, { $ref: '#/components/schemas/Failure' }] },
+      Envelope: {
+        oneOf: [
+          { $ref: '#/components/schemas/Success' },
+          { $ref: '#/components/schemas/Retry' },
+          { $ref: '#/components/schemas/Failure' },
+        ],
+      },
       Ok: { type: 'object', required: ['status'], properties: { status: { const: 'ok' } } },
-      Error: { type: 'object', required: ['status', 'errorDescription'], properties: { status: { const: 'error' }, errorDescription: { type: 'string' } } },
-      Failed: { type: 'object', required: ['statusCode', 'statusMessage'], properties: { statusCode: { type: 'integer', minimum: 1 }, statusMessage: { type: 'string' } } },
-      Reply: { oneOf: [{ $ref: '#/components/schemas/Ok' }, { $ref: '#/components/schemas/Error' }, { $ref: '#/components/schemas/Failed' }] },
+      Error: {
+        type: 'object',
+        required: ['status', 'errorDescription'],
+        properties: { status: { const: 'error' }, errorDescription: { type: 'string' } },
+      },
+      Failed: {
+        type: 'object',
+        required: ['statusCode', 'statusMessage'],
+        properties: { statusCode: { type: 'integer', minimum: 1 }, statusMessage: { type: 'string' } },
+      },
+      Reply: {
+        oneOf: [
+          { $ref: '#/components/schemas/Ok' },
+          { $ref: '#/components/schemas/Error' },
+          { $ref: '#/components/schemas/Failed' },
+        ],
+      },
       Order: {
         type: 'object',
         required: ['name'],
-        properties: { name: { type: 'string' }, size: { type: 'integer' }, tags: { type: 'array', items: { type: 'string' } } },
+        properties: {
+          name: { type: 'string' },
+          size: { type: 'integer' },
+          tags: { type: 'array', items: { type: 'string' } },
+        },
       },
       Operation: {
         oneOf: [{ $ref: '#/components/schemas/Attach' }, { $ref: '#/components/schemas/Cancel' }],
         discriminator: { propertyName: 'operationName' },
       },
-      Attach: { type: 'object', required: ['operationName', 'userData'], properties: { operationName: { const: 'Attach' }, userData: { type: 'object' } } },
+      Attach: {
+        type: 'object',
+        required: ['operationName', 'userData'],
+        properties: { operationName: { const: 'Attach' }, userData: { type: 'object' } },
+      },
       Cancel: { type: 'object', required: ['operationName'], properties: { operationName: { const: 'Cancel' } } },
       Update: {
         type: 'object',
-        properties: { change: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } }, delete: { type: 'object', minProperties: 1 } },
+        properties: {
+          change: { type: 'object', minProperties: 1, additionalProperties: { type: 'string' } },
+          delete: { type: 'object', minProperties: 1 },
+        },
         anyOf: [{ required: ['change'] }, { required: ['delete'] }],
       },
     },
@@ -58,42 +100,93 @@ export const SAMPLE_DOCUMENT = {
         responses: {
           '200': { description: 'ok', ...json({ $ref: '#/components/schemas/Item' }) },
           '404': { description: 'not found' },
-          '500': { description: 'documented failure', ...json({ type: 'object', required: ['message'], properties: { message: { type: 'string' } } }) },
+          '500': {
+            description: 'documented failure',
+            ...json({ type: 'object', required: ['message'], properties: { message: { type: 'string' } } }),
+          },
         },
       },
-      delete: { operationId: 'deleteItem', 'x-safe': false, parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': { description: 'no body documented' } } },
+      delete: {
+        operationId: 'deleteItem',
+        'x-safe': false,
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'no body documented' } },
+      },
     },
-    '/drafts': { get: { operationId: 'getDraft', 'x-provisional': true, responses: { '200': { description: 'ok', ...json({ $ref: '#/components/schemas/Item' }) } } } },
-    '/loose': { get: { operationId: 'getLoose', responses: { '200': { description: 'ok', 'x-provisional': true, ...json({ $ref: '#/components/schemas/Item' }) } } } },
+    '/drafts': {
+      get: {
+        operationId: 'getDraft',
+        'x-provisional': true,
+        responses: { '200': { description: 'ok', ...json({ $ref: '#/components/schemas/Item' }) } },
+      },
+    },
+    '/loose': {
+      get: {
+        operationId: 'getLoose',
+        responses: {
+          '200': { description: 'ok', 'x-provisional': true, ...json({ $ref: '#/components/schemas/Item' }) },
+        },
+      },
+    },
     '/envelopes': {
       post: {
         operationId: 'postEnvelope',
-        requestBody: { required: true, content: { 'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/Update' } } } },
+        requestBody: {
+          required: true,
+          content: { 'application/x-www-form-urlencoded': { schema: { $ref: '#/components/schemas/Update' } } },
+        },
         responses: { '200': { description: 'envelope', ...json({ $ref: '#/components/schemas/Envelope' }) } },
       },
     },
     '/replies': {
       post: {
         operationId: 'postReply',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Operation' } } } },
-        responses: { '200': { description: 'one of three forms', ...json({ $ref: '#/components/schemas/Reply' }) }, '403': { description: 'csrf' } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Operation' } } },
+        },
+        responses: {
+          '200': { description: 'one of three forms', ...json({ $ref: '#/components/schemas/Reply' }) },
+          '403': { description: 'csrf' },
+        },
       },
     },
     '/orders': {
       post: {
         operationId: 'postOrder',
-        requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } } },
-        responses: { '200': { description: 'ok', ...json({ type: 'object' }) }, '400': { description: 'bad' }, '500': { description: 'crash' } },
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Order' } } },
+        },
+        responses: {
+          '200': { description: 'ok', ...json({ type: 'object' }) },
+          '400': { description: 'bad' },
+          '500': { description: 'crash' },
+        },
       },
     },
     '/start': {
       post: {
         operationId: 'start',
-        responses: { '200': { description: 'started', headers: { Location: { required: true, schema: { type: 'string', pattern: '^/' } } }, ...json({ type: 'object' }) } },
+        responses: {
+          '200': {
+            description: 'started',
+            headers: { Location: { required: true, schema: { type: 'string', pattern: '^/' } } },
+            ...json({ type: 'object' }),
+          },
+        },
       },
     },
-    '/protected': { get: { operationId: 'getProtected', security: [{ key: [] }], responses: { '200': { description: 'ok' }, '401': { description: 'no key' } } } },
-    '/open': { get: { operationId: 'getOpen', security: [{}, { key: [] }], responses: { '200': { description: 'ok' } } } },
+    '/protected': {
+      get: {
+        operationId: 'getProtected',
+        security: [{ key: [] }],
+        responses: { '200': { description: 'ok' }, '401': { description: 'no key' } },
+      },
+    },
+    '/open': {
+      get: { operationId: 'getOpen', security: [{}, { key: [] }], responses: { '200': { description: 'ok' } } },
+    },
   },
 };
 
@@ -106,6 +199,13 @@ export function sampleSurface(): ConformanceSurface {
 export const JSON_HEADERS = { 'content-type': 'application/json' };
 
 /** Findings of one check for one exchange, reduced to what the tables compare. */
-export function findingsOf(checkId: string, method: string, url: string, response: ExchangeResponse): Array<Pick<Finding, 'severity' | 'message' | 'pointer'>> {
-  return checkExchange(sampleSurface(), { method, url }, response, { checks: [checkId] }).map(({ severity, message, pointer }) => ({ severity, message, pointer }));
+export function findingsOf(
+  checkId: string,
+  method: string,
+  url: string,
+  response: ExchangeResponse,
+): Array<Pick<Finding, 'severity' | 'message' | 'pointer'>> {
+  return checkExchange(sampleSurface(), { method, url }, response, { checks: [checkId] }).map(
+    ({ severity, message, pointer }) => ({ severity, message, pointer }),
+  );
 }

@@ -8,11 +8,18 @@ describe('status-code-conformance', () => {
     ['an undocumented status on a provisional operation', '/drafts', 418, ['warning']],
     ['a documented status without a body', '/items/1', 404, []],
   ])('%s', (_name, url, status, want) => {
-    expect(findingsOf('status-code-conformance', 'GET', url, { status, headers: {} }).map((f) => f.severity)).toEqual(want);
+    expect(findingsOf('status-code-conformance', 'GET', url, { status, headers: {} }).map((f) => f.severity)).toEqual(
+      want,
+    );
   });
 
   it('names received and documented statuses, the operation and where to read more', () => {
-    const [finding] = checkExchange(sampleSurface(), { method: 'GET', url: 'http://host/items/7' }, { status: 418 }, { checks: ['status-code-conformance'] });
+    const [finding] = checkExchange(
+      sampleSurface(),
+      { method: 'GET', url: 'http://host/items/7' },
+      { status: 418 },
+      { checks: ['status-code-conformance'] },
+    );
     expect(finding).toMatchObject({
       checkId: 'status-code-conformance',
       operationId: 'getItem',

@@ -22,7 +22,21 @@ describe('parseRunOptions', () => {
 
   it('expands all, reads lists, headers, reports and credentials from the environment', () => {
     const options = parseRunOptions(
-      ['--surface', 'all', '--base-url', 'https://gms.example.com/', '--checks', 'round-trip, auth-required', '--header', 'ContactCenterId: 42', '--report', 'junit=out/r.xml', '--report', 'html=r.html', '--read-only'],
+      [
+        '--surface',
+        'all',
+        '--base-url',
+        'https://gms.example.com/',
+        '--checks',
+        'round-trip, auth-required',
+        '--header',
+        'ContactCenterId: 42',
+        '--report',
+        'junit=out/r.xml',
+        '--report',
+        'html=r.html',
+        '--read-only',
+      ],
       { CX_API_KEY: 'k-1', CX_BASIC_AUTH: 'u:p' },
     );
     expect(options).toMatchObject({
@@ -30,7 +44,10 @@ describe('parseRunOptions', () => {
       baseUrl: 'https://gms.example.com',
       checks: ['round-trip', 'auth-required'],
       headers: { ContactCenterId: '42' },
-      reports: [{ format: 'junit', path: 'out/r.xml' }, { format: 'html', path: 'r.html' }],
+      reports: [
+        { format: 'junit', path: 'out/r.xml' },
+        { format: 'html', path: 'r.html' },
+      ],
       apiKey: 'k-1',
       basic: 'u:p',
       readOnly: true,

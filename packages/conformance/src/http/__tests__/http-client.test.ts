@@ -30,7 +30,11 @@ describe('HttpClient', () => {
 
   it('shortens the timeout to the deadline and says so', async () => {
     const base = await serve(() => undefined);
-    const exchange = await client({ timeoutMs: 60_000 }).send({ method: 'GET', url: `${base}/x`, headers: {} }, undefined, Date.now() + 300);
+    const exchange = await client({ timeoutMs: 60_000 }).send(
+      { method: 'GET', url: `${base}/x`, headers: {} },
+      undefined,
+      Date.now() + 300,
+    );
     expect(exchange.error?.kind).toBe('timeout');
     expect(exchange.error?.message).toMatch(/left in the run's time budget \(--budget\)$/);
   });
@@ -38,7 +42,10 @@ describe('HttpClient', () => {
   it('stops reading a body above the cap', async () => {
     const base = await serve((_req, res) => res.end('x'.repeat(5000)));
     const exchange = await client().send({ method: 'GET', url: `${base}/`, headers: {} });
-    expect(exchange.error).toEqual({ kind: 'too-large', message: 'response body larger than the 1024-byte cap; stopped reading after 1024 bytes' });
+    expect(exchange.error).toEqual({
+      kind: 'too-large',
+      message: 'response body larger than the 1024-byte cap; stopped reading after 1024 bytes',
+    });
   });
 
   it('follows a same-origin 307 for a POST, with its body', async () => {

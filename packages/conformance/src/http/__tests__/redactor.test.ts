@@ -11,15 +11,31 @@ describe('Redactor', () => {
     ['an API key echoed in a body', 'invalid key key-abc-123 given', `invalid key ${REDACTED} given`],
     ['basic credentials as text', 'user agent:s3cr3t-pass', `user ${REDACTED}`],
     ['the password alone', 'pw=s3cr3t-pass', `pw=${REDACTED}`],
-    ['the base64 form on the wire', `Basic ${Buffer.from('agent:s3cr3t-pass').toString('base64')}`, `Basic ${REDACTED}`],
-    ['a percent-encoded secret', 'q=key-abc-123'.replace('key-abc-123', encodeURIComponent('key-abc-123')), `q=${REDACTED}`],
+    [
+      'the base64 form on the wire',
+      `Basic ${Buffer.from('agent:s3cr3t-pass').toString('base64')}`,
+      `Basic ${REDACTED}`,
+    ],
+    [
+      'a percent-encoded secret',
+      'q=key-abc-123'.replace('key-abc-123', encodeURIComponent('key-abc-123')),
+      `q=${REDACTED}`,
+    ],
     ['ordinary text', 'about the abacus', 'about the abacus'],
   ])('%s', (_name, input, want) => {
     expect(redactor.text(input)).toBe(want);
   });
 
   it('blanks sensitive headers whatever their value', () => {
-    expect(redactor.headers({ Authorization: 'Bearer x', 'x-api-key': 'zzz', Cookie: 'JSESSIONID=1', 'X-CSRF-TOKEN': 't', accept: 'json' })).toEqual({
+    expect(
+      redactor.headers({
+        Authorization: 'Bearer x',
+        'x-api-key': 'zzz',
+        Cookie: 'JSESSIONID=1',
+        'X-CSRF-TOKEN': 't',
+        accept: 'json',
+      }),
+    ).toEqual({
       Authorization: REDACTED,
       'x-api-key': REDACTED,
       Cookie: REDACTED,
@@ -29,7 +45,9 @@ describe('Redactor', () => {
   });
 
   it('redacts deep inside report-like values', () => {
-    expect(redactor.value({ findings: [{ received: { note: 'key-abc-123' } }], options: { headers: ['x-api-key'] } })).toEqual({
+    expect(
+      redactor.value({ findings: [{ received: { note: 'key-abc-123' } }], options: { headers: ['x-api-key'] } }),
+    ).toEqual({
       findings: [{ received: { note: REDACTED } }],
       options: { headers: ['x-api-key'] },
     });

@@ -18,22 +18,105 @@ function sampleReport(): RunReport {
     durationMs: 1000,
     outcome: 'completed',
     options: {},
-    summary: { errors: 1, warnings: 1, steps: { passed: 1, failed: 1, skipped: 1, error: 0 }, created: 1, cleanedUp: 1, leftOver: 0, exitCode: 1 },
+    summary: {
+      errors: 1,
+      warnings: 1,
+      steps: { passed: 1, failed: 1, skipped: 1, error: 0 },
+      created: 1,
+      cleanedUp: 1,
+      leftOver: 0,
+      exitCode: 1,
+    },
     findings: [
-      { checkId: 'status-code-conformance', severity: 'error', operationId: 'getNexusInteraction', method: 'GET', path: '/nexus/x', status: 418, message: `status 418 ${hostile}`, received: 418, documented: ['200'], pointer: '#/paths', specPointer: '#/paths', reference: 'javascript:alert(1)' },
-      { checkId: 'response-schema-conformance', severity: 'warning', operationId: 'getNexusInteraction', method: 'GET', path: '/nexus/x', status: 200, message: 'provisional', pointer: '/a', specPointer: '#/b', reference: 'https://docs.example.com/page' },
+      {
+        checkId: 'status-code-conformance',
+        severity: 'error',
+        operationId: 'getNexusInteraction',
+        method: 'GET',
+        path: '/nexus/x',
+        status: 418,
+        message: `status 418 ${hostile}`,
+        received: 418,
+        documented: ['200'],
+        pointer: '#/paths',
+        specPointer: '#/paths',
+        reference: 'javascript:alert(1)',
+      },
+      {
+        checkId: 'response-schema-conformance',
+        severity: 'warning',
+        operationId: 'getNexusInteraction',
+        method: 'GET',
+        path: '/nexus/x',
+        status: 200,
+        message: 'provisional',
+        pointer: '/a',
+        specPointer: '#/b',
+        reference: 'https://docs.example.com/page',
+      },
     ],
-    steps: [{ index: 1, surface: 'v3', scenario: 'nexus', name: 'get', operationId: 'getNexusInteraction', status: 'failed', httpStatus: 418, durationMs: 3, errors: 1, warnings: 1, checks: [] }],
-    created: [{ surface: 'v3', kind: 'Nexus interaction', id: 'i-1', operationId: 'createNexusInteraction', step: 'create' }],
-    cleanedUp: [{ surface: 'v3', kind: 'Nexus interaction', id: 'i-1', operationId: 'createNexusInteraction', step: 'create', outcome: 'cleaned', via: 'stopNexusInteraction', by: 'cleanup' }],
+    steps: [
+      {
+        index: 1,
+        surface: 'v3',
+        scenario: 'nexus',
+        name: 'get',
+        operationId: 'getNexusInteraction',
+        status: 'failed',
+        httpStatus: 418,
+        durationMs: 3,
+        errors: 1,
+        warnings: 1,
+        checks: [],
+      },
+    ],
+    created: [
+      { surface: 'v3', kind: 'Nexus interaction', id: 'i-1', operationId: 'createNexusInteraction', step: 'create' },
+    ],
+    cleanedUp: [
+      {
+        surface: 'v3',
+        kind: 'Nexus interaction',
+        id: 'i-1',
+        operationId: 'createNexusInteraction',
+        step: 'create',
+        outcome: 'cleaned',
+        via: 'stopNexusInteraction',
+        by: 'cleanup',
+      },
+    ],
     leftOver: [],
     executions: [
-      { surface: 'v3', operationId: 'getNexusInteraction', checkId: 'status-code-conformance', runs: 1, errors: 1, warnings: 0 },
-      { surface: 'v3', operationId: 'getNexusInteraction', checkId: 'response-schema-conformance', runs: 1, errors: 0, warnings: 1 },
-      { surface: 'v3', operationId: 'updateNexusInteraction', checkId: 'round-trip', runs: 0, errors: 0, warnings: 0, skipped: 'needs the create' },
+      {
+        surface: 'v3',
+        operationId: 'getNexusInteraction',
+        checkId: 'status-code-conformance',
+        runs: 1,
+        errors: 1,
+        warnings: 0,
+      },
+      {
+        surface: 'v3',
+        operationId: 'getNexusInteraction',
+        checkId: 'response-schema-conformance',
+        runs: 1,
+        errors: 0,
+        warnings: 1,
+      },
+      {
+        surface: 'v3',
+        operationId: 'updateNexusInteraction',
+        checkId: 'round-trip',
+        runs: 0,
+        errors: 0,
+        warnings: 0,
+        skipped: 'needs the create',
+      },
     ],
     operations: { getNexusInteraction: { surface: 'v3', method: 'GET', pathTemplate: '/nexus/{id}' } },
-    checks: [{ id: 'status-code-conformance', title: 'Documented status code', explanation: 'plain words', severity: 'error' }],
+    checks: [
+      { id: 'status-code-conformance', title: 'Documented status code', explanation: 'plain words', severity: 'error' },
+    ],
   };
 }
 
@@ -76,6 +159,8 @@ describe('HTML report', () => {
 describe('JSON report', () => {
   it('carries findings with the fields tools read', () => {
     const parsed = JSON.parse(renderJsonReport(sampleReport())) as RunReport;
-    expect(Object.keys(parsed.findings[0]!)).toEqual(expect.arrayContaining(['checkId', 'severity', 'operationId', 'method', 'path', 'status', 'message', 'pointer']));
+    expect(Object.keys(parsed.findings[0]!)).toEqual(
+      expect.arrayContaining(['checkId', 'severity', 'operationId', 'method', 'path', 'status', 'message', 'pointer']),
+    );
   });
 });

@@ -7,7 +7,10 @@ describe('CleanupRegistry', () => {
   it('removes what is still there, newest first, and lists every outcome', async () => {
     const registry = new CleanupRegistry();
     const order: string[] = [];
-    const undo = (result: UndoResult) => ({ via: 'stop', run: async (id: string | undefined) => (order.push(id ?? 'none'), result) });
+    const undo = (result: UndoResult) => ({
+      via: 'stop',
+      run: async (id: string | undefined) => (order.push(id ?? 'none'), result),
+    });
     registry.announce(record('a'), undo({ outcome: 'cleaned' })).confirm('id-a');
     registry.announce(record('b'), undo({ outcome: 'failed', message: '503' })).confirm('id-b');
     registry.announce(record('c'), undo({ outcome: 'cleaned' })).removedByScenario('stop', 'cleaned');
@@ -37,7 +40,13 @@ describe('CleanupRegistry', () => {
     const registry = new CleanupRegistry();
     registry.announce(record('ext-1'), { via: 'stop', run: async () => ({ outcome: 'cleaned' }) }).confirm('id-1');
     registry.announce(record('ext-2'), { via: 'stop', run: async () => ({ outcome: 'cleaned' }) }).abandon();
-    expect([registry.owns('v3', 'id-1'), registry.owns('v3', 'ext-1'), registry.owns('v3', 'ext-2'), registry.owns('v1', 'id-1'), registry.owns('v3', 'someone-else')]).toEqual([true, true, false, false, false]);
+    expect([
+      registry.owns('v3', 'id-1'),
+      registry.owns('v3', 'ext-1'),
+      registry.owns('v3', 'ext-2'),
+      registry.owns('v1', 'id-1'),
+      registry.owns('v3', 'someone-else'),
+    ]).toEqual([true, true, false, false, false]);
   });
 
   it('records a cut-short cleanup as failed, never silently', async () => {

@@ -11,7 +11,13 @@ const root = (title, securitySchemes = []) =>
     'paths:',
     `  /${title}/things:`,
     '    $ref: paths/things.yaml',
-    ...(securitySchemes.length ? ['components:', '  securitySchemes:', ...securitySchemes.map((name) => `    ${name}: {type: http, scheme: basic}`)] : []),
+    ...(securitySchemes.length
+      ? [
+          'components:',
+          '  securitySchemes:',
+          ...securitySchemes.map((name) => `    ${name}: {type: http, scheme: basic}`),
+        ]
+      : []),
     '',
   ].join('\n');
 const pathItem = (schemaRef, exampleRef = '../components/examples/ThingExample.yaml') => `get:
@@ -32,10 +38,20 @@ const example = 'summary: one\nvalue: {}\n';
 const apis = { a: { root: 'a/openapi.yaml' }, b: { root: 'b/openapi.yaml' } };
 
 /** Two surfaces `a` and `b`; `b` defaults to names prefixed `B`. */
-function surfaces({ aSchema = 'AThing', bSchema = 'BThing', aSchemes = [], bSchemes = [], bExample = 'BThingExample', extra = {} } = {}) {
+function surfaces({
+  aSchema = 'AThing',
+  bSchema = 'BThing',
+  aSchemes = [],
+  bSchemes = [],
+  bExample = 'BThingExample',
+  extra = {},
+} = {}) {
   return {
     'a/openapi.yaml': root('a', aSchemes),
-    'a/paths/things.yaml': pathItem(`../components/schemas/${aSchema}.yaml`, '../components/examples/AThingExample.yaml'),
+    'a/paths/things.yaml': pathItem(
+      `../components/schemas/${aSchema}.yaml`,
+      '../components/examples/AThingExample.yaml',
+    ),
     [`a/components/schemas/${aSchema}.yaml`]: schema,
     'a/components/examples/AThingExample.yaml': example,
     'b/openapi.yaml': root('b', bSchemes),
@@ -55,8 +71,14 @@ describe('component-names-unique-across-surfaces', () => {
 
   it('accepts one file in specs/shared/ referenced by two surfaces (one definition, one name)', () => {
     const files = surfaces({ extra: { 'shared/schemas/SharedThing.yaml': schema } });
-    files['a/paths/things.yaml'] = pathItem('../../shared/schemas/SharedThing.yaml', '../components/examples/AThingExample.yaml');
-    files['b/paths/things.yaml'] = pathItem('../../shared/schemas/SharedThing.yaml', '../components/examples/BThingExample.yaml');
+    files['a/paths/things.yaml'] = pathItem(
+      '../../shared/schemas/SharedThing.yaml',
+      '../components/examples/AThingExample.yaml',
+    );
+    files['b/paths/things.yaml'] = pathItem(
+      '../../shared/schemas/SharedThing.yaml',
+      '../components/examples/BThingExample.yaml',
+    );
     expect(lintWithHouseRule(RULE, files, { apis }).findings).toEqual([]);
   });
 
@@ -72,16 +94,24 @@ describe('component-names-unique-across-surfaces', () => {
         'definition; names are unique across all surfaces so the bundles join into one document (contract-decisions rule 11). ' +
         "Fix: rename it with surface `a`'s prefix and update its $refs, or move a definition both surfaces share to specs/shared/.",
     );
-    expect(findings[1].message).toContain('Component name `Thing` of surface `b` is also used by surface `a` (a/components/schemas/Thing.yaml)');
+    expect(findings[1].message).toContain(
+      'Component name `Thing` of surface `b` is also used by surface `a` (a/components/schemas/Thing.yaml)',
+    );
   });
 
   it('sees the other surfaces when only one API is linted', () => {
-    const { findings } = lintWithHouseRule(RULE, surfaces({ aSchema: 'Thing', bSchema: 'Thing' }), { apis, lint: ['b'] });
+    const { findings } = lintWithHouseRule(RULE, surfaces({ aSchema: 'Thing', bSchema: 'Thing' }), {
+      apis,
+      lint: ['b'],
+    });
     expect(findings).toEqual([expect.objectContaining({ file: 'b/components/schemas/Thing.yaml', line: 1 })]);
   });
 
   it('reports a name shared across kinds (a schema in one surface, an example in the other)', () => {
-    const { findings } = lintWithHouseRule(RULE, surfaces({ aSchema: 'Thing', bExample: 'Thing' }), { apis, lint: ['b'] });
+    const { findings } = lintWithHouseRule(RULE, surfaces({ aSchema: 'Thing', bExample: 'Thing' }), {
+      apis,
+      lint: ['b'],
+    });
     expect(findings).toEqual([expect.objectContaining({ file: 'b/components/examples/Thing.yaml', line: 1 })]);
     expect(findings[0].message).toContain('(a/components/schemas/Thing.yaml)');
   });
@@ -95,7 +125,9 @@ describe('component-names-unique-across-surfaces', () => {
       line: lineOf(files['b/openapi.yaml'], '    basicAuth:'),
       pointer: '#/components/securitySchemes/basicAuth',
     });
-    expect(findings[0].message).toContain('also used by surface `a` (a/openapi.yaml#/components/securitySchemes/basicAuth)');
+    expect(findings[0].message).toContain(
+      'also used by surface `a` (a/openapi.yaml#/components/securitySchemes/basicAuth)',
+    );
   });
 
   it('still checks the readable surfaces when another root is missing', () => {

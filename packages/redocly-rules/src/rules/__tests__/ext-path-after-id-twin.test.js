@@ -12,15 +12,29 @@ const pathItem = `get:
 `;
 const lint = (paths) => {
   const spec = specWith({ paths: paths.flatMap(item) });
-  return { spec, ...lintWithHouseRule('ext-path-after-id-twin', { 'openapi.yaml': spec, 'paths/item.yaml': pathItem }) };
+  return {
+    spec,
+    ...lintWithHouseRule('ext-path-after-id-twin', { 'openapi.yaml': spec, 'paths/item.yaml': pathItem }),
+  };
 };
 
 describe('ext-path-after-id-twin', () => {
   it.each([
     { given: 'ext_ after its twin', paths: [`${base}/{interactionId}`, `${base}/ext_{externalId}`] },
-    { given: 'ext_ sub-paths after their twins', paths: [`${base}/{interactionId}`, `${base}/{interactionId}/stop`, `${base}/ext_{externalId}`, `${base}/ext_{externalId}/stop`] },
+    {
+      given: 'ext_ sub-paths after their twins',
+      paths: [
+        `${base}/{interactionId}`,
+        `${base}/{interactionId}/stop`,
+        `${base}/ext_{externalId}`,
+        `${base}/ext_{externalId}/stop`,
+      ],
+    },
     { given: 'an ext_ path with no twin', paths: [`${base}/ext_{externalId}`, `${base}`] },
-    { given: 'twins whose other templates are named differently', paths: [`/a/{service}/{interactionId}`, `/a/{svc}/ext_{externalId}`] },
+    {
+      given: 'twins whose other templates are named differently',
+      paths: [`/a/{service}/{interactionId}`, `/a/{svc}/ext_{externalId}`],
+    },
   ])('accepts $given', ({ paths }) => {
     const { findings, status } = lint(paths);
     expect(findings).toEqual([]);
@@ -45,7 +59,12 @@ describe('ext-path-after-id-twin', () => {
   });
 
   it('reports only the sub-path that is out of order', () => {
-    const { spec, findings } = lint([`${base}/ext_{externalId}/stop`, `${base}/{interactionId}/stop`, `${base}/{interactionId}/update`, `${base}/ext_{externalId}/update`]);
+    const { spec, findings } = lint([
+      `${base}/ext_{externalId}/stop`,
+      `${base}/{interactionId}/stop`,
+      `${base}/{interactionId}/update`,
+      `${base}/ext_{externalId}/update`,
+    ]);
     expect(findings.map((finding) => finding.line)).toEqual([lineOf(spec, `${base}/ext_{externalId}/stop:`)]);
   });
 });

@@ -16,8 +16,14 @@ describe('get-operations-safe', () => {
     const { findings, status } = lintWithHouseRule('get-operations-safe', { 'openapi.yaml': spec });
     expect(status).toBe(1);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, 'x-safe: false'), pointer: `#/paths/~1things/${method}/x-safe` });
-    expect(findings[0].message).toContain(`${method.toUpperCase()} operation \`listThings\` is declared \`x-safe: false\``);
+    expect(findings[0]).toMatchObject({
+      file: 'openapi.yaml',
+      line: lineOf(spec, 'x-safe: false'),
+      pointer: `#/paths/~1things/${method}/x-safe`,
+    });
+    expect(findings[0].message).toContain(
+      `${method.toUpperCase()} operation \`listThings\` is declared \`x-safe: false\``,
+    );
     expect(findings[0].message).toContain('(contract-decisions rule 14)');
     expect(findings[0].message).toContain('Fix: set `x-safe: true`');
   });

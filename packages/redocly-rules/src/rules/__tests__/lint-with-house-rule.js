@@ -34,11 +34,15 @@ export function lintWithHouseRule(ruleId, files, options = {}) {
       rules: { [`cx/${ruleId}`]: { severity: 'error', ...options.settings } },
     };
     writeFileSync(path.join(dir, 'redocly.yaml'), JSON.stringify(config, null, 2)); // JSON is YAML
-    const result = spawnSync(redoclyBin, ['lint', '--format=json', '--config', 'redocly.yaml', ...(options.lint ?? Object.keys(apis))], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
-    });
+    const result = spawnSync(
+      redoclyBin,
+      ['lint', '--format=json', '--config', 'redocly.yaml', ...(options.lint ?? Object.keys(apis))],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
+      },
+    );
     const output = `${result.stdout}${result.stderr}`;
     if (!result.stdout.trim().startsWith('{')) throw new Error(`redocly lint printed no JSON report:\n${output}`);
     // One JSON report per linted API, printed back to back.
@@ -81,7 +85,14 @@ export function specWith({ method = 'get', operation = defaultOperation, paths }
     '  title: Fixture',
     '  version: 1.0.0',
     'paths:',
-    ...(paths ?? [`  /things:`, `    ${method}:`, ...operation.trim().split('\n').map((line) => `      ${line}`)]),
+    ...(paths ?? [
+      `  /things:`,
+      `    ${method}:`,
+      ...operation
+        .trim()
+        .split('\n')
+        .map((line) => `      ${line}`),
+    ]),
     '',
   ].join('\n');
 }

@@ -8,7 +8,9 @@ describe('operation-external-docs-url', () => {
     'externalDocs:\n  url: https://docs.genesys.com/Documentation/GMS/latest/API/OpenMediaAPI\n',
     'externalDocs:\n  url: http://docs.example.com/legacy\n  description: plain http is still a source\n',
   ])('accepts an absolute http(s) source URL (%#)', (docs) => {
-    const { findings, status } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': specWith({ operation: withDocs(docs) }) });
+    const { findings, status } = lintWithHouseRule('operation-external-docs-url', {
+      'openapi.yaml': specWith({ operation: withDocs(docs) }),
+    });
     expect(findings).toEqual([]);
     expect(status).toBe(0);
   });
@@ -18,8 +20,14 @@ describe('operation-external-docs-url', () => {
     const { findings, status } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': spec });
     expect(status).toBe(1);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, 'get:'), pointer: '#/paths/~1things/get' });
-    expect(findings[0].message).toContain('Operation `listThings` does not cite its source: no `externalDocs` (contract-decisions rule 3)');
+    expect(findings[0]).toMatchObject({
+      file: 'openapi.yaml',
+      line: lineOf(spec, 'get:'),
+      pointer: '#/paths/~1things/get',
+    });
+    expect(findings[0].message).toContain(
+      'Operation `listThings` does not cite its source: no `externalDocs` (contract-decisions rule 3)',
+    );
     expect(findings[0].message).toContain('Fix: add `externalDocs: {url: <the public documentation page');
     expect(findings[0].message).toContain('domain-notes §0');
   });
@@ -28,7 +36,10 @@ describe('operation-external-docs-url', () => {
     const spec = specWith({ operation: withDocs('externalDocs:\n  description: GMS docs\n') });
     const { findings } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': spec });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ line: lineOf(spec, 'externalDocs:'), pointer: '#/paths/~1things/get/externalDocs' });
+    expect(findings[0]).toMatchObject({
+      line: lineOf(spec, 'externalDocs:'),
+      pointer: '#/paths/~1things/get/externalDocs',
+    });
     expect(findings[0].message).toContain('has `externalDocs` without a `url`');
   });
 
@@ -38,7 +49,10 @@ describe('operation-external-docs-url', () => {
       const spec = specWith({ operation: withDocs(`externalDocs:\n  url: ${url}\n`) });
       const { findings } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': spec });
       expect(findings).toHaveLength(1);
-      expect(findings[0]).toMatchObject({ line: lineOf(spec, '  url:'), pointer: '#/paths/~1things/get/externalDocs/url' });
+      expect(findings[0]).toMatchObject({
+        line: lineOf(spec, '  url:'),
+        pointer: '#/paths/~1things/get/externalDocs/url',
+      });
       expect(findings[0].message).toContain('which is not an absolute http(s) URL (contract-decisions rule 3)');
       expect(findings[0].message).toContain('Fix:');
     },

@@ -11,11 +11,20 @@ responses:
     description: The thing.
     content:
       application/json:
-${media.trim().split('\n').map((line) => `        ${line}`).join('\n')}
+${media
+  .trim()
+  .split('\n')
+  .map((line) => `        ${line}`)
+  .join('\n')}
   '404':
     $ref: ../components/responses/ThingNotFound.yaml
 `;
-const notFound = (media) => `description: No such thing.\ncontent:\n  application/json:\n${media.trim().split('\n').map((line) => `    ${line}`).join('\n')}\n`;
+const notFound = (media) =>
+  `description: No such thing.\ncontent:\n  application/json:\n${media
+    .trim()
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n')}\n`;
 const named = 'schema:\n  type: object\nexamples:\n  one:\n    value: {}';
 const apis = { main: { root: 'paths/openapi.yaml' } };
 
@@ -31,7 +40,11 @@ describe('response-examples-present', () => {
   it.each([
     { given: 'no examples', media: 'schema:\n  type: object', hint: '' },
     { given: 'an empty examples map', media: 'schema:\n  type: object\nexamples: {}', hint: '' },
-    { given: 'only an unnamed example', media: 'schema:\n  type: object\nexample: {}', hint: ' (it has a single unnamed `example`)' },
+    {
+      given: 'only an unnamed example',
+      media: 'schema:\n  type: object\nexample: {}',
+      hint: ' (it has a single unnamed `example`)',
+    },
   ])('reports a response media type with $given on the media type key', ({ media, hint }) => {
     const spec = specWith({ operation: withResponse(media) });
     const files = { 'paths/openapi.yaml': spec, 'components/responses/ThingNotFound.yaml': notFound(named) };
@@ -51,13 +64,27 @@ describe('response-examples-present', () => {
 
   it('reports inside a referenced response component file', () => {
     const body = notFound('schema:\n  type: object');
-    const files = { 'paths/openapi.yaml': specWith({ operation: withResponse(named) }), 'components/responses/ThingNotFound.yaml': body };
+    const files = {
+      'paths/openapi.yaml': specWith({ operation: withResponse(named) }),
+      'components/responses/ThingNotFound.yaml': body,
+    };
     const { findings } = lintWithHouseRule('response-examples-present', files, { apis });
-    expect(findings).toEqual([expect.objectContaining({ file: 'components/responses/ThingNotFound.yaml', line: lineOf(body, 'application/json:') })]);
+    expect(findings).toEqual([
+      expect.objectContaining({
+        file: 'components/responses/ThingNotFound.yaml',
+        line: lineOf(body, 'application/json:'),
+      }),
+    ]);
   });
 
   it('leaves request bodies to request-body-examples-present', () => {
-    const operation = defaultOperation.replace('responses:', 'requestBody:\n  content:\n    application/json:\n      schema:\n        type: object\nresponses:');
-    expect(lintWithHouseRule('response-examples-present', { 'openapi.yaml': specWith({ method: 'post', operation }) }).findings).toEqual([]);
+    const operation = defaultOperation.replace(
+      'responses:',
+      'requestBody:\n  content:\n    application/json:\n      schema:\n        type: object\nresponses:',
+    );
+    expect(
+      lintWithHouseRule('response-examples-present', { 'openapi.yaml': specWith({ method: 'post', operation }) })
+        .findings,
+    ).toEqual([]);
   });
 });

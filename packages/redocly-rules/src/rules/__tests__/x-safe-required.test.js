@@ -12,11 +12,10 @@ responses:
 `;
 
 describe('x-safe-required', () => {
-  it.each([
-    { given: 'x-safe: true' },
-    { given: 'x-safe: false' },
-  ])('accepts an operation with $given', ({ given }) => {
-    const { findings, status } = lintWithHouseRule('x-safe-required', { 'openapi.yaml': specWith({ method: 'delete', operation: op(given) }) });
+  it.each([{ given: 'x-safe: true' }, { given: 'x-safe: false' }])('accepts an operation with $given', ({ given }) => {
+    const { findings, status } = lintWithHouseRule('x-safe-required', {
+      'openapi.yaml': specWith({ method: 'delete', operation: op(given) }),
+    });
     expect(findings).toEqual([]);
     expect(status).toBe(0);
   });
@@ -26,9 +25,15 @@ describe('x-safe-required', () => {
     const { findings, status } = lintWithHouseRule('x-safe-required', { 'openapi.yaml': spec });
     expect(status).toBe(1);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, 'delete:'), pointer: '#/paths/~1things/delete' });
+    expect(findings[0]).toMatchObject({
+      file: 'openapi.yaml',
+      line: lineOf(spec, 'delete:'),
+      pointer: '#/paths/~1things/delete',
+    });
     expect(findings[0].message).toContain('Operation `deleteThing` has no `x-safe` (contract-decisions rule 14)');
-    expect(findings[0].message).toContain('Fix: add `x-safe: true` if calling it changes nothing on the server, otherwise `x-safe: false`');
+    expect(findings[0].message).toContain(
+      'Fix: add `x-safe: true` if calling it changes nothing on the server, otherwise `x-safe: false`',
+    );
     expect(findings[0].reference).toBe('packages/redocly-rules/docs/x-safe-required.md');
   });
 
@@ -41,7 +46,11 @@ describe('x-safe-required', () => {
     const spec = specWith({ method: 'delete', operation: op(given) });
     const { findings } = lintWithHouseRule('x-safe-required', { 'openapi.yaml': spec });
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, 'x-safe:'), pointer: '#/paths/~1things/delete/x-safe' });
+    expect(findings[0]).toMatchObject({
+      file: 'openapi.yaml',
+      line: lineOf(spec, 'x-safe:'),
+      pointer: '#/paths/~1things/delete/x-safe',
+    });
     expect(findings[0].message).toContain(`has \`x-safe: ${shown}\`; it must be the boolean true or false`);
     expect(findings[0].message).toContain('Fix: write `x-safe: true` or `x-safe: false` (unquoted)');
   });
@@ -49,7 +58,10 @@ describe('x-safe-required', () => {
   it('reports on the operation in the path file it lives in', () => {
     const root = specWith({ paths: ['  /things/{id}:', '    $ref: paths/things_{id}.yaml'] });
     const pathFile = `get:\n  operationId: getThing\n  responses:\n    '200':\n      description: ok\n`;
-    const { findings } = lintWithHouseRule('x-safe-required', { 'openapi.yaml': root, 'paths/things_{id}.yaml': pathFile });
+    const { findings } = lintWithHouseRule('x-safe-required', {
+      'openapi.yaml': root,
+      'paths/things_{id}.yaml': pathFile,
+    });
     expect(findings).toEqual([expect.objectContaining({ file: 'paths/things_{id}.yaml', line: 1, pointer: '#/get' })]);
   });
 });
