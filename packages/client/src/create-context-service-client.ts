@@ -19,12 +19,11 @@ export type ContextServiceClient = Client<paths>;
 
 export function createContextServiceClient(options: ContextServiceClientOptions = {}): ContextServiceClient {
   const { contactCenterId, groupId, auth, ...rest } = options;
-  const middleware = auth
-    ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createContextServiceClient') })]
-    : [];
+  const authorization = auth ? basicAuthorization(auth, 'createContextServiceClient') : undefined;
   return createSurfaceClient<paths>(
+    'createContextServiceClient',
     contextServiceOperations,
     withHeaderDefaults(rest, { ContactCenterId: contactCenterId, GroupId: groupId }),
-    middleware,
+    (redactor) => (authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
   );
 }

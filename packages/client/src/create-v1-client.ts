@@ -18,6 +18,11 @@ export type V1Client = Client<paths>;
 
 export function createV1Client(options: V1ClientOptions = {}): V1Client {
   const { auth, gmsUser, ...rest } = options;
-  const middleware = auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createV1Client') })] : [];
-  return createSurfaceClient<paths>(v1Operations, withHeaderDefaults(rest, { gms_user: gmsUser }), middleware);
+  const authorization = auth ? basicAuthorization(auth, 'createV1Client') : undefined;
+  return createSurfaceClient<paths>(
+    'createV1Client',
+    v1Operations,
+    withHeaderDefaults(rest, { gms_user: gmsUser }),
+    (redactor) => (authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
+  );
 }

@@ -46,10 +46,11 @@ export function createV2Client(options: V2ClientOptions = {}): V2Client {
   const { auth, gmsUser, session, throwOnFailureEnvelope: throwing, ...rest } = options;
   // Browsers keep the JSESSIONID cookie only for credentialed requests; Node ignores the flag.
   const clientOptions = withHeaderDefaults({ credentials: 'include', ...rest }, { gms_user: gmsUser });
-  return createSurfaceClient<paths>(v2Operations, clientOptions, [
+  const authorization = auth ? basicAuthorization(auth, 'createV2Client') : undefined;
+  return createSurfaceClient<paths>('createV2Client', v2Operations, clientOptions, (redactor) => [
     // onResponse runs in reverse order: the session middleware captures the CSRF token before a failure is thrown.
-    ...(throwing ? [throwOnFailureEnvelope(ENVELOPES, operationIdLookup(v2Operations))] : []),
-    ...(auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createV2Client') })] : []),
-    gwsSession(session),
+    ...(throwing ? [throwOnFailureEnvelope(ENVELOPES, operationIdLookup(v2Operations), redactor)] : []),
+    ...(authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
+    gwsSession(session, redactor),
   ]);
 }

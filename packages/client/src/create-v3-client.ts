@@ -17,5 +17,7 @@ export function createV3Client(options: V3ClientOptions): V3Client {
   if (typeof apiKey !== 'string' || apiKey === '') {
     throw new TypeError('createV3Client: apiKey is required (every Nexus v3 operation needs the x-api-key header).');
   }
-  return createSurfaceClient<paths>(v3Operations, rest, [credentialHeaders({ 'x-api-key': apiKey })]);
+  return createSurfaceClient<paths>('createV3Client', v3Operations, rest, (redactor) => [
+    credentialHeaders({ 'x-api-key': apiKey }, redactor),
+  ]);
 }
