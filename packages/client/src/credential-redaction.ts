@@ -62,12 +62,17 @@ export class CredentialRedactor {
     }
   }
 
-  /** Registers the credential headers a request carries (a call may set its own API key or Authorization). */
-  addRequestHeaders(headers: Headers): void {
-    for (const name of CREDENTIAL_HEADERS) {
-      const value = headers.get(name);
-      if (name === 'cookie') this.addCookies(value);
-      else if (name.endsWith('authorization')) this.addAuthorization(value);
+  /**
+   * Registers the credential headers a request carries (a call may set its own API key or Authorization): a
+   * `Headers`, or a call's own `headers` option before it is validated (an invalid value is echoed by `Headers`).
+   */
+  addRequestHeaders(headers: Headers | Record<string, unknown>): void {
+    const entries = headers instanceof Headers ? headers.entries() : Object.entries(headers);
+    for (const [name, value] of entries) {
+      const lower = name.toLowerCase();
+      if (typeof value !== 'string' || !CREDENTIAL_HEADERS.includes(lower)) continue;
+      if (lower === 'cookie') this.addCookies(value);
+      else if (lower.endsWith('authorization')) this.addAuthorization(value);
       else this.add(value);
     }
   }

@@ -22,6 +22,20 @@ export function basicAuthorization(credentials: BasicCredentials, where: string)
 }
 
 /**
+ * Refuses a value fetch would refuse as a header value, naming the option and not the value: fetch's own error
+ * quotes it ('Headers.set: "…" is an invalid header value'). RFC 9110 §5.5: no CR, LF or NUL; fetch takes bytes
+ * (ISO-8859-1) only.
+ */
+export function assertHeaderValue(value: string | undefined, option: string, where: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || /[\0\r\n]|[^\0-\xff]/.test(value)) {
+    throw new TypeError(
+      `${where}: ${option} is not a valid header value (RFC 9110 §5.5: no CR, LF or NUL; ISO-8859-1 only).`,
+    );
+  }
+}
+
+/**
  * Sets each header unless the call already set it (so one call can still override, e.g. another API key), and
  * registers the values with the client's redactor so no error the client throws can carry them.
  */

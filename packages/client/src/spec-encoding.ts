@@ -115,6 +115,8 @@ export function withSpecEncoding<Paths extends {}>(
   const call = async (method: string, url: string, init: Init) => {
     const upper = method.toUpperCase();
     const entry = table[`${upper} ${url}`];
+    // A call's own credential headers, before anything can quote them in an error (Headers echoes invalid values).
+    redactor.addRequestHeaders(toRecord(init?.headers));
     const encoded = encodeBody(entry, init) ?? {};
     if (encoded.fetch !== undefined) encoded.fetch = guard(encoded.fetch as FetchFunction);
     const parseAs = (encoded.parseAs as string | undefined) ?? responseMode(entry);

@@ -186,3 +186,28 @@ describe('other errors that pass through a call', () => {
     expectRedacted(error);
   });
 });
+
+describe('credentials that are not valid header values', () => {
+  // fetch's own error quotes the value: 'Headers.set: "…" is an invalid header value.'
+  it('a factory refuses them by option name', () => {
+    expect(() => createV3Client({ baseUrl: server.baseUrl, apiKey: `${apiKey}\r\nX-Injected: 1` })).toThrow(
+      /^createV3Client: apiKey is not a valid header value/,
+    );
+    expect(() => createV1Client({ baseUrl: server.baseUrl, gmsUser: 'user\n' })).toThrow(
+      /^createV1Client: gmsUser is not a valid header value/,
+    );
+  });
+
+  it("a call's own invalid x-api-key is redacted from fetch's error, and nothing is sent", async () => {
+    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey: 'client-wide-key' });
+    const error = await v3
+      .GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', {
+        params: { path: { openMediaService: 'chat', interactionId: 'i-1' } },
+        headers: { 'x-api-key': `${apiKey}\nX-Injected: 1` },
+      })
+      .catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(TypeError);
+    expectRedacted(error);
+    expect(server.requests).toEqual([]);
+  });
+});
