@@ -122,6 +122,8 @@ export function originGuard(options: OriginGuardOptions): (fetchImpl?: FetchFunc
         // Refused, not stripped: a cross-origin redirect is returned unfollowed, so neither a credential nor the
         // body (which may be as sensitive) goes to the other origin.
         if (next.origin !== origin) return response;
+        // fetch refuses a URL with user:password in it (and its error would quote them): not followed either.
+        if (next.username || next.password) return response;
         if (hops >= maxRedirects) {
           await response.body?.cancel();
           throw new TypeError(`${where}: stopped after ${maxRedirects} redirects (maxRedirects).`);

@@ -231,6 +231,17 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
     expect(home.requests).toHaveLength(4);
   });
 
+  it('returns a Location that is scheme-relative to another origin, or carries user:password, unfollowed', async () => {
+    const v2 = await gws();
+    const otherHost = new URL(other.baseUrl).host;
+    home.replies.push({ status: 307, headers: { Location: `//${otherHost}/steal` }, body: '' });
+    expect((await operation(v2)).response.status).toBe(307);
+    home.replies.push({ status: 307, headers: { Location: `http://x:y@${new URL(home.baseUrl).host}/in` }, body: '' });
+    expect((await operation(v2)).response.status).toBe(307);
+    expect(home.requests).toHaveLength(2);
+    expect(other.requests).toEqual([]);
+  });
+
   it('a different scheme or port on the same host is another origin', async () => {
     const v2 = await gws();
     const port = new URL(home.baseUrl).port;
@@ -305,6 +316,15 @@ describe('requests aimed at another origin without a redirect', () => {
     // baseUrl + '@host/x' = a URL whose host is the other server (and whose "user" is the baseUrl).
     const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey });
     await failure(v3.GET(`@127.0.0.1:${otherPort}/x` as typeof path, { params }));
+    expect(other.requests).toEqual([]);
+  });
+
+  it('refuses an absolute URL given as the path, with or without a baseUrl', async () => {
+    const absolute = `${other.baseUrl}/x` as typeof path;
+    // Appended to a baseUrl it is not a URL at all; without one it would be the other origin.
+    await failure(createV3Client({ baseUrl: home.baseUrl, apiKey }).GET(absolute, { params }));
+    const error = await failure(createV3Client({ apiKey }).GET(absolute, { params }));
+    expect(error.message).toBe('createV3Client: baseUrl is required (an absolute http or https URL).');
     expect(other.requests).toEqual([]);
   });
 
