@@ -21,7 +21,14 @@ import {
   type Validators,
 } from '@cx-contracts/openapi-runtime';
 import { createCors, isPreflight } from './cors.js';
-import { sendMockError, type MockError, type Violation } from './mock-errors.js';
+import { headerValues } from './header-values.js';
+import {
+  contractViolation,
+  MAX_LISTED_VIOLATIONS,
+  sendMockError,
+  type MockError,
+  type Violation,
+} from './mock-errors.js';
 import { createPrismEngine, type PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
@@ -188,7 +195,7 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number)
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
     if (response.destroyed) return;
-    response.writeHead(mocked.status, { ...mocked.headers, 'content-length': mocked.body.length });
+    response.writeHead(mocked.status, headerValues({ ...mocked.headers, 'content-length': mocked.body.length }));
     response.end(request.method === 'HEAD' ? undefined : mocked.body);
   };
 }
@@ -223,28 +230,17 @@ async function checkRequest(
     body = decoded.value;
   }
 
-  const violations = validators
-    .validateRequest(operation, {
-      params,
-      query: contractQuery(query),
-      headers: request.headers,
-      body,
-      mediaType,
-    })
-    .map(toViolation);
+  const violations = validators.validateRequest(operation, {
+    params,
+    query: contractQuery(query),
+    headers: request.headers,
+    body,
+    mediaType,
+  });
   if (violations.length === 0) return undefined;
-  const summary = violations
-    .map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`)
-    .join('; ');
-  return {
-    status: 422,
-    kind: 'contract-violation',
-    title: 'The request breaks the contract',
-    detail: `${operation.operationId} (${operation.method} ${operation.pathTemplate}): ${summary}`,
-    // Prism's header name, for tools that already read it.
-    headers: { 'sl-violations': JSON.stringify(violations).slice(0, 8000) },
-    extra: { operationId: operation.operationId, violations },
-  };
+  // Only the violations the answer lists are converted; the rest are counted (contractViolation).
+  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation);
+  return contractViolation(operation, listed, violations.length);
 }
 
 async function decodeBody(

@@ -1,0 +1,114 @@
+// Issue 9: the attack pass against the mock, replayed. Each test sends the attack to a mock this file starts on
+// 127.0.0.1 (small timeouts so nothing waits 15 s), asserts the answer (status, no 5xx), and then that the mock still
+// answers a normal request.
+import { request as httpRequest } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_LISTED_VIOLATIONS, MAX_VIOLATIONS_HEADER } from '../../src/mock-errors.js';
+import { bundledDocument, startMock, type RunningMock } from './mock-process.js';
+
+let mock: RunningMock;
+
+beforeAll(async () => {
+  mock = await startMock([...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0']]);
+});
+afterAll(async () => {
+  await mock?.stop();
+});
+
+const CREATE = '/genesys/2/openmedia/svc';
+const FORM = 'application/x-www-form-urlencoded';
+
+/** A plain GET on its own connection (no keep-alive pool): the request any other client sends meanwhile. */
+function normalGet(url = mock.url): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(`${url}/genesys/1/cs/services/111222`, { agent: false }, (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode!));
+    });
+    outgoing.on('error', reject);
+    outgoing.end();
+  });
+}
+
+async function expectStillServing(): Promise<void> {
+  expect(await normalGet()).toBe(200);
+}
+
+const postForm = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
+  fetch(mock.url + CREATE, { method: 'POST', headers: { 'content-type': FORM, ...headers }, body });
+
+describe('item 3: header values built from request data are always sendable', () => {
+  it('a non-Latin-1 key in a violation gives the 422, with the violation in sl-violations as ASCII JSON', async () => {
+    const response = await postForm('userData[日]=1&userData[日]=2');
+    expect(response.status).toBe(422);
+    expect(response.headers.get('x-cx-mock-error')).toBe('contract-violation');
+    const header = response.headers.get('sl-violations')!;
+    expect(header).toMatch(/^[\x20-\x7e]*$/);
+    expect(JSON.parse(header)[0].field).toBe('userData.日');
+    const body = await response.json();
+    expect(body.violations[0]).toMatchObject({ field: 'userData.日', pointer: '/userData/日', rule: 'type' });
+    await expectStillServing();
+  });
+
+  it('emoji and a lone surrogate in a JSON key give the 422, not a 500', async () => {
+    const response = await fetch(`${mock.url}/api/v2/me/interactions/abc`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic dXNlcjpwYXNzd29yZA==' },
+      body: '{"operationName": "AttachUserData", "userData": {"\\ud83d\\ude00\\ud800": true}}',
+    });
+    expect(response.status).toBe(422);
+    expect(JSON.parse(response.headers.get('sl-violations')!)[0].field).toBe('userData.\u{1f600}\ud800');
+    await expectStillServing();
+  });
+
+  it('a non-ASCII Origin is echoed in an encodable form', async () => {
+    const { hostname, port } = new URL(mock.url);
+    const answer = await new Promise<string>((resolve) => {
+      const socket: Socket = connect(Number(port), hostname, () =>
+        socket.end(
+          Buffer.from(
+            'GET /genesys/1/cs/services/111222 HTTP/1.1\r\nHost: x\r\nOrigin: http://\xe9.example\r\nConnection: close\r\n\r\n',
+            'latin1',
+          ),
+        ),
+      );
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString('latin1')));
+      socket.on('close', () => resolve(received));
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 200/);
+    expect(answer).toContain('access-control-allow-origin: http://%C3%A9.example');
+  });
+});
+
+describe('item 4: a request with many violations gets a small answer', () => {
+  it('1 MiB of repeated keys: the first N violations listed, the total counted, answer and header bounded', async () => {
+    const pairs: string[] = [];
+    let size = 0;
+    for (let key = 0; size < 1_000_000; key++) {
+      const pair = `userData[k${key}]=1&userData[k${key}]=2`;
+      pairs.push(pair);
+      size += pair.length + 1;
+    }
+    const response = await postForm(pairs.join('&'));
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    const body = JSON.parse(text);
+    expect(body.violationCount).toBe(pairs.length);
+    expect(body.violations).toHaveLength(MAX_LISTED_VIOLATIONS);
+    expect(body.detail).toContain(`${pairs.length} in all`);
+    // 50 violations of at most ~1 KB each, and the header's budget: far from the 7.3 MB the attack pass got.
+    expect(text.length).toBeLessThan(64 * 1024);
+    const header = response.headers.get('sl-violations')!;
+    expect(header.length).toBeLessThanOrEqual(MAX_VIOLATIONS_HEADER);
+    expect(JSON.parse(header).length).toBeGreaterThan(0);
+    await expectStillServing();
+  });
+
+  it('a 100 KB field name is clipped in the violation, not echoed whole', async () => {
+    const response = await postForm(`userData[${'x'.repeat(100_000)}]=1&userData[${'x'.repeat(100_000)}]=2`);
+    expect(response.status).toBe(422);
+    expect((await response.text()).length).toBeLessThan(16 * 1024);
+  });
+});
