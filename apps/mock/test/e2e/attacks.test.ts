@@ -112,3 +112,56 @@ describe('item 4: a request with many violations gets a small answer', () => {
     expect((await response.text()).length).toBeLessThan(16 * 1024);
   });
 });
+
+describe('item 5: selecting an example or status the contract does not document', () => {
+  const GET_OPEN_MEDIA = '/genesys/2/openmedia/svc/01QG0Q2S5S50G000/get';
+
+  async function expectNotFound(response: Response): Promise<Record<string, unknown>> {
+    expect(response.status).toBe(404);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const body = await response.json();
+    expect(body.status).toBe(404);
+    return body;
+  }
+
+  it('Prefer: code=200, example=<unknown> → 404 naming the examples of 200', async () => {
+    const body = await expectNotFound(
+      await fetch(mock.url + GET_OPEN_MEDIA, { method: 'POST', headers: { prefer: 'code=200, example=nope' } }),
+    );
+    expect(body.detail).toContain('nope');
+    expect(body.detail).toContain('success, retryLater, interactionNotFound');
+    expect(body.examples).toEqual({ 'application/json': ['success', 'retryLater', 'interactionNotFound'] });
+    await expectStillServing();
+  });
+
+  it('?__code=200&__example=<unknown> → the same 404', async () => {
+    const body = await expectNotFound(
+      await fetch(`${mock.url + GET_OPEN_MEDIA}?__code=200&__example=nope`, { method: 'POST' }),
+    );
+    expect(body.examples).toEqual({ 'application/json': ['success', 'retryLater', 'interactionNotFound'] });
+  });
+
+  it('an undocumented code → 404 naming the documented codes', async () => {
+    const body = await expectNotFound(
+      await fetch(mock.url + GET_OPEN_MEDIA, { method: 'POST', headers: { prefer: 'code=418, example=success' } }),
+    );
+    expect(body.statuses).toEqual(['200', '401']);
+    expect(body.detail).toContain('418');
+  });
+
+  it('an example of another media type than Accept selects → 404 saying to send Accept', async () => {
+    const body = await expectNotFound(
+      await fetch(`${mock.url}/genesys/1/service/x/storage/k`, { headers: { prefer: 'code=200, example=keyObject' } }),
+    );
+    expect(body.detail).toContain('Accept');
+    expect(body.examples).toEqual({ 'text/plain': ['bareValue'], 'application/json': ['keyObject'] });
+    await expectStillServing();
+  });
+
+  it('an unknown example of a range status (4XX) → 404 naming the range’s examples', async () => {
+    const body = await expectNotFound(
+      await fetch(`${mock.url}/genesys/1/cs/services/1`, { headers: { prefer: 'code=404, example=nope' } }),
+    );
+    expect(body.examples).toEqual({ 'application/json': ['invalidTenant'] });
+  });
+});
