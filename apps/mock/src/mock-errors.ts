@@ -11,6 +11,7 @@ export type MockErrorKind =
   | 'contract-violation'
   | 'malformed-body'
   | 'unsupported-media-type'
+  | 'unsupported-content-encoding'
   | 'body-too-large'
   | 'path-not-found'
   | 'method-not-allowed'

@@ -209,6 +209,20 @@ async function checkRequest(
   params: Record<string, string>,
   query: URLSearchParams,
 ): Promise<MockError | undefined> {
+  const encoded = contentCodings(request.headers['content-encoding']);
+  if (raw && encoded.length > 0) {
+    // Refused rather than inflated (issue 9 item 6): no contract documents an encoded request body, and not inflating
+    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415, with Accept-Encoding saying
+    // what is accepted (§12.5.3).
+    return {
+      status: 415,
+      kind: 'unsupported-content-encoding',
+      title: 'The mock does not accept encoded request bodies',
+      detail: `Received: Content-Encoding ${encoded.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
+      headers: { 'accept-encoding': 'identity' },
+      extra: { accepted: ['identity'] },
+    };
+  }
   const contentType = request.headers['content-type'];
   let body: unknown;
   let mediaType: string | undefined;
@@ -278,6 +292,15 @@ async function decodeBody(
   }
   if (actual?.type === 'text') return { value: raw.toString('utf8') };
   return { value: raw };
+}
+
+/** The codings a Content-Encoding header lists (RFC 9110 §8.4), `identity` left out. */
+function contentCodings(header: string | undefined): string[] {
+  if (header === undefined) return [];
+  return header
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
 }
 
 /** V8 says "… in JSON at position 12"; add the line and column a person looks for. */

@@ -3,6 +3,7 @@
 // answers a normal request.
 import { request as httpRequest } from 'node:http';
 import { connect, type Socket } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LISTED_VIOLATIONS, MAX_VIOLATIONS_HEADER } from '../../src/mock-errors.js';
 import { bundledDocument, startMock, type RunningMock } from './mock-process.js';
@@ -163,5 +164,28 @@ describe('item 5: selecting an example or status the contract does not document'
       await fetch(`${mock.url}/genesys/1/cs/services/1`, { headers: { prefer: 'code=404, example=nope' } }),
     );
     expect(body.examples).toEqual({ 'application/json': ['invalidTenant'] });
+  });
+});
+
+describe('item 6: encoded request bodies are refused with 415', () => {
+  it('a gzip form body → 415 unsupported-content-encoding, not garbage fields', async () => {
+    const response = await postForm(new Uint8Array(gzipSync('externalId=x&userData[a]=b')), {
+      'content-encoding': 'gzip',
+    });
+    expect(response.status).toBe(415);
+    expect(response.headers.get('x-cx-mock-error')).toBe('unsupported-content-encoding');
+    expect(response.headers.get('accept-encoding')).toBe('identity');
+    expect((await response.json()).detail).toContain('gzip');
+    await expectStillServing();
+  });
+
+  it('br and deflate, and a list of codings, are refused the same way', async () => {
+    for (const coding of ['br', 'deflate', 'identity, gzip'])
+      expect((await postForm('userData[a]=b', { 'content-encoding': coding })).status).toBe(415);
+  });
+
+  it('Content-Encoding: identity is an unencoded body', async () => {
+    const response = await postForm('userData[a]=b', { 'content-encoding': 'identity' });
+    expect(response.status).toBe(200);
   });
 });
