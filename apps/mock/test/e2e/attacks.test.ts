@@ -6,12 +6,15 @@ import { connect, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LISTED_VIOLATIONS, MAX_VIOLATIONS_HEADER } from '../../src/mock-errors.js';
-import { bundledDocument, startMock, type RunningMock } from './mock-process.js';
+import { bundledDocument, runMock, startMock, type RunningMock } from './mock-process.js';
 
 let mock: RunningMock;
 
 beforeAll(async () => {
-  mock = await startMock([...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0']]);
+  mock = await startMock([
+    ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
+    ...['--headers-timeout', '1', '--request-timeout', '2'],
+  ]);
 });
 afterAll(async () => {
   await mock?.stop();
@@ -38,6 +41,36 @@ async function expectStillServing(): Promise<void> {
 
 const postForm = (body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) =>
   fetch(mock.url + CREATE, { method: 'POST', headers: { 'content-type': FORM, ...headers }, body });
+
+interface RawOutcome {
+  /** What the server sent before closing (empty when it closed without a word). */
+  received: string;
+  /** false when the socket was still open after `giveUp` ms: the server never ended it. */
+  closed: boolean;
+}
+
+/** Writes `chunks` one every `interval` ms on a fresh socket, and reports what came back once the server closes. */
+function trickle(chunks: string[], interval: number, giveUp = 10_000): Promise<RawOutcome> {
+  const { hostname, port } = new URL(mock.url);
+  return new Promise((resolve) => {
+    const socket = connect(Number(port), hostname);
+    let received = '';
+    let sent = 0;
+    const writer = setInterval(() => {
+      if (sent < chunks.length && socket.writable) socket.write(chunks[sent++]);
+    }, interval);
+    const stop = setTimeout(() => finish(false), giveUp);
+    function finish(closed: boolean): void {
+      clearInterval(writer);
+      clearTimeout(stop);
+      socket.destroy();
+      resolve({ received, closed });
+    }
+    socket.on('data', (chunk) => (received += chunk));
+    socket.on('error', () => undefined);
+    socket.on('close', () => finish(true));
+  });
+}
 
 describe('item 3: header values built from request data are always sendable', () => {
   it('a non-Latin-1 key in a violation gives the 422, with the violation in sl-violations as ASCII JSON', async () => {
@@ -187,5 +220,87 @@ describe('item 6: encoded request bodies are refused with 415', () => {
   it('Content-Encoding: identity is an unencoded body', async () => {
     const response = await postForm('userData[a]=b', { 'content-encoding': 'identity' });
     expect(response.status).toBe(200);
+  });
+});
+
+describe('item 7: slow clients are cut at the configured timeouts, others are served meanwhile', () => {
+  it('slowloris (headers one byte every 200 ms, headers timeout 1 s) → 408 or closed, a GET meanwhile → 200', async () => {
+    const headers = 'GET /genesys/1/cs/services/1 HTTP/1.1\r\nHost: x\r\nX-A: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\r\n';
+    const attack = trickle(headers.split(''), 200);
+    expect(await normalGet()).toBe(200);
+    const outcome = await attack;
+    expect(outcome.closed).toBe(true);
+    expect(outcome.received).toMatch(/^(HTTP\/1\.1 408 |$)/);
+  });
+
+  it('a connection that never sends anything is closed', async () => {
+    const outcome = await trickle([], 200);
+    expect(outcome.closed).toBe(true);
+    expect(outcome.received).not.toMatch(/^HTTP\/1\.1 [25]/);
+  });
+
+  it('a slow body (one byte every 200 ms, request timeout 2 s) → 408 or closed, a GET meanwhile → 200', async () => {
+    const head = `POST ${CREATE} HTTP/1.1\r\nHost: x\r\nContent-Type: ${FORM}\r\nContent-Length: 200\r\n\r\n`;
+    const attack = trickle([head, ...'userData[a]=b&userData[c]=d&externalId=e'.split('')], 200);
+    expect(await normalGet()).toBe(200);
+    const outcome = await attack;
+    expect(outcome.closed).toBe(true);
+    expect(outcome.received).toMatch(/^(HTTP\/1\.1 408 |$)/);
+    await expectStillServing();
+  });
+});
+
+describe('item 7: --max-connections', () => {
+  it('connections past the cap are closed at once; freed slots serve again', async () => {
+    const capped = await startMock([
+      ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0', '--max-connections', '3'],
+    ]);
+    const { hostname, port } = new URL(capped.url);
+    const open = (): Promise<Socket> =>
+      new Promise((resolve) => {
+        const socket = connect(Number(port), hostname, () => resolve(socket));
+        socket.on('error', () => undefined);
+      });
+    try {
+      const held = await Promise.all([open(), open(), open()]);
+      const extra = await open();
+      const outcome = await new Promise<string>((resolve) => {
+        let received = '';
+        extra.on('data', (chunk) => (received += chunk));
+        extra.on('close', () => resolve(received));
+        extra.write('GET /genesys/1/cs/services/1 HTTP/1.1\r\nHost: x\r\n\r\n');
+      });
+      expect(outcome).toBe('');
+      for (const socket of held) socket.destroy();
+      // The server counts a connection out when it sees the close: ask again until it has (bounded: 40 tries).
+      let status = 0;
+      for (let attempt = 0; attempt < 40 && status !== 200; attempt++) {
+        status = await normalGet(capped.url).catch(() => 0);
+        if (status !== 200) await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      expect(status).toBe(200);
+    } finally {
+      await capped.stop();
+    }
+  });
+});
+
+describe('limit flags', () => {
+  it.each([
+    ['--headers-timeout', 'abc'],
+    ['--request-timeout', '-1'],
+    ['--max-connections', '0'],
+  ])('%s %s → exit 2 naming the flag', async (flag, value) => {
+    const { code, output } = await runMock(['--spec', bundledDocument, '--port', '0', flag, value]);
+    expect(code).toBe(2);
+    expect(output).toContain(flag);
+  });
+
+  it('--headers-timeout longer than --request-timeout → exit 2', async () => {
+    const { code, output } = await runMock([
+      ...['--spec', bundledDocument, '--port', '0', '--headers-timeout', '5', '--request-timeout', '2'],
+    ]);
+    expect(code).toBe(2);
+    expect(output).toContain('--request-timeout');
   });
 });
