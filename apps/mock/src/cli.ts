@@ -24,6 +24,9 @@ Serves every cx-contracts surface on one port with Prism, built from specs/ at s
       --headers-timeout <s>   Seconds to receive a request's headers, then 408 (default 15)
       --request-timeout <s>   Seconds to receive a whole request, body included, then 408 (default 30)
       --max-connections <n>   Open connections at most; more are closed as they arrive (default 1000)
+      --max-pairs <n>         Pairs in one form body or query string, then 413 (default 10000)
+      --max-parts <n>         Parts in one multipart body, then 413 (default 1000)
+      --max-depth <n>         '[' in one form or multipart name (default 32) and JSON nesting (default 64), then 400
       --help                  Show this text
 
 Exit codes: 0 stopped by a signal, 2 could not start.`;
@@ -41,6 +44,9 @@ export async function main(
     'headers-timeout'?: string;
     'request-timeout'?: string;
     'max-connections'?: string;
+    'max-pairs'?: string;
+    'max-parts'?: string;
+    'max-depth'?: string;
   };
   try {
     flags = parseArgs({
@@ -53,6 +59,9 @@ export async function main(
         'headers-timeout': { type: 'string' },
         'request-timeout': { type: 'string' },
         'max-connections': { type: 'string' },
+        'max-pairs': { type: 'string' },
+        'max-parts': { type: 'string' },
+        'max-depth': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -71,7 +80,7 @@ export async function main(
     return 2;
   }
   const host = flags.host ?? env.HOST ?? '127.0.0.1';
-  let limits: Pick<MockServerOptions, 'headersTimeout' | 'requestTimeout' | 'maxConnections'>;
+  let limits: Pick<MockServerOptions, 'headersTimeout' | 'requestTimeout' | 'maxConnections' | 'limits'>;
   try {
     const headersTimeout = seconds('--headers-timeout', flags['headers-timeout']);
     const requestTimeout = seconds('--request-timeout', flags['request-timeout']);
@@ -82,6 +91,11 @@ export async function main(
         requestTimeout ??
         (headersTimeout === undefined ? undefined : Math.max(headersTimeout, DEFAULT_REQUEST_TIMEOUT)),
       maxConnections: count('--max-connections', flags['max-connections']),
+      limits: {
+        maxPairs: count('--max-pairs', flags['max-pairs']),
+        maxParts: count('--max-parts', flags['max-parts']),
+        maxDepth: count('--max-depth', flags['max-depth']),
+      },
     };
     if ((limits.headersTimeout ?? DEFAULT_HEADERS_TIMEOUT) > (limits.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT))
       throw new Error('--headers-timeout must not be longer than --request-timeout.');

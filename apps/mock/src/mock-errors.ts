@@ -13,6 +13,7 @@ export type MockErrorKind =
   | 'unsupported-media-type'
   | 'unsupported-content-encoding'
   | 'body-too-large'
+  | 'request-limit'
   | 'path-not-found'
   | 'method-not-allowed'
   | 'internal-error';

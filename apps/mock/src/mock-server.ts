@@ -1,21 +1,25 @@
 // The mock's HTTP layer (node:http), in front of Prism in the same process. Per request:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
 //   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
-//   contract's 401 from Prism) → media type → 415 → decode (JSON, form, multipart) → 400
-//   → validate with the shared runtime → 422 listing every violation → Prism's mocker.
+//   contract's 401 from Prism) → Content-Encoding and media type → 415 → decode (JSON, form, multipart, the query;
+//   pair/part/depth caps: 413/400) → 400 → validate with the shared runtime → 422 listing the first violations
+//   → Prism's mocker.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
+  type DecodeLimits,
   decodeFormBody,
   decodeMultipartBody,
   isJsonMediaType,
   loadSurface,
   MultipartError,
+  parseJsonBody,
   parseMediaType,
   pickMediaType,
   readDocument,
+  RequestLimitError,
   type OperationInfo,
   type Surface,
   type Validators,
@@ -63,6 +67,12 @@ export interface MockServerOptions {
   requestTimeout?: number;
   /** Open connections at most (default DEFAULT_MAX_CONNECTIONS); connections past it are closed as they arrive. */
   maxConnections?: number;
+  /**
+   * Caps on what one request may make the decoders build (the runtime's DecodeLimits and defaults: 10,000 form or
+   * query pairs, 1,000 multipart parts, 32 `[` per name, 64 levels of JSON). Over a cap: 413 for pairs and parts,
+   * 400 for depth, naming the limit and its value.
+   */
+  limits?: DecodeLimits;
 }
 
 export interface MockServer {
@@ -81,7 +91,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
 
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const handle = createHandler(surface, engine, bodyLimit);
+  const handle = createHandler(surface, engine, bodyLimit, options.limits ?? {});
   const serve = (request: IncomingMessage, response: ServerResponse): void => {
     handle(request, response).catch((error: unknown) => internalError(response, error));
   };
@@ -148,7 +158,7 @@ function listen(server: Server, host: string, port: number): Promise<string> {
   });
 }
 
-function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number) {
+function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number, limits: DecodeLimits) {
   const cors = createCors(declaredResponseHeaders(surface.operations));
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -218,7 +228,7 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number)
     // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
     const authorized = engine.authorized(operation.operationId, prismRequest);
     if (authorized) {
-      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query);
+      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query, limits);
       if (rejection) return sendMockError(response, rejection);
     }
 
@@ -237,6 +247,7 @@ async function checkRequest(
   raw: Buffer | undefined,
   params: Record<string, string>,
   query: URLSearchParams,
+  limits: DecodeLimits,
 ): Promise<MockError | undefined> {
   const encoded = contentCodings(request.headers['content-encoding']);
   if (raw && encoded.length > 0) {
@@ -268,14 +279,28 @@ async function checkRequest(
         extra: { accepted },
       };
     }
-    const decoded = await decodeBody(raw, contentType!, mediaType);
-    if ('error' in decoded) return decoded.error;
-    body = decoded.value;
+  }
+  let contract: Record<string, unknown>;
+  try {
+    if (raw && mediaType) {
+      const decoded = await decodeBody(raw, contentType!, mediaType, limits);
+      if ('error' in decoded) return decoded.error;
+      body = decoded.value;
+    }
+  } catch (error) {
+    if (error instanceof RequestLimitError) return overLimit(error, 'body');
+    throw error;
+  }
+  try {
+    contract = contractQuery(query, limits);
+  } catch (error) {
+    if (error instanceof RequestLimitError) return overLimit(error, 'query string');
+    throw error;
   }
 
   const violations = validators.validateRequest(operation, {
     params,
-    query: contractQuery(query),
+    query: contract,
     headers: request.headers,
     body,
     mediaType,
@@ -290,22 +315,26 @@ async function decodeBody(
   raw: Buffer,
   contentType: string,
   declared: string,
+  limits: DecodeLimits,
 ): Promise<{ value: unknown } | { error: MockError }> {
   const media = parseMediaType(declared);
   const actual = parseMediaType(contentType);
   if (isJsonMediaType(media) || isJsonMediaType(actual)) {
     const text = raw.toString('utf8');
     try {
-      return { value: JSON.parse(text) };
+      return { value: parseJsonBody(text, limits) };
     } catch (error) {
+      if (error instanceof RequestLimitError) throw error;
       return { error: malformed('JSON', describeJsonError(error as Error, text)) };
     }
   }
-  if (actual?.essence === 'application/x-www-form-urlencoded') return { value: decodeFormBody(raw.toString('utf8')) };
+  if (actual?.essence === 'application/x-www-form-urlencoded')
+    return { value: decodeFormBody(raw.toString('utf8'), limits) };
   if (actual?.essence === 'multipart/form-data') {
     try {
-      return { value: await decodeMultipartBody(raw, contentType) };
+      return { value: await decodeMultipartBody(raw, contentType, limits) };
     } catch (error) {
+      if (error instanceof RequestLimitError) throw error;
       if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
         return {
           error: {
@@ -340,6 +369,26 @@ function describeJsonError(error: Error, text: string): string {
   if (!position) error.message += ` at position ${offset}`;
   const before = text.slice(0, offset).split('\n');
   return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+/**
+ * A decoder refused the request (issue 9 item 1): too many pairs or parts is a body too large in count, 413; too
+ * deep is a shape no contract body has, 400. The limit's name and value are in the answer so the client can see
+ * which cap it hit and the operator which flag raises it.
+ */
+function overLimit(error: RequestLimitError, where: 'body' | 'query string'): MockError {
+  const [what, flag] = {
+    maxPairs: ['name/value pairs', '--max-pairs'],
+    maxParts: ['multipart parts', '--max-parts'],
+    maxDepth: ['levels of nesting (`[` in one name, or nested JSON arrays and objects)', '--max-depth'],
+  }[error.limit];
+  return {
+    status: error.limit === 'maxDepth' ? 400 : 413,
+    kind: 'request-limit',
+    title: `The request is over the mock’s ${error.limit} limit`,
+    detail: `The request's ${where} has more than ${error.max} ${what} (${error.limit}: ${error.max}). The mock's operator can change it with ${flag}.`,
+    extra: { limit: error.limit, max: error.max, in: where },
+  };
 }
 
 function malformed(what: string, message: string): MockError {
@@ -396,21 +445,24 @@ function toViolation(violation: {
   };
 }
 
-/** The query as Prism's server hands it to Prism: name → value, or values when repeated. */
+/** The query as Prism's server hands it to Prism: name → value, or values when repeated. One pass (getAll per name
+ * would be quadratic in the number of names, the class of bug in issue 9 item 1). */
 function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const name of new Set(query.keys())) {
-    const values = query.getAll(name);
-    result[name] = values.length === 1 ? values[0] : values;
+  const values = new Map<string, string[]>();
+  for (const [name, value] of query) {
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
   }
-  return result;
+  // fromEntries defines own properties, so a name `__proto__` stays data.
+  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
 }
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
-function contractQuery(query: URLSearchParams): Record<string, unknown> {
+function contractQuery(query: URLSearchParams, limits: DecodeLimits): Record<string, unknown> {
   const contract = new URLSearchParams();
   for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
-  return decodeFormBody(contract.toString());
+  return decodeFormBody(contract.toString(), limits);
 }
 
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {

@@ -117,21 +117,20 @@ describe('item 3: header values built from request data are always sendable', ()
 });
 
 describe('item 4: a request with many violations gets a small answer', () => {
-  it('1 MiB of repeated keys: the first N violations listed, the total counted, answer and header bounded', async () => {
-    const pairs: string[] = [];
-    let size = 0;
-    for (let key = 0; size < 1_000_000; key++) {
-      const pair = `userData[k${key}]=1&userData[k${key}]=2`;
-      pairs.push(pair);
-      size += pair.length + 1;
-    }
-    const response = await postForm(pairs.join('&'));
+  it('~1 MiB of repeated keys: the first N violations listed, the total counted, answer and header bounded', async () => {
+    // 5,000 keys sent twice (each a violation: an array where a string is required): 10,000 pairs, the default
+    // maxPairs, of ~100 bytes each, just under the 1 MiB body limit.
+    const keys: string[] = [];
+    for (let key = 0; key < 5000; key++) keys.push(`userData[k${key}-${'x'.repeat(80)}]`);
+    const body1MiB = keys.map((key) => `${key}=1&${key}=2`).join('&');
+    expect(body1MiB.length).toBeGreaterThan(900_000);
+    const response = await postForm(body1MiB);
     expect(response.status).toBe(422);
     const text = await response.text();
     const body = JSON.parse(text);
-    expect(body.violationCount).toBe(pairs.length);
+    expect(body.violationCount).toBe(keys.length);
     expect(body.violations).toHaveLength(MAX_LISTED_VIOLATIONS);
-    expect(body.detail).toContain(`${pairs.length} in all`);
+    expect(body.detail).toContain(`${keys.length} in all`);
     // 50 violations of at most ~1 KB each, and the header's budget: far from the 7.3 MB the attack pass got.
     expect(text.length).toBeLessThan(64 * 1024);
     const header = response.headers.get('sl-violations')!;
@@ -144,6 +143,83 @@ describe('item 4: a request with many violations gets a small answer', () => {
     const response = await postForm(`userData[${'x'.repeat(100_000)}]=1&userData[${'x'.repeat(100_000)}]=2`);
     expect(response.status).toBe(422);
     expect((await response.text()).length).toBeLessThan(16 * 1024);
+  });
+});
+
+describe('item 1: the pair, part and depth caps', () => {
+  // The attack: 280 KB of one repeated key took 25 s to decode, and a GET sent meanwhile waited 24.5 s.
+  const REPEATED_280KB = 'userData=1&'.repeat(25_500);
+
+  it('280 KB of one repeated key → 413 naming maxPairs and its value; a GET sent meanwhile → 200', async () => {
+    const attack = postForm(REPEATED_280KB);
+    const meanwhile = normalGet();
+    const response = await attack;
+    expect(response.status).toBe(413);
+    expect(response.headers.get('x-cx-mock-error')).toBe('request-limit');
+    const body = await response.json();
+    expect(body).toMatchObject({ limit: 'maxPairs', max: 10_000, in: 'body' });
+    expect(body.detail).toContain('--max-pairs');
+    expect(await meanwhile).toBe(200);
+    await expectStillServing();
+  });
+
+  it('a name with 40 `[` → 400 naming maxDepth 32', async () => {
+    const response = await postForm(`userData${'['.repeat(40)}a=1`);
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ limit: 'maxDepth', max: 32 });
+  });
+
+  it('JSON nested 100,000 deep → 400 naming maxDepth 64, and the mock still serves', async () => {
+    const response = await fetch(`${mock.url}/genesys/1/cs/services/start`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: `${'{"a":'.repeat(100_000)}1${'}'.repeat(100_000)}`,
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ limit: 'maxDepth', max: 64 });
+    await expectStillServing();
+  });
+
+  describe('with caps set by flags', () => {
+    let raised: RunningMock;
+    beforeAll(async () => {
+      raised = await startMock([
+        ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
+        ...['--max-pairs', '1000000', '--max-parts', '5', '--max-depth', '2'],
+      ]);
+    });
+    afterAll(async () => {
+      await raised?.stop();
+    });
+
+    it('1 MiB of one repeated key under a raised --max-pairs decodes to its 422; a GET sent meanwhile → 200', async () => {
+      // Decoding is linear now; before, this body would have blocked the mock for minutes (the test would time out).
+      const attack = fetch(raised.url + CREATE, {
+        method: 'POST',
+        headers: { 'content-type': FORM },
+        body: 'userData=1&'.repeat(95_000),
+      });
+      const meanwhile = normalGet(raised.url);
+      const response = await attack;
+      expect(response.status).toBe(422);
+      expect((await response.json()).violations[0]).toMatchObject({ field: 'userData', rule: 'type' });
+      expect(await meanwhile).toBe(200);
+    });
+
+    it('a multipart body of 6 parts under --max-parts 5 → 413 naming maxParts 5', async () => {
+      const form = new FormData();
+      for (let part = 0; part < 6; part++) form.append(`p${part}`, 'x');
+      const response = await fetch(`${raised.url}/genesys/1/service/request-chat`, { method: 'POST', body: form });
+      expect(response.status).toBe(413);
+      expect(await response.json()).toMatchObject({ limit: 'maxParts', max: 5 });
+      expect(await normalGet(raised.url)).toBe(200);
+    });
+
+    it('a query name with 3 `[` under --max-depth 2 → 400 naming maxDepth and the query string', async () => {
+      const response = await fetch(`${raised.url}/genesys/1/cs/services/111222?a%5B%5B%5Bb=1`);
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ limit: 'maxDepth', max: 2, in: 'query string' });
+    });
   });
 });
 
@@ -290,6 +366,9 @@ describe('limit flags', () => {
     ['--headers-timeout', 'abc'],
     ['--request-timeout', '-1'],
     ['--max-connections', '0'],
+    ['--max-pairs', '1e3'],
+    ['--max-parts', 'many'],
+    ['--max-depth', '-3'],
   ])('%s %s → exit 2 naming the flag', async (flag, value) => {
     const { code, output } = await runMock(['--spec', bundledDocument, '--port', '0', flag, value]);
     expect(code).toBe(2);
