@@ -67,6 +67,11 @@ export function sendMockError(response: ServerResponse, error: MockError): void 
 export const MAX_LISTED_VIOLATIONS = 50;
 /** Longest string (field, pointer, message) a listed violation keeps; longer ones end in `…`. */
 export const MAX_VIOLATION_TEXT = 200;
+/**
+ * Budget of the listed violations in the body (their JSON and their line in `detail`, UTF-8 bytes): 50 clipped
+ * strings can still be 50 × ~3.6 KB when every character is a control character escaped as `\u0001`.
+ */
+export const MAX_VIOLATIONS_BYTES = 48 * 1024;
 /** Budget of the `sl-violations` header: whole violations, as many as fit. */
 export const MAX_VIOLATIONS_HEADER = 8000;
 
@@ -77,19 +82,28 @@ export interface ViolationSource {
 }
 
 /**
- * The 422 for a request that breaks the contract: the first MAX_LISTED_VIOLATIONS violations, each string clipped to
- * MAX_VIOLATION_TEXT, and `violationCount` with the total, so the answer stays small whatever the request.
+ * The 422 for a request that breaks the contract: the first MAX_LISTED_VIOLATIONS violations (fewer when they pass
+ * MAX_VIOLATIONS_BYTES; always one), each string clipped to MAX_VIOLATION_TEXT, and `violationCount` with the total,
+ * so the answer stays under 64 KiB whatever the request.
  */
 export function contractViolation(
   operation: ViolationSource,
   violations: Violation[],
   total = violations.length,
 ): MockError {
-  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(clipViolation);
+  const listed: Violation[] = [];
+  const lines: string[] = [];
+  let bytes = 0;
+  for (const violation of violations.slice(0, MAX_LISTED_VIOLATIONS)) {
+    const clipped = clipViolation(violation);
+    const line = `${clipped.location}${clipped.field ? ` ${clipped.field}` : ''}: ${clipped.message}`;
+    bytes += Buffer.byteLength(JSON.stringify(clipped)) + Buffer.byteLength(JSON.stringify(line));
+    if (bytes > MAX_VIOLATIONS_BYTES && listed.length > 0) break;
+    listed.push(clipped);
+    lines.push(line);
+  }
   const more = total - listed.length;
-  const summary = listed
-    .map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`)
-    .join('; ');
+  const summary = lines.join('; ');
   return {
     status: 422,
     kind: 'contract-violation',

@@ -139,6 +139,19 @@ describe('item 4: a request with many violations gets a small answer', () => {
     await expectStillServing();
   });
 
+  it('violations whose strings are all escapes (control characters) still give an answer under 64 KiB', async () => {
+    // Each key: 300 × U+0001, which JSON writes as 6 bytes each; 60 keys sent twice.
+    const keys = Array.from({ length: 60 }, (_, key) => `userData[${'%01'.repeat(300)}${key}]`);
+    const response = await postForm(keys.map((key) => `${key}=1&${key}=2`).join('&'));
+    expect(response.status).toBe(422);
+    const text = await response.text();
+    expect(Buffer.byteLength(text)).toBeLessThan(64 * 1024);
+    const body = JSON.parse(text);
+    expect(body.violationCount).toBe(60);
+    expect(body.violations.length).toBeGreaterThan(0);
+    expect(body.detail).toContain('60 in all');
+  });
+
   it('a 100 KB field name is clipped in the violation, not echoed whole', async () => {
     const response = await postForm(`userData[${'x'.repeat(100_000)}]=1&userData[${'x'.repeat(100_000)}]=2`);
     expect(response.status).toBe(422);
