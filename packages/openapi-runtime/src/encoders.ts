@@ -151,6 +151,9 @@ function writeProperty(append: Append, name: string, value: unknown, encoding: E
     } else if (encoding.style === 'form') {
       append(name, entries.flatMap(([key, item]) => [key, scalar(item, `${name}/${key}`)]).join(','));
     } else {
+      if (!name && entries.length) {
+        throw new BodyEncodingError(name, 'a map needs a name: `[key]=value` is read back as a literal name.');
+      }
       for (const [key, item] of entries) {
         const path = `${name}/${key}`;
         if (!key)
@@ -195,18 +198,27 @@ export function encodeFormBody(value: Record<string, unknown>, encoding: BodyEnc
 
 // The multipart serializer (WHATWG HTML, "multipart/form-data encoding algorithm"; undici and browsers) writes `"`,
 // CR and LF in names and filenames as %22, %0D, %0A, which busboy does not undo, and turns every bare CR or LF in a
-// text value into CRLF.
-const MULTIPART_NAME = /["\r\n]/;
+// text value into CRLF. Other control characters make busboy refuse the part header, and busboy reads `\` as a
+// quoted-pair escape (RFC 9110 §5.6.4), which the serializer does not write.
+const MULTIPART_NAME = /["\\\u0000-\u001f\u007f]/;
 const BARE_LINE_BREAK = /\r(?!\n)|(?<!\r)\n/;
+
+function checkPartName(name: string): string {
+  if (MULTIPART_NAME.test(name)) {
+    throw new BodyEncodingError(
+      name,
+      "a part name with '\"', '\\' or a control character does not survive the part header.",
+    );
+  }
+  return name;
+}
 
 function appendBinary(form: FormData, name: string, value: Blob | ArrayBuffer | ArrayBufferView): void {
   const blob = value instanceof Blob ? value : new Blob([value as ArrayBuffer], { type: 'application/octet-stream' });
   const filename = typeof (blob as File).name === 'string' && (blob as File).name ? (blob as File).name : 'blob';
-  if (MULTIPART_NAME.test(filename) || LONE_SURROGATE.test(filename)) {
-    throw new BodyEncodingError(
-      name,
-      `the filename ${JSON.stringify(filename)} is rewritten by the multipart serializer.`,
-    );
+  // busboy also keeps only the last path segment of a filename, and drops `.` and `..` (its preservePath option).
+  if (MULTIPART_NAME.test(filename) || LONE_SURROGATE.test(filename) || /\/|^\.\.?$/.test(filename)) {
+    throw new BodyEncodingError(name, `the filename ${JSON.stringify(filename)} does not survive the part header.`);
   }
   form.append(name, blob, filename);
 }
@@ -214,24 +226,25 @@ function appendBinary(form: FormData, name: string, value: Blob | ArrayBuffer | 
 /**
  * A `multipart/form-data` body. Blob/File values (and ArrayBuffer/typed arrays) become file parts named after the
  * File (`blob` otherwise); other values become text parts written like a form body (objects deepObject-bracketed,
- * arrays as repeated parts). Send it without a Content-Type header so fetch adds the boundary. Names with `"`, CR
- * or LF and text with a bare CR or LF are refused, as is everything encodeFormBody refuses.
+ * arrays as repeated parts). Send it without a Content-Type header so fetch adds the boundary. Besides what
+ * encodeFormBody refuses, refuses empty part names, names and filenames with `"`, `\` or control characters,
+ * filenames with `/`, and text with a bare CR or LF.
  */
 export function encodeMultipartBody(value: Record<string, unknown>, encoding: BodyEncoding = {}): FormData {
   const form = new FormData();
   const append: Append = (key, text) => {
-    if (MULTIPART_NAME.test(key))
-      throw new BodyEncodingError(key, "a part name with '\"', CR or LF is rewritten by the multipart serializer.");
     if (BARE_LINE_BREAK.test(text)) {
       throw new BodyEncodingError(
         key,
         'the multipart serializer turns a bare CR or LF into CRLF: write line breaks as \\r\\n.',
       );
     }
-    form.append(key, text);
+    form.append(checkPartName(key), text);
   };
   for (const [name, item] of Object.entries(checkBody(value, 'encodeMultipartBody'))) {
-    checkName(name, name);
+    checkPartName(checkName(name, name));
+    // busboy skips a part whose name is empty (RFC 7578 §4.2: every part has a name).
+    if (!name && item !== undefined && item !== null) throw new BodyEncodingError(name, 'a part needs a name.');
     const items = Array.isArray(item) ? item : [item];
     if (items.some(isBinary)) {
       if (Array.isArray(item)) arrayItems(item, name);
