@@ -5,7 +5,13 @@
 //   form       decodeFormBody            vs  new URLSearchParams(text), every pair read
 //   multipart  decodeMultipartBody       vs  new Response(bytes).formData() (undici's parser)
 //   json       parseJsonBody             vs  JSON.parse
-import { decodeFormBody, decodeMultipartBody, MultipartError, parseJsonBody, RequestLimitError } from '../dist/index.js';
+import {
+  decodeFormBody,
+  decodeMultipartBody,
+  MultipartError,
+  parseJsonBody,
+  RequestLimitError,
+} from '../dist/index.js';
 
 const TARGET = 1024 * 1024; // about 1 MiB per body: the mock's default body limit
 const MIN_MS = Number(process.env.BENCH_SECONDS ?? 0.4) * 1000; // per measurement
