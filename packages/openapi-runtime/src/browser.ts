@@ -11,3 +11,4 @@ export * from './json-body.js';
 export * from './limits.js';
 export * from './validation.js';
 export * from './load.js';
+export * from './document-error.js';

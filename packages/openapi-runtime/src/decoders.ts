@@ -155,13 +155,19 @@ export function decodeMultipartBody(
       }
     }
 
+    // busboy 1.6.0 keeps parsing the rest of a chunk after the close delimiter (`--boundary--`), so parts in the
+    // epilogue are emitted, and a file part there never ends: the parse hung (found by the property test). Parts
+    // after the end are refused as malformed. `_complete` is busboy's own flag (lib/types/multipart.js), pinned.
+    const afterEnd = () => (parser as unknown as { _complete?: boolean })._complete === true;
     parser.on('field', (name, value, info) => {
+      if (afterEnd()) return fail('malformed', 'Multipart part after the closing boundary.');
       if (info.nameTruncated) return fail('malformed', `Multipart part name longer than ${max.fieldNameSize} bytes.`);
       if (info.valueTruncated)
         return fail('field-size-limit', `Multipart field '${name}' exceeds ${max.fieldSize} bytes.`);
       add(name, value);
     });
     parser.on('file', (name, file, info) => {
+      if (afterEnd()) return fail('malformed', 'Multipart part after the closing boundary.');
       const chunks: Buffer[] = [];
       let size = 0;
       file.on('data', (chunk: Buffer) => {
