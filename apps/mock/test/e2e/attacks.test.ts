@@ -193,6 +193,17 @@ describe('item 1: the pair, part and depth caps', () => {
     await expectStillServing();
   });
 
+  it('a multipart file part after the closing boundary (busboy never ended it: the request hung) → 400', async () => {
+    const response = await fetch(`${mock.url}/genesys/1/service/request-chat`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=b' },
+      body: '--b--\r\n--b\r\n--b\r\nContent-Disposition: form-data; name="f"; filename="x"\r\n\r\nx\r\n',
+    });
+    expect(response.status).toBe(400);
+    expect((await response.json()).detail).toContain('after the closing boundary');
+    await expectStillServing();
+  });
+
   describe('with caps set by flags', () => {
     let raised: RunningMock;
     beforeAll(async () => {
