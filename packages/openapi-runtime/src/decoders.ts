@@ -1,56 +1,17 @@
-// Read request bodies off the wire. Node only (busboy); the browser-safe pieces live in media-type.ts and are
-// re-exported here.
-//
-// decodeFormBody is hand-rolled over URLSearchParams rather than qs, because qs (6.14, default options) turns
-// `userData[0]=x` into an array, merges `userData=foo&userData[k]=v` into one value, silently drops
-// `userData[__proto__]=x`, and nests deeper than the one level deepObject defines (OpenAPI 3.1.0, Parameter Object › Style Values).
-// The inverse of encodeFormBody fits in the few lines below and keeps encode/decode symmetric.
+// Read request bodies off the wire. Node only (busboy); the browser-safe pieces (form and JSON decoding, media
+// types, limits) live in their own modules and are re-exported here.
 
 import busboy from 'busboy';
 import type { Readable } from 'node:stream';
+import { FormFields } from './form-decoder.js';
+import { RequestLimitError, resolveLimits, type DecodeLimits } from './limits.js';
 
+export { decodeFormBody } from './form-decoder.js';
+export { parseJsonBody } from './json-body.js';
+export { DEFAULT_DECODE_LIMITS, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
+export type { DecodeLimits } from './limits.js';
 export { mediaTypeMatches, parseMediaType, pickMediaType } from './media-type.js';
 export type { MediaType } from './media-type.js';
-
-const BRACKETED = /^([^[\]]+)\[([^[\]]+)\]$/;
-
-function setOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  // defineProperty, so a key named `__proto__` becomes data instead of replacing the prototype.
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
-}
-
-/** Add one decoded pair: repeated names collect into arrays, `name[key]` nests one level. */
-function addFormValue(target: Record<string, unknown>, name: string, value: unknown): void {
-  const bracketed = BRACKETED.exec(name);
-  if (bracketed) {
-    const [, outer, inner] = bracketed;
-    let map = Object.hasOwn(target, outer) ? target[outer] : undefined;
-    if (map === undefined) setOwn(target, outer, (map = {}));
-    // `userData=foo&userData[k]=v` is malformed; keep both so validation reports it instead of hiding `foo`.
-    if (typeof map !== 'object' || map === null || Array.isArray(map) || isFile(map)) {
-      const items = Array.isArray(map) ? map : [map];
-      let nested = items.find((item) => typeof item === 'object' && item !== null && !isFile(item));
-      if (!nested) items.push((nested = {}));
-      setOwn(target, outer, items);
-      map = nested;
-    }
-    return addFormValue(map as Record<string, unknown>, inner, value);
-  }
-  if (!Object.hasOwn(target, name)) return setOwn(target, name, value);
-  const existing = target[name];
-  setOwn(target, name, Array.isArray(existing) ? [...existing, value] : [existing, value]);
-}
-
-/**
- * `a=1&a=2&userData[k]=v&flag=true` → `{a: ['1', '2'], userData: {k: 'v'}, flag: 'true'}`. Values stay strings
- * (validators coerce them against the schema). Names with more than one bracket pair (`a[b][c]`) or empty brackets
- * (`a[]`) are kept as literal keys. A leading `?` is ignored, so `url.search` works too.
- */
-export function decodeFormBody(text: string): Record<string, unknown> {
-  const result: Record<string, unknown> = {};
-  for (const [name, value] of new URLSearchParams(text)) addFormValue(result, name, value);
-  return result;
-}
 
 export interface MultipartFile {
   filename: string;
@@ -65,7 +26,8 @@ export function isFile(value: unknown): value is MultipartFile {
   );
 }
 
-export interface MultipartLimits {
+/** Busboy's limits, plus the DecodeLimits `maxParts` (fields and files together) and `maxDepth` (`[` per name). */
+export interface MultipartLimits extends DecodeLimits {
   /** Whole body, bytes. Default 10 MiB. */
   totalSize?: number;
   /** Each file, bytes. Default 5 MiB. */
@@ -80,7 +42,7 @@ export interface MultipartLimits {
   fieldNameSize?: number;
 }
 
-export const DEFAULT_MULTIPART_LIMITS: Required<MultipartLimits> = {
+export const DEFAULT_MULTIPART_LIMITS: Required<Omit<MultipartLimits, keyof DecodeLimits>> = {
   totalSize: 10 * 1024 * 1024,
   fileSize: 5 * 1024 * 1024,
   files: 10,
@@ -112,7 +74,8 @@ export class MultipartError extends Error {
 /**
  * Parse a `multipart/form-data` body. Text parts become strings, file parts `{filename, contentType, size, data}`;
  * part names follow decodeFormBody (repeats → arrays, `name[key]` → one level of nesting). Rejects with a
- * MultipartError, never hangs: on failure it stops parsing and drains (does not destroy) a stream `input`, so a
+ * MultipartError (busboy's limits, malformed bodies) or a RequestLimitError (more than `maxParts` parts, default
+ * 1,000; a name with more than `maxDepth` `[`, default 32), never hangs: on failure it stops parsing and drains (does not destroy) a stream `input`, so a
  * server can still answer. Names and filenames are read as UTF-8, as browsers send them (WHATWG HTML,
  * "multipart/form-data encoding algorithm"), not busboy's latin1 default.
  */
@@ -123,7 +86,15 @@ export function decodeMultipartBody(
 ): Promise<Record<string, unknown>> {
   const max = { ...DEFAULT_MULTIPART_LIMITS, ...limits };
   return new Promise((resolve, reject) => {
-    const result: Record<string, unknown> = {};
+    let decodeLimits: Required<DecodeLimits>;
+    try {
+      decodeLimits = resolveLimits(limits);
+    } catch (error) {
+      reject(error);
+      return;
+    }
+    const { maxParts, maxDepth } = decodeLimits;
+    const fields = new FormFields(maxDepth);
     let settled = false;
     let parser: busboy.Busboy;
     try {
@@ -136,6 +107,8 @@ export function decodeMultipartBody(
           fields: max.fields,
           fieldSize: max.fieldSize,
           fieldNameSize: max.fieldNameSize,
+          // busboy emits 'partsLimit' on reaching `parts`, not on passing it: one more, so exactly maxParts is fine.
+          parts: maxParts + 1,
         },
       });
     } catch (error) {
@@ -160,7 +133,7 @@ export function decodeMultipartBody(
     const onEnd = () => parser.end();
     const onError = (error: Error) => fail('malformed', `Multipart body stream failed: ${error.message}.`);
 
-    function fail(code: MultipartErrorCode, message: string): void {
+    function fail(code: MultipartErrorCode | RequestLimitError, message = ''): void {
       if (settled) return;
       settled = true;
       if (stream) {
@@ -169,16 +142,32 @@ export function decodeMultipartBody(
       }
       // The parser is abandoned, not destroyed: destroying busboy from inside its own callbacks (a 'limit' event
       // fires mid-write) breaks its internal state. It holds no resources; its later events find `settled` set.
-      reject(new MultipartError(code, message));
+      reject(code instanceof RequestLimitError ? code : new MultipartError(code, message));
     }
 
+    /** FormFields refuses a name nested deeper than maxDepth; that ends the parse like any other limit. */
+    function add(name: string, value: unknown): void {
+      try {
+        fields.add(name, value);
+      } catch (error) {
+        if (error instanceof RequestLimitError) fail(error);
+        else throw error;
+      }
+    }
+
+    // busboy 1.6.0 keeps parsing the rest of a chunk after the close delimiter (`--boundary--`), so parts in the
+    // epilogue are emitted, and a file part there never ends: the parse hung (found by the property test). Parts
+    // after the end are refused as malformed. `_complete` is busboy's own flag (lib/types/multipart.js), pinned.
+    const afterEnd = () => (parser as unknown as { _complete?: boolean })._complete === true;
     parser.on('field', (name, value, info) => {
+      if (afterEnd()) return fail('malformed', 'Multipart part after the closing boundary.');
       if (info.nameTruncated) return fail('malformed', `Multipart part name longer than ${max.fieldNameSize} bytes.`);
       if (info.valueTruncated)
         return fail('field-size-limit', `Multipart field '${name}' exceeds ${max.fieldSize} bytes.`);
-      addFormValue(result, name, value);
+      add(name, value);
     });
     parser.on('file', (name, file, info) => {
+      if (afterEnd()) return fail('malformed', 'Multipart part after the closing boundary.');
       const chunks: Buffer[] = [];
       let size = 0;
       file.on('data', (chunk: Buffer) => {
@@ -190,17 +179,18 @@ export function decodeMultipartBody(
       file.on('end', () => {
         if (settled) return;
         const data = Buffer.concat(chunks, size);
-        addFormValue(result, name, { filename: info.filename ?? '', contentType: info.mimeType, size, data });
+        add(name, { filename: info.filename ?? '', contentType: info.mimeType, size, data });
       });
     });
     parser.on('filesLimit', () => fail('files-limit', `Multipart body has more than ${max.files} files.`));
+    parser.on('partsLimit', () => fail(new RequestLimitError('maxParts', maxParts, 'in the multipart body')));
     parser.on('fieldsLimit', () => fail('fields-limit', `Multipart body has more than ${max.fields} fields.`));
     parser.on('error', (error: Error) => fail('malformed', `Malformed multipart body: ${error.message}.`));
     // busboy emits 'close' once every part, including the last file stream, has been read.
     parser.on('close', () => {
       if (settled) return;
       settled = true;
-      resolve(result);
+      resolve(fields.result);
     });
     parser.on('drain', () => stream?.resume());
 
