@@ -18,6 +18,7 @@ interface Case {
   wire?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  query?: Record<string, unknown>;
 }
 
 const composite = (event: Record<string, unknown>) => ({ services: [event] });
@@ -105,6 +106,36 @@ const accepted: Case[] = [
     path: '/api/v2/me/interactions/00009a8T8Y130123',
     mediaType: JSON_TYPE,
     body: { operationName: 'Transfer', userId: 'agent-7' },
+    headers: gws,
+  },
+  {
+    name: 'Transfer spelled as the operation table names it (SingleStepTransfer, provisional)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'SingleStepTransfer', userId: 'agent-7' },
+    headers: gws,
+  },
+  {
+    name: 'DeleteUserData with the nested userData object of the vendor sample',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: {
+      operationName: 'DeleteUserData',
+      userData: { field1: 'value1', field3: { fieldA: 'valueA', fieldB: 'valueB' } },
+    },
+    headers: gws,
+  },
+  {
+    name: 'UpdateUserData with values the sources do not limit (object, boolean, number, null)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'UpdateUserData', userData: { nested: { a: 1 }, flag: true, score: 2.5, gone: null } },
     headers: gws,
   },
   {
@@ -237,6 +268,16 @@ const refused: (Case & { because: RegExp })[] = [
     because: /array/,
   },
   {
+    name: 'SingleStepTransfer without a target',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'SingleStepTransfer' },
+    headers: gws,
+    because: /userId|targetUri|queueName/,
+  },
+  {
     name: 'a v3 update with no body',
     surface: 'v3',
     method: 'POST',
@@ -254,6 +295,7 @@ async function violationsOf(c: Case) {
   const headers = { ...(c.headers ?? {}), ...(c.mediaType ? { 'content-type': c.mediaType } : {}) };
   return surface.validators.validateRequest(match.operation, {
     params: match.params,
+    query: c.query,
     headers,
     body,
     mediaType: c.mediaType,

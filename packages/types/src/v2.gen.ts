@@ -273,21 +273,26 @@ export interface paths {
         /**
          * Perform an operation on one of the agent's interactions
          * @description Performs the operation named by `operationName` on an interaction: Accept, Reject, Cancel, Complete,
-         *     PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent or Transfer
-         *     (the seed's "SingleStepTransfer" section; its `operationName` is `Transfer`). One request schema per operation,
-         *     selected by the `operationName` discriminator; an unknown `operationName` is refused.
+         *     PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent or Transfer.
+         *     One request schema per operation, selected by the `operationName` discriminator; an unknown `operationName` is
+         *     refused. Source: "Interactions API Operations" in the vendor documentation
+         *     (https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations).
          *
+         *     - Transfer: the page's operation table and section title say `SingleStepTransfer`, its sample sends
+         *       `"operationName":"Transfer"`. Both are accepted; `Transfer` is the value servers are believed to expect, and
+         *       `SingleStepTransfer` is provisional (`x-provisional: true` on its schema).
          *     - Required fields: PlaceInQueue `queueName`; PlaceInWorkbin and GetWorkbinContent `workbin`; UpdateUserData and
-         *       AttachUserData `userData`; DeleteUserData `userData` (seed) or `keys` (workitem API); Transfer one of
-         *       `userId` (seed), `targetUri` or `queueName` (channel pages). Complete may carry `queueName` (workitem API).
-         *     - The seed's JSON samples are not valid JSON (missing commas and braces, unquoted placeholders); the named
+         *       AttachUserData `userData`; DeleteUserData `userData` (Interactions API Operations page) or `keys` (workitem
+         *       pages); Transfer one of `userId` (Interactions API Operations page), `targetUri` or `queueName` (channel
+         *       pages). Complete may carry `queueName` (workitem pages). User data values are any JSON value.
+         *     - The page's JSON samples are not valid JSON (missing commas and braces, unquoted placeholders); the named
          *       examples are minimal repairs.
-         *     - Replies (HTTP 200) come in several documented forms, all accepted: `{"status":"ok"}` /
+         *     - Replies (HTTP 200) come in several documented forms, all accepted: an empty body (Accept and Reject: "a
+         *       successful request results in an empty HTTP 200 response"), `{"status":"ok"}` /
          *       `{"status":"error","errorDescription":...}` (Accept, Reject, PlaceInQueue, user data and workbin operations),
          *       `{"status":0}` (Cancel), `{"statusCode":0}` optionally with `referenceId` /
          *       `{"statusCode":N,"statusMessage":...}` (Complete, Transfer, and "Return Values":
-         *       https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues). The Accept and Reject text also says a
-         *       successful request gives an empty HTTP 200.
+         *       https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues).
          *     - Results are asynchronous: the reply only acknowledges the request; the outcome (and GetWorkbinContent's
          *       content) arrives on the CometD channel `/v2/me/interactions`, matched by `referenceId`
          *       (https://docs.genesys.com/Documentation/HTCC/latest/API/AsynchronousEvents).
@@ -379,14 +384,17 @@ export interface components {
             advice: string;
         };
         /**
-         * @description `statusCode` 2: the request failed and retrying will not help; `errors` says why (e.g. code 248, interaction not
-         *     found). Other fields, if any, are not reliable. Sent with HTTP 200.
+         * @description `statusCode` 2: the request failed and retrying will not help. Other fields, if any, are not reliable. Sent with
+         *     HTTP 200. The Open Media page shows `errors` with the code and advice (e.g. code 248, interaction not found), but
+         *     "API Responses" says a reply carries either an API `statusCode` or one or more API error codes, so `errors` is
+         *     not required here: a bare `{"statusCode":2}` is accepted.
          *     Source: https://docs.genesys.com/Documentation/GMS/latest/API/APIResponses
          */
         OpenMediaFinalFailure: {
             /** @constant */
             statusCode: 2;
-            errors: components["schemas"]["OpenMediaError"][];
+            /** @description Why the request failed; present in every failure example of the Open Media page. */
+            errors?: components["schemas"]["OpenMediaError"][];
         };
         /**
          * @description Body of every HTTP 200 answer of "create": exactly one of success (`statusCode` 0), retryable failure
@@ -430,6 +438,9 @@ export interface components {
          *     and other fields are allowed. None is declared required because no source says which are always present.
          *     Note the casing: `interactionSubtype` and `interactionMediatype` here, versus the create request's
          *     `interactionSubType` and `mediaType`. Sequence numbers are numeric strings while `interactionTenantId` is an integer.
+         *     The timestamps (`interactionReceivedAt`, `interactionSubmittedAt`, `interactionMovedToQueueAt`,
+         *     `interactionPlacedInQueueAt`) are shown as UTC ISO 8601 with seconds and `Z` (`2017-05-31T04:43:52Z`), but no
+         *     source states their format, so no `format: date-time` is declared.
          */
         OpenMediaInteractionProperties: {
             /**
@@ -451,25 +462,13 @@ export interface components {
             interactionState?: string;
             /** @example GMS-DC-API:gms1:1 */
             interactionSubmittedBy?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionReceivedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionSubmittedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionMovedToQueueAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:51:39Z
-             */
+            /** @example 2017-05-31T04:51:39Z */
             interactionPlacedInQueueAt?: string;
             /**
              * @description Numeric text.
@@ -551,11 +550,14 @@ export interface components {
             uris: string[];
         };
         /**
-         * @description Interaction user data (attached data): key to value. Values seen in the public docs are strings, integers and
-         *     `null` (workitem and SMS/Facebook/Twitter operation pages).
+         * @description Interaction user data (attached data): key to value. The values are open: the operation pages of the workitem,
+         *     SMS, Facebook and Twitter channels show strings, integers and `null`, and the DeleteUserData sample of the vendor
+         *     documentation ("Interactions API Operations",
+         *     https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations) nests an object; no source limits
+         *     the value types, so any JSON value is accepted.
          */
         GwsUserData: {
-            [key: string]: string | number | null;
+            [key: string]: unknown;
         };
         /**
          * @description An interaction as GWS reports it ("same message format as CometD notifications for interactions"). The full shape
@@ -771,18 +773,14 @@ export interface components {
             workbin: string;
         };
         /**
-         * @description Transfer (the seed's section is titled SingleStepTransfer; the `operationName` value is `Transfer`): moves the
-         *     interaction to another agent or a queue. The target field differs by source: the seed sends `userId`; channel
-         *     pages send `targetUri` (full URI `http://.../api/v2/users/{id}` or `/users/{id}`) or `queueName`, possibly with
+         * @description Target of a Transfer, shared by the `Transfer` and `SingleStepTransfer` spellings of the operation. The target
+         *     field differs by source: the Interactions API Operations page sends `userId`; the channel operation pages (for
+         *     example "Chat SingleStepTransfer", https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatSingleStepTransfer)
+         *     send `targetUri` (full URI `http://.../api/v2/users/{id}` or `/users/{id}`) or `queueName`, possibly with
          *     `targetPath`. At least one of `userId`, `targetUri`, `queueName` is required.
          */
-        GwsTransferOperation: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            operationName: "Transfer";
-            /** @description Unique identifier of the target agent (seed). */
+        GwsTransferTarget: {
+            /** @description Unique identifier of the target agent (Interactions API Operations page). */
             userId?: string;
             /** @description URI of the target user, full or relative (`/users/{id}`). */
             targetUri?: string;
@@ -792,11 +790,45 @@ export interface components {
             targetPath?: string;
         };
         /**
+         * @description Transfer: moves the interaction to another agent or a queue. The vendor documentation's section is titled
+         *     "SingleStepTransfer" and its operation table names the operation `SingleStepTransfer`, but its only sample sends
+         *     `"operationName":"Transfer"` ("Interactions API Operations",
+         *     https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations). Both spellings are accepted;
+         *     `Transfer`, the value the sample sends, is the one servers are believed to expect (see
+         *     GwsSingleStepTransferOperation for the other).
+         */
+        GwsTransferOperation: {
+            /** @constant */
+            operationName: "Transfer";
+        } & (components["schemas"]["GwsTransferTarget"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            operationName: "Transfer";
+        });
+        /**
+         * @description Transfer spelled as the vendor documentation's operation table names it, `"operationName":"SingleStepTransfer"`
+         *     ("Interactions API Operations", https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations).
+         *     The same page's sample sends `Transfer` (GwsTransferOperation), and no source says whether a server also takes
+         *     this spelling: it is accepted, provisionally, with the same target fields.
+         */
+        GwsSingleStepTransferOperation: {
+            /** @constant */
+            operationName: "SingleStepTransfer";
+        } & (components["schemas"]["GwsTransferTarget"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            operationName: "SingleStepTransfer";
+        });
+        /**
          * @description Body of `POST /api/v2/me/interactions/{id}`: one JSON object per operation, tagged by `operationName`. Exactly one
          *     branch must match; an unknown `operationName` matches none and is refused. Fields the sources do not list are not
          *     forbidden.
          */
-        GwsOperationRequest: components["schemas"]["GwsAcceptOperation"] | components["schemas"]["GwsRejectOperation"] | components["schemas"]["GwsCancelOperation"] | components["schemas"]["GwsCompleteOperation"] | components["schemas"]["GwsPlaceInQueueOperation"] | components["schemas"]["GwsUpdateUserDataOperation"] | components["schemas"]["GwsAttachUserDataOperation"] | components["schemas"]["GwsDeleteUserDataOperation"] | components["schemas"]["GwsPlaceInWorkbinOperation"] | components["schemas"]["GwsGetWorkbinContentOperation"] | components["schemas"]["GwsTransferOperation"];
+        GwsOperationRequest: components["schemas"]["GwsAcceptOperation"] | components["schemas"]["GwsRejectOperation"] | components["schemas"]["GwsCancelOperation"] | components["schemas"]["GwsCompleteOperation"] | components["schemas"]["GwsPlaceInQueueOperation"] | components["schemas"]["GwsUpdateUserDataOperation"] | components["schemas"]["GwsAttachUserDataOperation"] | components["schemas"]["GwsDeleteUserDataOperation"] | components["schemas"]["GwsPlaceInWorkbinOperation"] | components["schemas"]["GwsGetWorkbinContentOperation"] | components["schemas"]["GwsTransferOperation"] | components["schemas"]["GwsSingleStepTransferOperation"];
         /** @description `{"status":"ok"}`: success form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (seed). */
         GwsStatusOk: {
             /** @constant */
@@ -814,8 +846,10 @@ export interface components {
             status: 0;
         };
         /**
-         * @description Reply to an operation on `/api/v2/me/interactions/{id}`. The seed documents three different reply styles for the
-         *     same endpoint, and "Return Values" a fourth, so every documented form is accepted; exactly one must match:
+         * @description Reply to an operation on `/api/v2/me/interactions/{id}`. The vendor documentation ("Interactions API
+         *     Operations", https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations) shows three
+         *     different reply styles for the same endpoint, and "Return Values" a fourth, so every documented form is accepted;
+         *     exactly one must match:
          *
          *     - `{"status":"ok"}` / `{"status":"error","errorDescription":...}`: Accept, Reject, PlaceInQueue,
          *       UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent.
@@ -823,7 +857,8 @@ export interface components {
          *     - `{"statusCode":0}` (channel pages add `referenceId`) / `{"statusCode":N,"statusMessage":...}` with N >= 1:
          *       Complete, Transfer, Cancel failure, and every operation per "Return Values".
          *
-         *     The Accept and Reject text also says a successful request gives an empty HTTP 200. The reply only acknowledges
+         *     The Accept and Reject text also says a successful request gives an empty HTTP 200: a reply with no body at all is
+         *     accepted too (the response carries `x-empty-body-allowed: true`), though no schema can describe it. The reply only acknowledges
          *     the request: the real outcome arrives asynchronously on the CometD channel `/v2/me/interactions`, matched by
          *     `referenceId`.
          */
@@ -1260,8 +1295,12 @@ export interface operations {
         };
         responses: {
             /**
-             * @description Acknowledgement in one of the documented forms (see GwsOperationResult). The real outcome arrives on CometD.
-             *     The Accept/Reject text also says success is an empty HTTP 200.
+             * @description Acknowledgement in one of the documented forms (see GwsOperationResult), or no body at all: for Accept and
+             *     Reject the vendor documentation says "a successful request results in an empty HTTP 200 response" and also
+             *     shows the `{"status":"ok"}` output block, so both are accepted. Servers are believed to send the empty body
+             *     on success, as the text states (the output block may describe the result that arrives on CometD). An
+             *     OpenAPI response cannot make its content optional, so `x-empty-body-allowed: true` says that a zero-length
+             *     body (no Content-Type) conforms as well as the JSON forms. The real outcome arrives on CometD.
              */
             200: {
                 headers: {

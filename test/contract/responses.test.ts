@@ -1,0 +1,117 @@
+// Replies the vendor documentation shows that the contract must accept, and replies it must refuse, checked by the
+// conformance suite's own exchange checks (the checks a `cx-conformance` run applies to every answer), so a reply
+// passes here exactly when it passes a real run. "Accepted" means no error; a warning (a provisional part) is fine.
+import path from 'node:path';
+import { checkExchange, loadConformanceSurface, type ConformanceSurface } from '@cx-contracts/conformance';
+import { readDocument } from '@cx-contracts/openapi-runtime';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const surfaces = new Map<string, Promise<ConformanceSurface>>();
+function surfaceOf(name: string): Promise<ConformanceSurface> {
+  let surface = surfaces.get(name);
+  if (!surface) {
+    surface = readDocument(path.join(root, 'build', 'specs', `${name}.yaml`)).then((document) =>
+      loadConformanceSurface(document, name),
+    );
+    surfaces.set(name, surface);
+  }
+  return surface;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json' };
+const GWS_OPERATION = '/api/v2/me/interactions/00009a8T8Y130123';
+interface Case {
+  name: string;
+  surface: string;
+  method: string;
+  path: string;
+  status: number;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+const accepted: Case[] = [
+  {
+    name: 'Accept answered with an empty HTTP 200 ("a successful request results in an empty HTTP 200 response")',
+    surface: 'v2',
+    method: 'POST',
+    path: GWS_OPERATION,
+    status: 200,
+  },
+  {
+    name: 'Accept answered with the {"status":"ok"} output block',
+    surface: 'v2',
+    method: 'POST',
+    path: GWS_OPERATION,
+    status: 200,
+    headers: JSON_TYPE,
+    body: '{"status":"ok"}',
+  },
+  {
+    name: 'Open Media statusCode 2 without errors ("either a statusCode or error codes", API Responses)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/get',
+    status: 200,
+    headers: JSON_TYPE,
+    body: '{"statusCode":2}',
+  },
+  {
+    name: 'Open Media interaction timestamps that are not RFC 3339 (their format is not published)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/get',
+    status: 200,
+    headers: JSON_TYPE,
+    body: JSON.stringify({
+      statusCode: 0,
+      interactionProperties: { interactionId: '01QG0Q2S5S50G000', interactionReceivedAt: '2017-05-31 04:43:52.000' },
+    }),
+  },
+];
+
+const refused: (Case & { because: RegExp })[] = [
+  {
+    name: 'an Open Media create answered with an empty 200 (no empty body documented there)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/genesys/2/openmedia/customer-support',
+    status: 200,
+    because: /no body/,
+  },
+  {
+    name: 'a Web Services operation reply in none of the documented forms',
+    surface: 'v2',
+    method: 'POST',
+    path: GWS_OPERATION,
+    status: 200,
+    headers: JSON_TYPE,
+    body: '{"status":"maybe"}',
+    because: /status/,
+  },
+];
+
+async function findingsOf(c: Case) {
+  const surface = await surfaceOf(c.surface);
+  return checkExchange(
+    surface,
+    { method: c.method, url: c.path },
+    { status: c.status, headers: c.headers ?? {}, body: c.body ?? '' },
+  );
+}
+
+describe('the contract accepts the replies the vendor documentation shows', () => {
+  it.each(accepted)('$name', async (c) => {
+    const errors = (await findingsOf(c)).filter((finding) => finding.severity === 'error');
+    expect(errors.map((finding) => `${finding.checkId}: ${finding.message}`)).toEqual([]);
+  });
+});
+
+describe('the contract refuses replies it does not document', () => {
+  it.each(refused)('$name', async (c) => {
+    const errors = (await findingsOf(c)).filter((finding) => finding.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.map((finding) => finding.message).join('\n')).toMatch(c.because);
+  });
+});
