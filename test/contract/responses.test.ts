@@ -21,6 +21,14 @@ function surfaceOf(name: string): Promise<ConformanceSurface> {
 
 const JSON_TYPE = { 'content-type': 'application/json' };
 const GWS_OPERATION = '/api/v2/me/interactions/00009a8T8Y130123';
+const COMPOSITE = '/genesys/1/cs/services_composite/start';
+const compositeResult = {
+  service: { service_id: 111222, created: 'false' },
+  state: { state_id: 333444, created: 'true' },
+  task: { task_id: 555666, created: 'true' },
+};
+const location = { location: '/genesys/1/cs/services/111222/tasks/555666' };
+
 interface Case {
   name: string;
   surface: string;
@@ -47,6 +55,24 @@ const accepted: Case[] = [
     status: 200,
     headers: JSON_TYPE,
     body: '{"status":"ok"}',
+  },
+  {
+    name: 'composite start reply with the worked example\'s "services" wrapper',
+    surface: 'context-service',
+    method: 'POST',
+    path: COMPOSITE,
+    status: 200,
+    headers: { ...JSON_TYPE, ...location },
+    body: JSON.stringify({ services: [compositeResult] }),
+  },
+  {
+    name: 'composite start reply in the "Body" template form (no services wrapper)',
+    surface: 'context-service',
+    method: 'POST',
+    path: COMPOSITE,
+    status: 200,
+    headers: { ...JSON_TYPE, ...location },
+    body: JSON.stringify(compositeResult),
   },
   {
     name: 'Open Media statusCode 2 without errors ("either a statusCode or error codes", API Responses)',
@@ -89,6 +115,26 @@ const refused: (Case & { because: RegExp })[] = [
     headers: JSON_TYPE,
     body: '{"status":"maybe"}',
     because: /status/,
+  },
+  {
+    name: 'a composite start reply in neither form',
+    surface: 'context-service',
+    method: 'POST',
+    path: COMPOSITE,
+    status: 200,
+    headers: { ...JSON_TYPE, ...location },
+    body: '{"service":{"service_id":111222,"created":"false"}}',
+    because: /state|services/,
+  },
+  {
+    name: 'a composite start result whose created flag is a JSON boolean',
+    surface: 'context-service',
+    method: 'POST',
+    path: COMPOSITE,
+    status: 200,
+    headers: { ...JSON_TYPE, ...location },
+    body: JSON.stringify({ services: [{ ...compositeResult, state: { state_id: 333444, created: true } }] }),
+    because: /created|string/,
   },
 ];
 

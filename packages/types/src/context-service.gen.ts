@@ -13,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Composite start of service, state and task
-         * @description Find or create, in one call, the Service, State and (optionally) Task of each Composite Start Event (seed S4, added in 8.5.110). An active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. `services` and each event's `service` and `state` are mandatory. The reply is 200 (not 201 like the simple start, domain-notes quirk 29) with a `Location` header and the ids plus a `created` flag that is the string "true"/"false"; `associate_state_task` is typed boolean but the seed's own example sends "true" (quirk 32). Ids are integers, "long or string" fields take either (quirks 30, 31); extra top-level keys of each start event are attached data (quirk 33); `session_id` and `interaction_id` have length limits (quirk 35). The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Find or create, in one call, the Service, State and (optionally) Task of each Composite Start Event (seed S4, added in 8.5.110). An active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. `services` and each event's `service` and `state` are mandatory. The reply is 200 (not 201 like the simple start, domain-notes quirk 29) with a `Location` header and the ids plus a `created` flag that is the string "true"/"false"; `associate_state_task` is typed boolean but the seed's own example sends "true" (quirk 32). Ids are integers, "long or string" fields take either (quirks 30, 31); extra top-level keys of each start event are attached data (quirk 33); the length limits of `session_id` and `interaction_id` are published for end events only, so start events declare none. The reply has two documented forms, both accepted (see the 200 response). The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsCompositeService"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Start a service
-         * @description Start a service from a Service Start Event (U21). Omit `customer_id` and give a `contact_key` to start an anonymous service. "Long or string" fields take a Business Attribute DB id or name, ids are integers (domain-notes quirks 30, 31), extra top-level keys are attached data (quirk 33), and `session_id`/`interaction_id` have length limits (quirk 35). The reply is 201 with `{"service_id": …}`, known only from client code (G1; quirk 29), so it is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Start a service from a Service Start Event (U21). Omit `customer_id` and give a `contact_key` to start an anonymous service. "Long or string" fields take a Business Attribute DB id or name, ids are integers (domain-notes quirks 30, 31), and extra top-level keys are attached data (quirk 33). The length limits of `session_id` and `interaction_id` are published for end events only, so start events declare none. The reply is 201 with `{"service_id": …}`, known only from client code (G1; quirk 29), so it is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsService"];
         delete?: never;
@@ -473,9 +473,9 @@ export interface components {
             /** @description Key for later lookup of an anonymous service, e.g. a PIN or ANI. */
             contact_key?: string;
             service_type?: components["schemas"]["CsLongOrString"];
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -486,8 +486,11 @@ export interface components {
             media_type?: components["schemas"]["CsLongOrString"];
             /** @description Event time. Clients send ISO 8601 with milliseconds and `Z` (G1); the accepted formats are not published, so no format is declared. */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -496,9 +499,9 @@ export interface components {
             state_type?: components["schemas"]["CsLongOrString"];
             /** @description Id of the state this one follows. */
             previous_state_id?: number;
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -509,17 +512,20 @@ export interface components {
             media_type?: components["schemas"]["CsLongOrString"];
             /** @description Event time; no format is published (clients send ISO 8601 with `Z`, G1). */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
         /** @description Task Start Event (U24), the body of `POST /genesys/1/cs/services/{service_id}/tasks/start` and the optional `task` member of a composite start event (seed S4). Every documented field is optional. Extra top-level keys are attached data, any JSON value (seed S4 sends `FeedbackTask` and `SatisfactionTask`; domain-notes quirk 33). */
         CsTaskStartEvent: {
             task_type?: components["schemas"]["CsLongOrString"];
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -530,8 +536,11 @@ export interface components {
             media_type?: components["schemas"]["CsLongOrString"];
             /** @description Event time; no format is published (clients send ISO 8601 with `Z`, G1). */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
@@ -546,9 +555,9 @@ export interface components {
              */
             associate_state_task?: boolean | ("true" | "false");
         };
-        /** @description Body of the composite start (seed S4): a JSON array of Composite Start Events under `services`, mandatory. Each event is matched on its own: an active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise one is created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. */
+        /** @description Body of the composite start ("Composite Start of Service, State, Task"): a JSON array of Composite Start Events under `services`, mandatory. Each event is matched on its own: an active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise one is created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. */
         CsCompositeStartRequest: {
-            /** @description Composite Start Events (mandatory, seed S4). */
+            /** @description Composite Start Events (mandatory). Whether an empty array is refused is not published, so no minimum length is declared. */
             services: components["schemas"]["CsCompositeStartEvent"][];
         };
         /**
@@ -556,7 +565,7 @@ export interface components {
          * @enum {string}
          */
         CsCreatedFlag: "true" | "false";
-        /** @description Result for one Composite Start Event (seed S4). `task` is present when the event carried a task. */
+        /** @description Result for one Composite Start Event ("Composite Start of Service, State, Task"). `task` is present when the event carried a task. Sent on its own, without the `services` wrapper, it is the page's "Body" template form of the reply; the worked example wraps results in `services` (CsCompositeStartResultList), the form servers are believed to send. */
         CsCompositeStartResult: {
             service: {
                 /**
@@ -583,10 +592,12 @@ export interface components {
                 created: components["schemas"]["CsCreatedFlag"];
             };
         };
-        /** @description Reply of the composite start (seed S4): one result per Composite Start Event under `services`, with the ids of the found or created resources and whether each was created. The seed's "Body" template shows a single `{service, state, task}` entry without the `services` array, and with unquoted keys; its worked example (used here) wraps the entries in `services`, matching the request. */
-        CsCompositeStartResponse: {
+        /** @description The composite start reply as the worked example of "Composite Start of Service, State, Task" shows it: one result per Composite Start Event, in request order, under `services`. The form servers are believed to send. */
+        CsCompositeStartResultList: {
             services: components["schemas"]["CsCompositeStartResult"][];
         };
+        /** @description Reply of the composite start ("Composite Start of Service, State, Task" in the vendor's Context Services API reference): the ids of the found or created resources and whether each was created. The page shows the reply in two forms, and both are accepted. Its worked example wraps one result per Composite Start Event in a `services` array, matching the request; this is the form servers are believed to send, since the request may carry several events and only the array can answer each. Its "Body" template shows a single `{service, state, task}` result with no `services` wrapper; that form is accepted too. */
+        CsCompositeStartResponse: components["schemas"]["CsCompositeStartResultList"] | components["schemas"]["CsCompositeStartResult"];
         /** @description Application error body of Context Services 4xx/5xx replies (U25). Only `message` and `exception` have been seen (the tenant error of U26; G1 reads both from error bodies generally); the per-code error table is not published, so the schema is open and declares no required field. */
         CsError: {
             /** @description Human-readable error message. */
@@ -808,7 +819,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ids of the found or created service, state and task of each event, with whether each was created (seed S4). */
+            /** @description The ids of the found or created service, state and task of each event, with whether each was created. Two forms are accepted (CsCompositeStartResponse): the worked example's `services` array, which servers are believed to send, and the "Body" template's single result without the wrapper. */
             200: {
                 headers: {
                     Location: components["headers"]["CsLocation"];
