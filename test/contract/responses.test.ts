@@ -20,6 +20,7 @@ function surfaceOf(name: string): Promise<ConformanceSurface> {
 }
 
 const JSON_TYPE = { 'content-type': 'application/json' };
+const TEXT = { 'content-type': 'text/plain' };
 const GWS_OPERATION = '/api/v2/me/interactions/00009a8T8Y130123';
 const COMPOSITE = '/genesys/1/cs/services_composite/start';
 const compositeResult = {
@@ -94,6 +95,31 @@ const accepted: Case[] = [
       statusCode: 0,
       interactionProperties: { interactionId: '01QG0Q2S5S50G000', interactionReceivedAt: '2017-05-31 04:43:52.000' },
     }),
+  },
+  {
+    name: 'a v1 delete answered with the text OK',
+    surface: 'v1',
+    method: 'DELETE',
+    path: '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/Key1',
+    status: 200,
+    headers: TEXT,
+    body: 'OK',
+  },
+  {
+    name: 'a v1 delete answered with no body (the documented "OK" may be the status line)',
+    surface: 'v1',
+    method: 'DELETE',
+    path: '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55',
+    status: 200,
+  },
+  {
+    name: 'a chat refresh answered with service-defined JSON',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/refresh?transcriptPosition=1',
+    status: 200,
+    headers: JSON_TYPE,
+    body: '{"chatIxnState":"CONNECTED","transcriptPosition":"2"}',
   },
 ];
 

@@ -35,7 +35,8 @@ export interface paths {
          * Delete a service and its storage
          * @description Deletes a created service and the storage area associated with it (S1). Here `{id}` is the service id (the
          *     `_id` of the create reply); the same path item's POST takes the service name (contract-decisions rule 13).
-         *     Answers 200 with the body `OK`, whose content type is not published. The status for an unknown id is not
+         *     Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk). The status for an unknown id is not
          *     published either, and unlike the storage deletes (8.5.002.02) S1 gives no "Introduced" version for it.
          */
         delete: operations["deleteGmsService"];
@@ -60,15 +61,126 @@ export interface paths {
          *     real clients also send JSON. The 200 reply is JSON defined by the service request: not published here, so it
          *     is an open object (provisional).
          *
-         *     Limitation (domain-notes quirk 14): real request names span several segments (`ixn/chat`,
-         *     `ixn/chat/refresh?transcriptPosition=N`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7). An OpenAPI path
-         *     parameter cannot match `/`, so those requests do not route to this operation; only single-segment request
-         *     names do. `POST .../{id}/storage` is the storage write, not a request named `storage`.
+         *     Request names may span several segments (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`,
+         *     `ixn/chat/disconnect`: "Request Chat", https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat,
+         *     and "Chat API", https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). An OpenAPI path parameter cannot
+         *     match `/`, so each of those known chat requests has its own path (`/genesys/1/service/{id}/ixn/chat...`) with
+         *     the same body and reply as this operation; this one takes single-segment request names. `POST .../{id}/storage`
+         *     is the storage write, not a request named `storage`.
          *
          *     Chat API v1 (a set of service-specific requests) answers 415 Unsupported Media Type when an expected value is
          *     missing or incorrect (U7). Chat v1 requires `gms_user` on every request when CometD is used (U7).
          */
         post: operations["requestGmsService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a chat in a chat service
+         * @description Start the chat of a created chat service (request `ixn/chat`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["startGmsChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a chat transcript
+         * @description Read the chat transcript from a position on (request `ixn/chat/refresh`, sent as
+         *     `ixn/chat/refresh?transcriptPosition=N`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["refreshGmsChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a chat message
+         * @description Send a message in the chat (request `ixn/chat/send`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["sendGmsChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect from a chat
+         * @description Leave the chat (request `ixn/chat/disconnect`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["disconnectGmsChat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -116,7 +228,8 @@ export interface paths {
         /**
          * Delete all keys of a service's storage
          * @description Deletes every key, binary or not, of the service's storage area (S1 "Delete All Keys in Storage", introduced
-         *     in GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published.
+         *     in GMS 8.5.002.02). Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk).
          */
         delete: operations["deleteGmsStorage"];
         options?: never;
@@ -155,7 +268,8 @@ export interface paths {
         /**
          * Delete one key of a service's storage
          * @description Deletes one key, binary or not, of the service's storage area (S1 "Delete One Key Storage", introduced in
-         *     GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published; the status for an
+         *     GMS 8.5.002.02). Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk); the status for an
          *     unknown key is not published.
          */
         delete: operations["deleteGmsStorageKey"];
@@ -275,10 +389,10 @@ export interface components {
         };
         /**
          * GmsServiceOkText
-         * @description The literal text `OK` that the delete operations return with HTTP 200 (S1). Its content type is not published.
-         * @constant
+         * @description The text a delete may answer with. The vendor documentation shows `OK`; the value is not constrained because the documentation does not say it is a body at all.
+         * @example OK
          */
-        GmsServiceOkText: "OK";
+        GmsServiceOkText: string;
         /**
          * GmsServiceRequestResult
          * @description The reply to a service-specific request: JSON data "defined by the given service request definition" (S1). Its
@@ -346,7 +460,12 @@ export interface components {
                 "application/json": components["schemas"]["GmsServiceErrorMessage"];
             };
         };
-        /** @description OK. The seed shows the body `OK`; its content type is not published (declared here as `text/plain`). */
+        /**
+         * @description OK. The vendor documentation's result for every delete reads `OK` (GMS Service API,
+         *     https://docs.genesys.com/Documentation/GMS/8.5.0/API/ServiceAPI). It does not say whether `OK` is a body or the
+         *     status line's reason phrase ("HTTP 200 OK"), nor its content type, so this response is provisional: a text body
+         *     `OK` (declared as `text/plain`), another text or no body at all are reported as warnings at most.
+         */
         GmsServiceOk: {
             headers: {
                 [name: string]: unknown;
@@ -354,6 +473,22 @@ export interface components {
             content: {
                 "text/plain": components["schemas"]["GmsServiceOkText"];
             };
+        };
+        /** @description OK. The body is the JSON output defined by the service request (GMS Service API, "Service Specific Request"); its shape is not published here. */
+        GmsServiceRequestOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GmsServiceRequestResult"];
+            };
+        };
+        /** @description Unsupported Media Type: Chat API v1 requests answer so when an expected value is missing or incorrect ("Chat API", https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). No body is documented. */
+        GmsServiceUnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
         };
     };
     parameters: {
@@ -379,19 +514,29 @@ export interface components {
          */
         GmsServiceIdPath: string;
         /**
-         * @description The name of the service-specific request (S1). In practice request names span several segments
-         *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
-         *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
-         *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+         * @description The name of the service-specific request (GMS Service API, "Service Specific Request"). A path parameter cannot
+         *     match `/`, so this operation takes single-segment request names only; the known multi-segment chat requests
+         *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`) have paths of their own. The literal
          *     `storage` routes to the storage operations instead.
          */
         GmsServiceRequestPath: string;
+        /** @description Position in the transcript from which to return messages (`ixn/chat/refresh?transcriptPosition=N` in "Request Chat" and real clients). Its type and whether it is required are not published, so any text is accepted. */
+        GmsChatTranscriptPosition: string;
         /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
         GmsStorageKeyPath: string;
         /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
         GmsStorageBinaryKeyPath: string;
     };
-    requestBodies: never;
+    requestBodies: {
+        /** @description Key/value pairs of the service request; which keys, and whether a body is needed at all, depends on the request. */
+        GmsServiceRequestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
+                "application/json": components["schemas"]["GmsServiceJsonBody"];
+            };
+        };
+    };
     headers: {
         /**
          * @description The HTTP Basic challenge. Its realm is GMS's `realm` option, by default "Genesys Application Configuration
@@ -513,45 +658,143 @@ export interface operations {
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /**
-                 * @description The name of the service-specific request (S1). In practice request names span several segments
-                 *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
-                 *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
-                 *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+                 * @description The name of the service-specific request (GMS Service API, "Service Specific Request"). A path parameter cannot
+                 *     match `/`, so this operation takes single-segment request names only; the known multi-segment chat requests
+                 *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`) have paths of their own. The literal
                  *     `storage` routes to the storage operations instead.
                  */
                 request: components["parameters"]["GmsServiceRequestPath"];
             };
             cookie?: never;
         };
-        /** @description Key/value pairs of the service request; which keys, and whether a body is needed at all, depends on the request. */
-        requestBody?: {
-            content: {
-                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
-                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
-                "application/json": components["schemas"]["GmsServiceJsonBody"];
-            };
-        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
         responses: {
-            /** @description OK. The body is the JSON output defined by the service request (S1); its shape is not published here. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GmsServiceRequestResult"];
-                };
-            };
+            200: components["responses"]["GmsServiceRequestOk"];
             401: components["responses"]["GmsServiceUnauthorized"];
-            /**
-             * @description Unsupported Media Type: Chat API v1 requests answer so when an expected value is missing or incorrect (U7:
-             *     https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). No body is documented.
-             */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    startGmsChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
             };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    refreshGmsChat: {
+        parameters: {
+            query?: {
+                /** @description Position in the transcript from which to return messages (`ixn/chat/refresh?transcriptPosition=N` in "Request Chat" and real clients). Its type and whether it is required are not published, so any text is accepted. */
+                transcriptPosition?: components["parameters"]["GmsChatTranscriptPosition"];
+            };
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    sendGmsChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    disconnectGmsChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
         };
     };
     listGmsStorageKeys: {
@@ -614,8 +857,8 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description The key/value pairs to store. */
-        requestBody: {
+        /** @description The key/value pairs to store. The vendor documentation describes the body but does not say whether a request without one is refused, so the body is not declared required. */
+        requestBody?: {
             content: {
                 "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
                 "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
