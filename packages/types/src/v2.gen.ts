@@ -64,7 +64,7 @@ export interface paths {
          * @description Retrieves an Open Media interaction by its interaction id (default) or, with `searchByExternalId=true`, by its
          *     external id.
          *
-         *     - A POST that changes nothing (`x-safe: true`). The form body may be empty: the seed's own request has none.
+         *     - A POST that changes nothing (`x-safe: true`). The form body may be empty: the vendor documentation's own request has none.
          *     - `searchByExternalId` is the form string `true`/`false`, modelled as a boolean (validators coerce).
          *     - Every outcome is HTTP 200: `statusCode` 0 with `interactionProperties`, 1 (retry), or 2 with `errors`
          *       (code 248: interaction not found).
@@ -108,7 +108,7 @@ export interface paths {
          *       ignored), as the `change` and `delete` maps (deepObject). At least one `change[...]` or `delete[...]` is
          *       required: a body with neither is refused.
          *     - Every outcome is HTTP 200: `statusCode` 0, 1 (retry), or 2 with `errors` (code 248: interaction not found).
-         *     - The seed's example contains a stray `POST .../stop` line (copy-paste slip), ignored here.
+         *     - The vendor documentation's example contains a stray `POST .../stop` line (copy-paste slip), ignored here.
          */
         post: operations["updateOpenMediaInteraction"];
         delete?: never;
@@ -144,9 +144,9 @@ export interface paths {
          * @description Stops an Open Media interaction. The optional `reasonSystemName` and `reasonDescription` are attached to the
          *     event Interaction Server sends.
          *
-         *     - Form body, every field optional. The seed's example percent-encodes the whole body as one key
+         *     - Form body, every field optional. The vendor documentation's example percent-encodes the whole body as one key
          *       (`reason%3DRSN-123%26description%3D...`) and uses `reason`/`description`; the named example is repaired to
-         *       `reasonSystemName`/`reasonDescription`. The seed's literal body is still accepted (it decodes to one unknown
+         *       `reasonSystemName`/`reasonDescription`. The vendor documentation's literal body is still accepted (it decodes to one unknown
          *       form field, and unknown fields are not refused), but it carries no reason.
          *     - Every outcome is HTTP 200: `statusCode` 0, 1 (retry), or 2 with `errors` (code 248: interaction not found).
          */
@@ -242,7 +242,7 @@ export interface paths {
          *     each interaction has the same format as the CometD interaction notifications (that object's shape is not
          *     published in full, see GwsInteraction, provisional). Failures use the GWS envelope
          *     `{"statusCode":N,"statusMessage":...}` (N >= 1, https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues).
-         *     The seed's response samples are garbled by the PDF export and are repaired in the examples.
+         *     The vendor documentation's response samples are garbled by the PDF export and are repaired in the examples.
          *     With CSRF protection on, the answer carries the session's `X-CSRF-HEADER` / `X-CSRF-TOKEN` headers
          *     (https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection).
          */
@@ -402,7 +402,7 @@ export interface components {
          */
         OpenMediaCreateResult: components["schemas"]["OpenMediaCreateSuccess"] | components["schemas"]["OpenMediaRetryableFailure"] | components["schemas"]["OpenMediaFinalFailure"];
         /**
-         * @description Form body of "get" (`application/x-www-form-urlencoded`). The body may be empty (the seed's own example sends none,
+         * @description Form body of "get" (`application/x-www-form-urlencoded`). The body may be empty (the vendor documentation's own example sends none,
          *     and real clients POST without a body). Unknown form fields are not refused.
          */
         OpenMediaGetRequest: {
@@ -433,8 +433,7 @@ export interface components {
             value?: unknown;
         };
         /**
-         * @description Properties of an Open Media interaction as Interaction Server reports them. The fields below are those of the
-         *     seed's example, typed as seen there; the seed elides part of the object (`...`), so the list is not exhaustive
+         * @description Properties of an Open Media interaction as Interaction Server reports them. The fields below are those of the vendor documentation's example, typed as seen there; the vendor documentation elides part of the object (`...`), so the list is not exhaustive
          *     and other fields are allowed. None is declared required because no source says which are always present.
          *     Note the casing: `interactionSubtype` and `interactionMediatype` here, versus the create request's
          *     `interactionSubType` and `mediaType`. Sequence numbers are numeric strings while `interactionTenantId` is an integer.
@@ -713,7 +712,7 @@ export interface components {
             queueName: string;
         };
         /**
-         * @description UpdateUserData: overwrites the given user data keys of an interaction the agent is working on. The seed gives no
+         * @description UpdateUserData: overwrites the given user data keys of an interaction the agent is working on. The vendor documentation gives no
          *     body; the `userData` object comes from the workitem and other channel operation pages.
          */
         GwsUpdateUserDataOperation: {
@@ -725,7 +724,7 @@ export interface components {
             userData: components["schemas"]["GwsUserData"];
         };
         /**
-         * @description AttachUserData: adds user data keys to an interaction the agent is working on. The seed gives no body; the
+         * @description AttachUserData: adds user data keys to an interaction the agent is working on. The vendor documentation gives no body; the
          *     `userData` object comes from the other channel operation pages.
          */
         GwsAttachUserDataOperation: {
@@ -738,7 +737,7 @@ export interface components {
         };
         /**
          * @description DeleteUserData: deletes user data keys of an interaction the agent is working on. The sources disagree on the
-         *     shape, so both are accepted: the seed sends a `userData` object whose keys are deleted (its sample is malformed and
+         *     shape, so both are accepted: the vendor documentation sends a `userData` object whose keys are deleted (its sample is malformed and
          *     nests an object), the workitem page sends `keys`, an array of key names. At least one of the two is required.
          */
         GwsDeleteUserDataOperation: {
@@ -747,7 +746,7 @@ export interface components {
              * @enum {string}
              */
             operationName: "DeleteUserData";
-            /** @description Object whose keys are deleted (values are not constrained; the seed's sample nests an object). */
+            /** @description Object whose keys are deleted (values are not constrained; the vendor documentation's sample nests an object). */
             userData?: Record<string, unknown>;
             /** @description Names of the keys to delete (workitem API). */
             keys?: string[];
@@ -759,7 +758,7 @@ export interface components {
              * @enum {string}
              */
             operationName: "PlaceInWorkbin";
-            /** @description Workbin identifier (the seed writes "workbin-identifiers"; workbin ids look like `VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=`). */
+            /** @description Workbin identifier (the vendor documentation writes "workbin-identifiers"; workbin ids look like `VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=`). */
             workbin: string;
         };
         /** @description GetWorkbinContent: asks for the content of a workbin; the content arrives on CometD as InteractionStateMessages. */
@@ -829,18 +828,18 @@ export interface components {
          *     forbidden.
          */
         GwsOperationRequest: components["schemas"]["GwsAcceptOperation"] | components["schemas"]["GwsRejectOperation"] | components["schemas"]["GwsCancelOperation"] | components["schemas"]["GwsCompleteOperation"] | components["schemas"]["GwsPlaceInQueueOperation"] | components["schemas"]["GwsUpdateUserDataOperation"] | components["schemas"]["GwsAttachUserDataOperation"] | components["schemas"]["GwsDeleteUserDataOperation"] | components["schemas"]["GwsPlaceInWorkbinOperation"] | components["schemas"]["GwsGetWorkbinContentOperation"] | components["schemas"]["GwsTransferOperation"] | components["schemas"]["GwsSingleStepTransferOperation"];
-        /** @description `{"status":"ok"}`: success form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (seed). */
+        /** @description `{"status":"ok"}`: success form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (vendor documentation). */
         GwsStatusOk: {
             /** @constant */
             status: "ok";
         };
-        /** @description `{"status":"error","errorDescription":...}`: failure form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (seed). */
+        /** @description `{"status":"error","errorDescription":...}`: failure form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (vendor documentation). */
         GwsStatusError: {
             /** @constant */
             status: "error";
             errorDescription: string;
         };
-        /** @description `{"status":0}`: success form of Cancel (seed; a numeric `status`, unlike the other operations). */
+        /** @description `{"status":0}`: success form of Cancel (vendor documentation; a numeric `status`, unlike the other operations). */
         GwsStatusZero: {
             /** @constant */
             status: 0;
