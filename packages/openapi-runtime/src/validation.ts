@@ -260,12 +260,14 @@ export function createValidators(document: object, options: ValidatorOptions = {
     const key = `${coerce} ${pointer}`;
     let validate = compiled.get(key);
     if (!validate) {
-      let ajv = instances.get(coerce);
-      if (!ajv) instances.set(coerce, (ajv = buildAjv(schemaDocument(), coerce, options)));
       try {
+        let ajv = instances.get(coerce);
+        if (!ajv) instances.set(coerce, (ajv = buildAjv(schemaDocument(), coerce, options)));
         validate = ajv.getSchema(DOCUMENT_ID + pointerToFragment(pointer));
       } catch (error) {
-        // AJV compiles on first use: strict-mode refusals and unresolvable refs inside the schema surface here.
+        if (error instanceof DocumentError) throw error;
+        // Preparing the document and AJV's compile on first use: strict-mode refusals, unresolvable refs inside a
+        // schema, a document too deep to walk all surface here.
         throw new DocumentError(`Cannot compile the schema at ${pointer}: ${(error as Error).message}`, pointer, {
           cause: error,
         });
