@@ -3,7 +3,8 @@
 // first answer) in the same run. Three rows: the fresh clone's first `npm start` (empty turbo cache: bundles specs/
 // and builds the prebuilt entry), a second `npm start` in the same clone (nothing changed: both replayed from turbo's
 // cache), and the bare server. Ratios are reported, never asserted.
-// Env: BENCH_INSTALL=copy copies this checkout's node_modules into the clone instead of running `npm ci` (quicker;
+// Env: BENCH_REF=<git ref> clones that commit instead of HEAD (to compare with an earlier start path; the
+// bare-server baseline is measured in the same run either way). BENCH_INSTALL=copy copies this checkout's node_modules into the clone instead of running `npm ci` (quicker;
 // the timed part starts after the install either way). Only 127.0.0.1 and free ports; every process it starts is
 // stopped by its process group id.
 import { spawn, spawnSync } from 'node:child_process';
@@ -90,8 +91,10 @@ function must(command, args, cwd) {
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
 }
 
-console.error(`start-bench: cloning HEAD into ${clone} and installing (${process.env.BENCH_INSTALL ?? 'npm ci'})…`);
+const ref = process.env.BENCH_REF ?? 'HEAD';
+console.error(`start-bench: cloning ${ref} into ${clone} and installing (${process.env.BENCH_INSTALL ?? 'npm ci'})…`);
 must('git', ['clone', '--quiet', '--no-hardlinks', repoRoot, clone], scratch);
+must('git', ['-c', 'advice.detachedHead=false', 'checkout', '--quiet', ref], clone);
 const installStarted = performance.now();
 if (process.env.BENCH_INSTALL === 'copy') {
   for (const dir of ['.', ...workspaceDirs()]) {
@@ -116,7 +119,7 @@ const warm = await timeToFirstAnswer('npm', ['start'], clone, await freePort());
 const row = (name, seconds) => `| ${name} | ${seconds.toFixed(2)} s | ${(seconds / bare).toFixed(1)}× |`;
 console.log(
   [
-    `Install (${process.env.BENCH_INSTALL === 'copy' ? 'copy of node_modules' : 'npm ci'}, not timed below): ${installSeconds.toFixed(1)} s`,
+    `Commit: ${ref}. Install (${process.env.BENCH_INSTALL === 'copy' ? 'copy of node_modules' : 'npm ci'}, not timed below): ${installSeconds.toFixed(1)} s`,
     '',
     '| start | first answer after | ratio to bare node:http |',
     '|---|---|---|',

@@ -1,8 +1,8 @@
-// End-to-end (runs on every `npm test`, never cached): what a consumer outside the monorepo gets. Packs the publishable
+// End-to-end (`npm run test:e2e`, never cached): what a consumer outside the monorepo gets. Packs the publishable
 // packages with `npm pack`, installs the tarballs into a scratch app in a temporary directory (third-party
 // dependencies from the registry or npm's cache), type-checks the app with TypeScript's Bundler, NodeNext and node10
 // resolution, bundles it with Vite, and runs the page in Chromium against the mock on another origin (so CORS is
-// exercised). Needs the packages built first (`npm test` builds them through turbo).
+// exercised). Needs the packages and the mock entry built first (`npm run test:e2e` builds them through turbo).
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -174,10 +174,14 @@ describe('a scratch app installing the tarballs', () => {
   });
 });
 
-/** The mock as a person starts it (apps/mock/bin/cx-mock.js) on 127.0.0.1 and a free port; resolves with its URL. */
+/**
+ * The mock as `npm start` runs it (the prebuilt entry apps/mock/entry/cx-mock.js, so this test also covers that
+ * build) on 127.0.0.1 and a free port; resolves with its URL.
+ */
 function startMock(): Promise<{ url: string; child: ChildProcess }> {
   const document = path.join(repoRoot, 'build', 'specs', 'all.yaml');
-  const bin = path.join(repoRoot, 'apps', 'mock', 'bin', 'cx-mock.js');
+  const bin = path.join(repoRoot, 'apps', 'mock', 'entry', 'cx-mock.js');
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build:entry -w @cx-contracts/mock.`);
   const child = spawn(process.execPath, [bin, '--spec', document, '--host', '127.0.0.1', '--port', '0'], {
     cwd: repoRoot,
     stdio: ['ignore', 'pipe', 'pipe'],
