@@ -1,36 +1,53 @@
-// npm test: every package's tests and the contract tests, through turbo, then one plain closing line with the real
-// totals: `N passed, N failed[, N skipped]`. Each vitest run writes test-results/vitest.json (see the packages'
-// `test` scripts); a package whose run died before writing it counts as one failure, so a crash cannot pass silently.
+// npm test / npm run test:quick / npm run test:e2e: the code lint, then the suites through turbo, then one plain closing
+// line with the real totals: `N passed, N failed[, N skipped]`.
+//   npm test               every suite, unit and end-to-end, one totals line (what CI runs).
+//   npm run test:quick     the unit suites (`test:unit` of every package and of the root: contract tests, manifest
+//                          checks). Cached by turbo on their exact inputs; a cached suite's report
+//                          (test-results/unit.json) is restored from the cache, so its counts are in the totals.
+//   npm run test:e2e       the end-to-end suites (`test:e2e`: servers, browsers, packed tarballs). Never cached.
+// A suite whose run died before writing its report counts as one failure, so a crash cannot pass silently.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const MODES = { '--unit': ['unit'], '--e2e': ['e2e'], '--all': ['unit', 'e2e'] };
+const args = process.argv.slice(2);
+const modeFlag = args.find((arg) => arg in MODES) ?? '--all';
+const kinds = MODES[modeFlag];
+const turboArgs = args.filter((arg) => !(arg in MODES));
 
+// The root package's suites have their own task names: `//#test:e2e` would be this script again.
+const ROOT_SCRIPT = { unit: 'test:unit', e2e: 'test:e2e:packaging' };
 const rootManifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-const suites = [{ name: 'contract (root)', dir: repoRoot }];
+const suites = kinds.map((kind) => ({ name: `root ${kind}`, dir: repoRoot, kind }));
 for (const pattern of rootManifest.workspaces) {
   const parent = path.join(repoRoot, pattern.replace(/\/\*$/, ''));
   for (const entry of readdirSync(parent, { withFileTypes: true })) {
     const manifestPath = path.join(parent, entry.name, 'package.json');
     if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (manifest.scripts?.test) suites.push({ name: manifest.name, dir: path.join(parent, entry.name) });
+    for (const kind of kinds)
+      if (manifest.scripts?.[`test:${kind}`])
+        suites.push({ name: `${manifest.name} ${kind}`, dir: path.join(parent, entry.name), kind });
   }
 }
-const resultFile = (suite) => path.join(suite.dir, 'test-results', 'vitest.json');
+const resultFile = (suite) => path.join(suite.dir, 'test-results', `${suite.kind}.json`);
+// Every report is removed first: a suite that runs writes a new one, a cached suite gets its own back from turbo's
+// cache, and a run that dies leaves none (never a stale one).
 for (const suite of suites) rmSync(resultFile(suite), { force: true });
 
-// The code lint (Biome: formatter and linter) is part of the test command; a finding fails the run.
+// The code lint (Biome: formatter and linter) is part of every test command; a finding fails the run.
 const lint = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'biome'), ['check', '.'], {
   cwd: repoRoot,
   stdio: 'inherit',
 });
 
+const tasks = kinds.flatMap((kind) => [`test:${kind}`, `//#${ROOT_SCRIPT[kind]}`]);
 const turbo = spawnSync(
   path.join(repoRoot, 'node_modules', '.bin', 'turbo'),
-  ['run', 'test', '//#test:contract', '--continue', '--concurrency=1', ...process.argv.slice(2)],
+  ['run', ...tasks, '--continue', '--concurrency=1', '--output-logs=new-only', ...turboArgs],
   {
     cwd: repoRoot,
     stdio: 'inherit',
