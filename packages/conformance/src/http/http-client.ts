@@ -1,4 +1,5 @@
 import { Agent, request as undiciRequest } from 'undici';
+import { isSessionCookie } from './redactor.js';
 import { RequestPacer } from './request-pacer.js';
 
 /** One request as the engine builds it: absolute URL, final headers, encoded body. */
@@ -257,7 +258,7 @@ export class HttpClient {
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
       jar.set(name, value);
-      this.options.onSecret?.(value);
+      if (isSessionCookie(name)) this.options.onSecret?.(value);
     }
     this.cookies.set(origin, jar);
   }

@@ -1,6 +1,6 @@
 import type { OperationInfo } from '@cx-contracts/openapi-runtime';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from '../check.js';
-import { buildCheckedExchange, runExchangeChecks, toFinding } from '../check-exchange.js';
+import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } from '../check-exchange.js';
 import { judgeWithoutCredentials, requiresCredentials } from '../checks/auth-required.js';
 import { judgeNegative, negativeCases } from '../checks/negative-data-rejection.js';
 import type { Finding } from '../finding.js';
@@ -465,8 +465,9 @@ export class Step {
   }
 
   private add(findings: Finding[]): Finding[] {
+    const redact = <T>(value: T): T => this.engine.redactor.value(value);
     const added = this.engine.recorder.addFindings(
-      findings.map((finding) => ({ ...finding, step: `${this.flow.scenario} › ${this.name}` })),
+      findings.map((finding) => finishFinding({ ...finding, step: `${this.flow.scenario} › ${this.name}` }, redact)),
     );
     this.findings.push(...added);
     return added;

@@ -87,9 +87,10 @@ export async function runConformance(
   const startedAt = new Date();
   const runId = randomBytes(5).toString('hex').slice(0, 8);
   const redactor = new Redactor();
-  redactor.add(config.apiKey);
+  redactor.addCredential(config.apiKey);
   if (config.basic) redactor.addBasic(config.basic);
-  for (const [name, value] of Object.entries(config.headers)) if (isSensitiveHeader(name)) redactor.add(value);
+  for (const [name, value] of Object.entries(config.headers))
+    if (isSensitiveHeader(name)) redactor.addCredential(value);
 
   const enabled = selectChecks(config);
   const surfaces = await loadSurfaces(config);
