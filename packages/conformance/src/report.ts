@@ -96,6 +96,8 @@ export interface RunReport {
     created: number;
     cleanedUp: number;
     leftOver: number;
+    /** Writes whose outcome could not be settled (may exist on the target; listed in `unknown`). */
+    unknown: number;
     exitCode: number;
   };
   findings: Finding[];
@@ -104,6 +106,8 @@ export interface RunReport {
   cleanedUp: CleanupRecord[];
   /** Created resources the run could not clean up (the report says how to remove them by hand). */
   leftOver: Array<ResourceRecord & { reason: string }>;
+  /** Writes sent whose outcome is unknown: neither confirmed nor refused, and cleanup could not find out. */
+  unknown: Array<ResourceRecord & { reason: string }>;
   executions: CheckExecution[];
   operations: Record<string, OperationDescription>;
   checks: CheckDescription[];

@@ -106,9 +106,13 @@ export class ConsoleReporter {
     this.line(
       `  findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
     );
-    this.line(`  test data: ${s.created} created, ${s.cleanedUp} removed, ${s.leftOver} left behind`);
+    this.line(
+      `  test data: ${s.created} created, ${s.cleanedUp} removed, ${s.leftOver} left behind, ${s.unknown} unknown`,
+    );
     for (const left of report.leftOver)
       this.line(this.paint('red', `  left behind: ${left.kind} ${left.id} (${left.reason})`));
+    for (const unsure of report.unknown)
+      this.line(this.paint('red', `  unknown (may exist): ${unsure.kind} ${unsure.id} (${unsure.reason})`));
     for (const file of reportFiles) this.line(`  report: ${file}`);
     const verdict =
       s.exitCode === 0

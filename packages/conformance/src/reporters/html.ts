@@ -78,6 +78,13 @@ ${findings.map((finding) => renderFinding(finding, checkTitle)).join('\n')}
     )
     .join('\n');
 
+  const unknownRows = report.unknown
+    .map(
+      (r) =>
+        `<tr class="failed"><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.reason)}</td></tr>`,
+    )
+    .join('\n');
+
   const glossary = report.checks
     .map(
       (check) =>
@@ -107,7 +114,7 @@ pin it down: it may be a gap in the contract rather than a fault of the server.<
 <ul class="cards">
 <li><b>${errors}</b> errors</li><li><b>${warnings}</b> warnings</li>
 <li><b>${s.passed}</b> steps passed</li><li><b>${s.failed + s.error}</b> steps failed</li><li><b>${s.skipped}</b> steps skipped</li>
-<li><b>${report.summary.created}</b> test resources created</li><li><b>${report.summary.cleanedUp}</b> removed</li><li class="${report.summary.leftOver > 0 ? 'bad' : ''}"><b>${report.summary.leftOver}</b> left behind</li>
+<li><b>${report.summary.created}</b> test resources created</li><li><b>${report.summary.cleanedUp}</b> removed</li><li class="${report.summary.leftOver > 0 ? 'bad' : ''}"><b>${report.summary.leftOver}</b> left behind</li><li class="${report.summary.unknown > 0 ? 'bad' : ''}"><b>${report.summary.unknown}</b> unknown</li>
 </ul>
 <p class="meta">Run <code>${esc(report.runId)}</code> · ${esc(report.startedAt)} · ${Math.round(report.durationMs / 100) / 10} s · ${report.readOnly ? 'read-only (nothing was created or changed)' : 'read-write (every test resource is tagged with the run id and removed at the end)'} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
 </header>
@@ -129,6 +136,7 @@ ${operationSections || '<p>No operation was called.</p>'}
 ${report.created.length ? `<h3>Created</h3><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Created by</th><th>Step</th></tr></thead><tbody>${createdRows}</tbody></table>` : '<p>Nothing was created.</p>'}
 ${report.cleanedUp.length ? `<h3>Removed</h3><table><thead><tr><th>What</th><th>Id</th><th>Outcome</th><th>Removed with</th><th>By</th><th>Note</th></tr></thead><tbody>${cleanedRows}</tbody></table>` : ''}
 ${report.leftOver.length ? `<h3 class="bad">Left behind</h3><p>These could not be removed; remove them by hand with the operation shown under “Removed with”.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${leftRows}</tbody></table>` : ''}
+${report.unknown.length ? `<h3 class="bad">Unknown</h3><p>These creates were sent, but whether they took effect could not be established; look for the run id on the target.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${unknownRows}</tbody></table>` : ''}
 </section>
 <section id="checks">
 <h2>What each check asks</h2>

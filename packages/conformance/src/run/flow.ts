@@ -1,4 +1,5 @@
-import type { OperationInfo } from '@cx-contracts/openapi-runtime';
+import { isJsonMediaType, parseMediaType, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import { analyzeEnvelope, isFailureForm } from '../envelope.js';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from '../check.js';
 import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } from '../check-exchange.js';
 import { judgeWithoutCredentials, requiresCredentials } from '../checks/auth-required.js';
@@ -34,6 +35,8 @@ export interface Engine {
   redactor: Redactor;
   exchangeChecks: readonly ExchangeCheck[];
   isEnabled(checkId: string): boolean;
+  /** --max-response-time: the response-time check's limit, when it runs. */
+  maxResponseTimeMs?: number;
   /** Operation filter (--operations); undefined = all. */
   operations?: ReadonlySet<string>;
   /** Stops new steps and calls: aborted by the budget or an interrupt. */
@@ -62,10 +65,31 @@ class StepAbort extends Error {}
 
 export interface Reply {
   status: number;
+  /** The body as the contract reads it: parsed JSON only when the Content-Type says JSON and it parses. */
   body: unknown;
   headers: Record<string, string>;
   exchange: CheckedExchange;
   path: string;
+  /** Set when the body was not readable in its documented format: why (steps that need the body say so). */
+  unreadable?: string;
+  /**
+   * The body parsed as JSON whatever the Content-Type says, for tracking what a write created (never for checks):
+   * JSON served as text/plain still names the id cleanup needs.
+   */
+  salvaged: unknown;
+}
+
+/**
+ * A clear refusal, after which nothing was created: a 4xx, or a documented failure reply (GMS statusCode 1/2,
+ * Web Services status "error"). Anything else that is not a clean success (a 5xx, an unreadable body, an
+ * unexpected status) leaves the write's outcome unknown (issue 12 item 1).
+ */
+export function isRefusal(reply: Reply): boolean {
+  if (reply.status >= 400 && reply.status < 500) return true;
+  if (reply.status < 200 || reply.status >= 300 || reply.unreadable) return false;
+  const envelope = analyzeEnvelope(reply.exchange);
+  const form = envelope?.selected ?? (envelope?.matching.length === 1 ? envelope.matching[0] : undefined);
+  return form !== undefined && envelope!.matching.includes(form) && isFailureForm(form);
 }
 
 export interface CallOptions {
@@ -234,6 +258,7 @@ export class Step {
       return options.creates?.abandon();
     const cases = negativeCases(this.flow.surface, operation, { ...request, protect: options.protect });
     let accepted = false;
+    let unsettled = false;
     for (const negative of cases) {
       const call: CallRequest =
         negative.raw !== undefined
@@ -242,7 +267,11 @@ export class Step {
       const reply = await this.send(operation, call, {
         purpose: `the negative-data-rejection probe "${negative.description}"`,
       });
-      if (!reply) continue;
+      if (!reply) {
+        unsettled = true;
+        continue;
+      }
+      if (!isRefusal(reply)) unsettled = true;
       const drafts = judgeNegative(reply.exchange, negative);
       const findings = this.record(reply.exchange, 'negative-data-rejection', drafts);
       this.engine.recorder.ran(this.flow.surface.name, operationId, 'negative-data-rejection', findings);
@@ -252,7 +281,8 @@ export class Step {
         await options.onAccepted?.(reply);
       }
     }
-    if (!accepted) options.creates?.abandon();
+    // Only probes that were all clearly refused created nothing; otherwise cleanup looks for the run tag.
+    if (!accepted && !unsettled) options.creates?.abandon();
   }
 
   /** auth-required: repeats a request with every credential removed and expects 401/403. */
@@ -278,7 +308,7 @@ export class Step {
     this.engine.recorder.ran(this.flow.surface.name, operationId, 'auth-required', findings);
     this.checks.add('auth-required');
     if (reply.status >= 200 && reply.status < 300) await options.onAccepted?.(reply);
-    else options.creates?.abandon();
+    else if (isRefusal(reply)) options.creates?.abandon();
   }
 
   /**
@@ -419,17 +449,33 @@ export class Step {
     }
     const checked = buildCheckedExchange(this.flow.surface, operation, operation.method, built.path, response);
     const { findings, applied } = runExchangeChecks(checked, this.engine.exchangeChecks);
+    const limit = this.engine.maxResponseTimeMs;
+    if (limit !== undefined) {
+      applied.push('response-time');
+      if (exchange.durationMs > limit)
+        findings.push(
+          toFinding(checked, 'response-time', {
+            message: `the answer took ${Math.round(exchange.durationMs)} ms, more than the ${limit} ms allowed (--max-response-time)`,
+            received: `${Math.round(exchange.durationMs)} ms`,
+            documented: `at most ${limit} ms`,
+            severity: 'error',
+          }),
+        );
+    }
     const added = this.add(mode.purpose ? findings.map((finding) => asProbeFinding(finding, mode.purpose!)) : findings);
     for (const checkId of applied) {
       this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added);
       this.checks.add(checkId);
     }
+    const unreadable = unreadableBody(checked);
     return {
       status: response.status,
       body: checked.body,
       headers: checked.headers,
       exchange: checked,
       path: built.path,
+      unreadable,
+      salvaged: unreadable ? salvage(checked.bodyText) : checked.body,
     };
   }
 
@@ -471,6 +517,45 @@ export class Step {
     );
     this.findings.push(...added);
     return added;
+  }
+}
+
+/**
+ * Settles a create's ownership from its answer (issue 12 item 1): a readable success confirms it (with the id
+ * `idOf` reads), a clear refusal withdraws it, and anything else (a 5xx, a 2xx whose body could not be read)
+ * leaves it unsure, with whatever id can be salvaged, so cleanup finds it by id or run tag. Returns the id when
+ * confirmed, `null` when not.
+ */
+export function settleCreate(
+  own: Ownership,
+  reply: Reply,
+  idOf: (body: unknown) => string | undefined,
+): string | undefined | null {
+  const refused = isRefusal(reply);
+  if (reply.status >= 200 && reply.status < 300 && !reply.unreadable && !refused) {
+    const id = idOf(reply.body);
+    own.confirm(id);
+    return id;
+  }
+  if (refused) own.abandon();
+  else own.unsure(idOf(reply.salvaged));
+  return null;
+}
+
+/** Why a body documented as JSON could not be read as such, or undefined when it could (or none is documented). */
+function unreadableBody(exchange: CheckedExchange): string | undefined {
+  if (exchange.jsonError) return `the reply body is not valid JSON (${exchange.jsonError})`;
+  if (exchange.bodyText === '' || typeof exchange.body !== 'string') return undefined;
+  const documented = Object.keys(exchange.documented?.response.content ?? {});
+  if (!documented.some((key) => isJsonMediaType(parseMediaType(key)))) return undefined;
+  return `the reply was not read: JSON is documented, but it came as ${exchange.contentType ?? 'a body without Content-Type'}`;
+}
+
+function salvage(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime';
 import { selectExchangeChecks } from '../check-exchange.js';
 import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
 import { countBySeverity, type Finding } from '../finding.js';
@@ -32,6 +31,10 @@ export interface RunConfig {
   serviceName: string;
   openMediaService: string;
   interactionId?: string;
+  /** Warnings fail the run too (exit 1). */
+  failOnWarnings?: boolean;
+  /** The response-time check's limit in ms; the check runs only when set. */
+  maxResponseTimeMs?: number;
   /** Response bodies above this size are cut off and reported (default 4 MiB). */
   maxBodyBytes?: number;
   /** Parsed documents by surface name (tests); default: the bundled documents. */
@@ -157,6 +160,7 @@ export async function runConformance(
     redactor,
     exchangeChecks,
     isEnabled: (checkId) => enabled.has(checkId),
+    maxResponseTimeMs: enabled.has('response-time') ? config.maxResponseTimeMs : undefined,
     operations,
     signal: soft.signal,
     requestSignal: hard.signal,
@@ -205,7 +209,15 @@ export async function runConformance(
   const steps = recorder.stepCounts();
   // 2 = could not run: stopped early, a step could not run, or nothing at all was tested (every step skipped).
   const nothingTested = steps.passed + steps.failed === 0;
-  const exitCode = errors > 0 ? 1 : outcome !== 'completed' || steps.error > 0 || nothingTested ? 2 : 0;
+  // README "Exit codes": an incomplete run (interrupted, budget used up, a step that could not run, nothing tested)
+  // is 2 whatever it found, so a partial run is never read as a verdict; then 1 for errors (and warnings with
+  // --fail-on-warnings); else 0.
+  const exitCode =
+    outcome !== 'completed' || steps.error > 0 || nothingTested
+      ? 2
+      : errors > 0 || (config.failOnWarnings && warnings > 0)
+        ? 1
+        : 0;
   const report: RunReport = {
     tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
     runId,
@@ -226,6 +238,8 @@ export async function runConformance(
       rateLimitPerSecond: config.ratePerSecond,
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
+      failOnWarnings: config.failOnWarnings ?? false,
+      maxResponseTimeMs: config.maxResponseTimeMs ?? null,
       serviceName: config.serviceName,
       openMediaService: config.openMediaService,
       interactionId: config.interactionId ?? null,
@@ -242,6 +256,7 @@ export async function runConformance(
       created: registry.created().length,
       cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
       leftOver: registry.leftOver().length,
+      unknown: registry.unknown().length,
       exitCode,
     },
     findings,
@@ -249,6 +264,7 @@ export async function runConformance(
     created: registry.created(),
     cleanedUp: registry.cleanedUp(),
     leftOver: registry.leftOver(),
+    unknown: registry.unknown(),
     executions: recorder.executionList(),
     operations: describeOperations(
       surfaces,
@@ -384,14 +400,12 @@ async function cleanupCall(
   const exchange = await client.send(built.http, signal, deadline);
   if (exchange.error || !exchange.response) return undefined;
   const text = new TextDecoder().decode(exchange.response.body);
-  const contentType = exchange.response.headers['content-type'];
+  // Cleanup reads whatever it can: JSON served as text/plain still names what must be removed (issue 12 item 1).
   let body: unknown = text;
-  if (isJsonMediaType(parseMediaType(Array.isArray(contentType) ? contentType[0] : contentType))) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
   }
   return { status: exchange.response.status, body };
 }

@@ -25,6 +25,7 @@ function sampleReport(): RunReport {
       created: 1,
       cleanedUp: 1,
       leftOver: 0,
+      unknown: 0,
       exitCode: 1,
     },
     findings: [
@@ -86,6 +87,7 @@ function sampleReport(): RunReport {
       },
     ],
     leftOver: [],
+    unknown: [],
     executions: [
       {
         surface: 'v3',
