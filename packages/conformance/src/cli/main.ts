@@ -11,7 +11,7 @@ Commands
   run           check a deployment against the contract (cx-conformance run --help)
   list-checks   list every check and what it asks
 
-Exit codes: 0 no errors, 1 errors found, 2 could not run (the message says what to fix).`;
+Exit codes: 0 no errors, 1 errors found, 2 could not run or did not finish (the message says what to fix).`;
 
 /** Entry point of the CLI (bin/cx-conformance.js is a thin shell over this). Returns the exit code. */
 export async function main(rawIo: CommandIo): Promise<number> {

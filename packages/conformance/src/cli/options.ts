@@ -51,12 +51,18 @@ Limits
   --rate-limit N/s         request starts per second, 0 = unlimited (default ${DEFAULTS.ratePerSecond}/s)
   --timeout MS             per-request timeout in milliseconds (default ${DEFAULTS.timeoutMs})
   --budget DURATION        total time for the run: 90s, 5m or milliseconds (default ${DEFAULTS.budgetMs / 1000}s)
+  --max-response-time MS   report every answer slower than MS milliseconds (check response-time; off by default)
+
+Verdict
+  --fail-on-warnings       exit 1 on warnings too, not only on errors
 
 Reports
   --report FORMAT=PATH     junit=PATH, json=PATH or html=PATH (repeatable)
   --no-color               plain console output (also NO_COLOR=1)
 
-Exit codes: 0 no errors, 1 errors found, 2 could not run (the message says what to fix).`;
+Exit codes: 0 no errors, 1 errors found (or warnings, with --fail-on-warnings), 2 could not run or did not finish
+(bad arguments, unreachable target, interrupted, budget used up, a step that could not run, nothing tested), whatever
+was found; the message says what to fix.`;
 
 function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -168,6 +174,8 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
         'open-media-service': { type: 'string' },
         'interaction-id': { type: 'string' },
         'no-color': { type: 'boolean' },
+        'fail-on-warnings': { type: 'boolean' },
+        'max-response-time': { type: 'string' },
       },
     });
   } catch (error) {
@@ -245,6 +253,11 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     openMediaService,
     interactionId: v['interaction-id'],
     color: !v['no-color'] && !env.NO_COLOR,
+    failOnWarnings: v['fail-on-warnings'] ?? false,
+    maxResponseTimeMs:
+      v['max-response-time'] === undefined
+        ? undefined
+        : positiveInteger('--max-response-time', v['max-response-time'], 1),
   };
 }
 
