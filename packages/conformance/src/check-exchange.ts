@@ -84,7 +84,7 @@ export function runExchangeChecks(
 }
 
 export function toFinding(
-  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented'> & {
+  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented' | 'curl'> & {
     status: number | null;
   },
   checkId: string,
@@ -106,6 +106,7 @@ export function toFinding(
   if (draft.received !== undefined) finding.received = draft.received;
   if (draft.documented !== undefined) finding.documented = draft.documented;
   if (reference) finding.reference = reference;
+  if (exchange.curl) finding.curl = exchange.curl;
   return finding;
 }
 

@@ -55,6 +55,8 @@ export interface CheckExecution {
   runs: number;
   errors: number;
   warnings: number;
+  /** Time spent on the exchanges the check judged (request to last byte), in ms; JUnit's testcase time. */
+  timeMs: number;
   /** Set when the pair was only ever skipped (the reason). */
   skipped?: string;
 }

@@ -49,6 +49,7 @@ export class ConsoleReporter {
     if (step.status === 'error' && step.reason) this.line(`       ${this.paint('red', step.reason)}`);
     for (const finding of findings.filter((f) => f.severity === 'error').slice(0, 5)) {
       this.line(`       ${this.paint('red', finding.checkId)}: ${finding.message}`);
+      if (finding.curl) this.line(`         ${this.paint('dim', `reproduce: ${finding.curl}`)}`);
     }
   }
 

@@ -5,6 +5,7 @@ import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } fro
 import { judgeWithoutCredentials, requiresCredentials } from '../checks/auth-required.js';
 import { judgeNegative, negativeCases } from '../checks/negative-data-rejection.js';
 import type { Finding } from '../finding.js';
+import { toCurl } from '../http/curl.js';
 import type { HttpClient, HttpExchange } from '../http/http-client.js';
 import type { Redactor } from '../http/redactor.js';
 import type { StepRecord } from '../report.js';
@@ -437,9 +438,10 @@ export class Step {
       this.path = built.path;
     }
     const exchange = await this.engine.client.send(built.http, this.engine.requestSignal, this.engine.deadline);
+    const curl = toCurl(built.http, this.engine.credentials);
     if (exchange.error) {
       if (mode.main) this.httpStatus = exchange.response?.status ?? null;
-      this.transport(operation, built.path, exchange, mode.purpose);
+      this.transport(operation, built.path, exchange, curl, mode.purpose);
       return undefined;
     }
     const response = exchange.response!;
@@ -448,6 +450,7 @@ export class Step {
       throw new StepSkip(`${operation.method} ${built.path} answered 404: ${mode.probeAvailability}`);
     }
     const checked = buildCheckedExchange(this.flow.surface, operation, operation.method, built.path, response);
+    checked.curl = curl;
     const { findings, applied } = runExchangeChecks(checked, this.engine.exchangeChecks);
     const limit = this.engine.maxResponseTimeMs;
     if (limit !== undefined) {
@@ -464,7 +467,7 @@ export class Step {
     }
     const added = this.add(mode.purpose ? findings.map((finding) => asProbeFinding(finding, mode.purpose!)) : findings);
     for (const checkId of applied) {
-      this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added);
+      this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added, exchange.durationMs);
       this.checks.add(checkId);
     }
     const unreadable = unreadableBody(checked);
@@ -479,7 +482,13 @@ export class Step {
     };
   }
 
-  private transport(operation: OperationInfo, path: string, exchange: HttpExchange, purpose?: string): void {
+  private transport(
+    operation: OperationInfo,
+    path: string,
+    exchange: HttpExchange,
+    curl: string,
+    purpose?: string,
+  ): void {
     const error = exchange.error!;
     if (error.kind === 'interrupted') throw new StepSkip(`run stopped: ${error.message}`);
     const finding = toFinding(
@@ -490,6 +499,7 @@ export class Step {
         path,
         status: exchange.response?.status ?? null,
         documented: undefined,
+        curl,
       },
       'transport',
       {
