@@ -178,7 +178,13 @@ export const serviceApi: Scenario = {
             readable(reply, STORE) ??
             compareRoundTrip(
               [
-                { what: 'storage key cxc_key1', pointer: '/cxc_key1', expected: 'value-1', actual: all.cxc_key1 },
+                {
+                  what: 'storage key cxc_key1',
+                  pointer: '/cxc_key1',
+                  expected: 'value-1',
+                  actual: all.cxc_key1,
+                  writtenBy: `"${STORE}"`,
+                },
                 { what: 'storage key cxc_key2', pointer: '/cxc_key2', actual: all.cxc_key2, absent: true },
               ],
               `"${DELETE_KEY}"`,

@@ -107,7 +107,12 @@ export const openMedia: Scenario = {
           reply,
           drafts: expectInteraction(
             reply,
-            { id, present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            {
+              id,
+              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
+              absent: ['cxc_remove'],
+              writers: { cxc_run: `"${CREATE}"` },
+            },
             `"${UPDATE}"`,
           ),
         };
@@ -189,7 +194,14 @@ function refused(what: string, reply: Reply): FindingDraft {
 /** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
 function expectInteraction(
   reply: Reply,
-  expected: { id: string; externalId?: string; present: Record<string, string>; absent: string[] },
+  expected: {
+    id: string;
+    externalId?: string;
+    present: Record<string, string>;
+    absent: string[];
+    /** Keys written by another step than `writtenBy`. */
+    writers?: Record<string, string>;
+  },
   writtenBy: string,
 ): FindingDraft[] {
   const code = statusCode(reply);
@@ -229,6 +241,7 @@ function expectInteraction(
       pointer: at(key),
       expected: value,
       actual: userData.get(key)?.value,
+      writtenBy: expected.writers?.[key],
     });
   for (const key of expected.absent)
     expectations.push({
@@ -495,6 +508,7 @@ function expectUserData(
       expected: value,
       actual: userData?.get(key)?.value,
       severityIfMissing: userData ? 'error' : 'warning',
+      strictType: true, // written as a JSON string (AttachUserData): a number read back is a type change
     });
   }
   for (const key of absent)

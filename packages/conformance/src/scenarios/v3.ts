@@ -179,7 +179,11 @@ export const nexus: Scenario = {
           reply,
           drafts: expectInteraction(
             reply,
-            { present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            {
+              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
+              absent: ['cxc_remove'],
+              writers: { cxc_run: `"${CREATE}"` },
+            },
             `"${UPDATE_ID}"`,
           ),
         };
@@ -325,7 +329,13 @@ function refused(what: string, reply: Reply): FindingDraft {
 
 function expectInteraction(
   reply: Reply,
-  expected: { externalId?: string; present: Record<string, string>; absent: string[] },
+  expected: {
+    externalId?: string;
+    present: Record<string, string>;
+    absent: string[];
+    /** Keys written by another step than `writtenBy`. */
+    writers?: Record<string, string>;
+  },
   writtenBy: string,
 ): FindingDraft[] {
   if (reply.status !== 200) {
@@ -361,6 +371,8 @@ function expectInteraction(
       expected: value,
       actual: found?.value,
       severityIfMissing: map ? 'error' : 'warning',
+      writtenBy: expected.writers?.[key],
+      strictType: true, // Nexus bodies are JSON (seed 003): a string written is a string read
     });
   }
   for (const key of expected.absent) {
