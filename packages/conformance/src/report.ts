@@ -81,6 +81,8 @@ export type RunOutcome = 'completed' | 'interrupted' | 'budget-exceeded';
 export interface RunReport {
   tool: { name: string; version: string };
   runId: string;
+  /** Seed of the generated request values: `--seed <seed>` replays them. */
+  seed: number;
   /** Base URL only: never credentials. */
   target: string;
   surfaces: string[];

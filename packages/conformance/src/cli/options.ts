@@ -45,6 +45,7 @@ What to run
   --exclude-checks IDS     all checks but these
   --operations IDS         only these operationIds (comma-separated)
   --read-only              only operations the contract marks x-safe: true; nothing is created or changed
+  --seed N                 seed of the generated request values (default random; every report prints it)
 
 Limits
   --concurrency N          requests in flight at once (default ${DEFAULTS.concurrency})
@@ -175,6 +176,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
         'interaction-id': { type: 'string' },
         'no-color': { type: 'boolean' },
         'fail-on-warnings': { type: 'boolean' },
+        seed: { type: 'string' },
         'max-response-time': { type: 'string' },
       },
     });
@@ -254,6 +256,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     interactionId: v['interaction-id'],
     color: !v['no-color'] && !env.NO_COLOR,
     failOnWarnings: v['fail-on-warnings'] ?? false,
+    seed: v.seed === undefined ? undefined : positiveInteger('--seed', v.seed, 0, 0),
     maxResponseTimeMs:
       v['max-response-time'] === undefined
         ? undefined

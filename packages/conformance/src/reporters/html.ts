@@ -120,7 +120,7 @@ pin it down: it may be a gap in the contract rather than a fault of the server.<
 <li><b>${s.passed}</b> ${plural(s.passed, 'step')} passed</li><li><b>${s.failed + s.error}</b> ${plural(s.failed + s.error, 'step')} failed</li><li><b>${s.skipped}</b> ${plural(s.skipped, 'step')} skipped</li>
 <li><b>${report.summary.created}</b> test ${plural(report.summary.created, 'resource')} created</li><li><b>${report.summary.cleanedUp}</b> removed</li><li class="${report.summary.leftOver > 0 ? 'bad' : ''}"><b>${report.summary.leftOver}</b> left behind</li><li class="${report.summary.unknown > 0 ? 'bad' : ''}"><b>${report.summary.unknown}</b> unknown</li>
 </ul>
-<p class="meta">Run <code>${esc(report.runId)}</code> · ${esc(report.startedAt)} · ${Math.round(report.durationMs / 100) / 10} s · ${report.readOnly ? 'read-only (nothing was created or changed)' : 'read-write (every test resource is tagged with the run id and removed at the end)'} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
+<p class="meta">Run <code>${esc(report.runId)}</code> · seed <code>${report.seed}</code> (<code>--seed ${report.seed}</code> replays the generated values) · ${esc(report.startedAt)} · ${Math.round(report.durationMs / 100) / 10} s · ${report.readOnly ? 'read-only (nothing was created or changed)' : 'read-write (every test resource is tagged with the run id and removed at the end)'} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
 </header>
 <main>
 <section>

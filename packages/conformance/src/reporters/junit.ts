@@ -50,7 +50,7 @@ export function renderJunitReport(report: RunReport): string {
     failures += suiteFailures;
     skipped += suiteSkipped;
     suites.push(
-      `  <testsuite name="${attr(surface)}" tests="${executions.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}" time="${seconds(suiteMs)}">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${attr(surface)}" tests="${executions.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}" time="${seconds(suiteMs)}">\n    <properties><property name="seed" value="${report.seed}"/><property name="runId" value="${attr(report.runId)}"/></properties>\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
   return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cx-conformance ${attr(report.runId)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">\n${suites.join('\n')}\n</testsuites>\n`;

@@ -1,4 +1,5 @@
 import { isJsonMediaType, parseMediaType, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import fc from 'fast-check';
 import { analyzeEnvelope, isFailureForm } from '../envelope.js';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from '../check.js';
 import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } from '../check-exchange.js';
@@ -24,6 +25,10 @@ export interface ScenarioSettings {
   openMediaService: string;
   /** Web Services interaction the agent owns, given explicitly (consent for the write steps). */
   interactionId?: string;
+  /** Seed of the generated request values (--seed): the same seed replays the same values. */
+  seed: number;
+  /** Generated values tried per property step (before shrinking). */
+  generatedRuns: number;
 }
 
 /** What the runner shares with every flow. */
@@ -337,6 +342,47 @@ export class Step {
       this.checks.add('round-trip');
     }
     return last.reply;
+  }
+
+  /**
+   * round-trip with generated values (issue 12 item 5): writes values drawn from `arbitrary` (seeded with --seed) and
+   * reads them back through `attempt`, up to `generatedRuns` times. A failing value is shrunk by fast-check to a
+   * minimal one, which is written and read once more (with the usual read retries) and reported, with the seed that
+   * replays it. Requests keep their normal checks; the property only judges the round trip.
+   */
+  async property<T>(
+    operationId: string,
+    arbitrary: fc.Arbitrary<T>,
+    attempt: (value: T) => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
+  ): Promise<void> {
+    const { seed, generatedRuns } = this.flow.settings;
+    let stopped: unknown;
+    const details = await fc.check(
+      fc.asyncProperty(arbitrary, async (value) => {
+        if (stopped !== undefined || this.engine.signal.aborted) return true; // the run is stopping: end quickly
+        try {
+          const { drafts } = await attempt(value);
+          return !drafts.some((draft) => draft.severity !== 'warning');
+        } catch (error) {
+          stopped = error; // a transport failure or a stop is the step's outcome, not the value's
+          return true;
+        }
+      }),
+      {
+        seed,
+        numRuns: generatedRuns,
+        interruptAfterTimeLimit: Math.max(1_000, Math.min(30_000, this.engine.deadline - Date.now() - 2_000)),
+      },
+    );
+    if (stopped !== undefined) throw stopped;
+    if (this.engine.signal.aborted) throw new StepSkip(stopReason(this.engine.signal));
+    if (!details.failed || !details.counterexample) return;
+    const [minimal] = details.counterexample;
+    const replay = `generated value ${JSON.stringify(minimal)}, shrunk in ${details.numShrinks} step(s) from a failure at try ${details.numRuns}; replay with --seed ${seed}`;
+    await this.readBack(operationId, async () => {
+      const { reply, drafts } = await attempt(minimal);
+      return { reply, drafts: drafts.map((draft) => ({ ...draft, message: `${draft.message} (${replay})` })) };
+    });
   }
 
   /** A finding of a scenario check about an exchange (e.g. the 409 a duplicate create must get). */

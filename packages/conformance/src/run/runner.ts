@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { selectExchangeChecks } from '../check-exchange.js';
@@ -31,6 +31,10 @@ export interface RunConfig {
   serviceName: string;
   openMediaService: string;
   interactionId?: string;
+  /** Seed of the generated request values; default: a random one (printed in every report, so it can be replayed). */
+  seed?: number;
+  /** Generated values tried per property step (default 10). */
+  generatedRuns?: number;
   /** Warnings fail the run too (exit 1). */
   failOnWarnings?: boolean;
   /** The response-time check's limit in ms; the check runs only when set. */
@@ -42,7 +46,14 @@ export interface RunConfig {
 }
 
 export interface RunHooks {
-  start?(info: { runId: string; target: string; surfaces: string[]; readOnly: boolean; budgetMs: number }): void;
+  start?(info: {
+    runId: string;
+    target: string;
+    surfaces: string[];
+    readOnly: boolean;
+    budgetMs: number;
+    seed: number;
+  }): void;
   step?(step: StepRecord, findings: readonly Finding[]): void;
   cleanup?(record: RunReport['cleanedUp'][number]): void;
   note?(message: string): void;
@@ -89,6 +100,7 @@ export async function runConformance(
 ): Promise<{ report: RunReport; exitCode: number }> {
   const startedAt = new Date();
   const runId = randomBytes(5).toString('hex').slice(0, 8);
+  const seed = config.seed ?? randomInt(2 ** 31);
   const redactor = new Redactor();
   redactor.addCredential(config.apiKey);
   if (config.basic) redactor.addBasic(config.basic);
@@ -176,6 +188,7 @@ export async function runConformance(
     surfaces: config.surfaces,
     readOnly: config.readOnly,
     budgetMs: config.budgetMs,
+    seed,
   });
   const settings = {
     runId,
@@ -183,6 +196,8 @@ export async function runConformance(
     serviceName: config.serviceName,
     openMediaService: config.openMediaService,
     interactionId: config.interactionId,
+    seed,
+    generatedRuns: config.generatedRuns ?? 10,
   };
   const flows: Array<() => Promise<void>> = [];
   for (const name of config.surfaces) {
@@ -221,6 +236,7 @@ export async function runConformance(
   const report: RunReport = {
     tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
     runId,
+    seed,
     target: config.baseUrl,
     surfaces: config.surfaces,
     readOnly: config.readOnly,
@@ -239,6 +255,7 @@ export async function runConformance(
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
       failOnWarnings: config.failOnWarnings ?? false,
+      seed,
       maxResponseTimeMs: config.maxResponseTimeMs ?? null,
       serviceName: config.serviceName,
       openMediaService: config.openMediaService,

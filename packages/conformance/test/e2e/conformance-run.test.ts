@@ -15,6 +15,9 @@ const CREDENTIALS = [
   AGENT_INTERACTION,
   '--rate-limit',
   '0',
+  // A fixed seed: the generated values (and so the runs) are the same every time.
+  '--seed',
+  '20261127',
 ];
 
 let fixture: Fixture | undefined;

@@ -11,6 +11,7 @@ function sampleReport(): RunReport {
   return {
     tool: { name: '@cx-contracts/conformance', version: '0.1.0' },
     runId: 'abc12345',
+    seed: 424242,
     target: 'http://127.0.0.1:8080',
     surfaces: ['v3'],
     readOnly: false,
@@ -212,5 +213,23 @@ describe('messages (issue 12 item 9)', () => {
     const xml = renderJunitReport(sampleReport());
     expect(xml.match(/<testcase [^>]*time="\d+\.\d{3}"/g)).toHaveLength(3);
     expect(xml).toMatch(/<testsuite name="v3" [^>]*time="\d+\.\d{3}"/);
+  });
+});
+
+describe('every report prints the seed (issue 12 item 5)', () => {
+  it.each([
+    ['JSON', () => renderJsonReport(sampleReport())],
+    ['JUnit', () => renderJunitReport(sampleReport())],
+    ['HTML', () => renderHtmlReport(sampleReport())],
+    [
+      'console',
+      () => {
+        let out = '';
+        new ConsoleReporter({ write: (text) => (out += text), color: false }).finish(sampleReport(), []);
+        return out;
+      },
+    ],
+  ])('%s', (_name, render) => {
+    expect(render()).toMatch(/424242/);
   });
 });
