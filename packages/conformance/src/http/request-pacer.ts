@@ -41,6 +41,7 @@ export class RequestPacer {
       this.inFlight -= 1;
       this.waiting.shift()?.();
     };
+    if (this.ratePerSecond === 0) return release; // no rate limit: no extra await on the hot path
     try {
       await this.waitForRateSlot(signal);
     } catch (error) {
