@@ -47,6 +47,12 @@ describe('response-schema-conformance', () => {
       [{ severity: 'error', message: expect.stringMatching(/nests more than 1000 levels deep/) }],
     ],
     [
+      'no body where a provisional response documents one (an implied fact: a warning, issue 12 item 4)',
+      '/loose',
+      '',
+      [{ severity: 'warning', message: 'no body, but the contract documents one for status 200' }],
+    ],
+    [
       'no body where one is documented',
       '/items/1',
       '',
