@@ -1,4 +1,5 @@
 import { randomBytes, randomInt } from 'node:crypto';
+import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { selectExchangeChecks } from '../check-exchange.js';
@@ -123,6 +124,8 @@ export async function runConformance(
   const recorder = new Recorder();
   const soft = new AbortController();
   const hard = new AbortController();
+  // Every request in flight listens on these (no controller per request): no listener-count warning.
+  setMaxListeners(0, soft.signal, hard.signal);
   const cleanupStop = new AbortController();
   let outcome: RunOutcome = 'completed';
   let interrupts = 0;

@@ -29,6 +29,16 @@ describe('HttpClient', () => {
     expect(exchange.error).toEqual({ kind: 'timeout', message: 'no complete response within 200 ms (--timeout)' });
   });
 
+  it('reports a timeout when the body dribbles in past the limit, each chunk inside the idle timeout', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      const timer = setInterval(() => res.write(' '), 50);
+      res.on('close', () => clearInterval(timer));
+    });
+    const exchange = await client({ timeoutMs: 300 }).send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(exchange.error).toEqual({ kind: 'timeout', message: 'no complete response within 300 ms (--timeout)' });
+  });
+
   it('shortens the timeout to the deadline and says so', async () => {
     const base = await serve(() => undefined);
     const exchange = await client({ timeoutMs: 60_000 }).send(
