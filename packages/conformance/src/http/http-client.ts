@@ -166,13 +166,14 @@ export class HttpClient {
     const redirects: string[] = [];
     let release: (() => void) | undefined;
     try {
-      release = await this.pacer.acquire(runSignal);
+      // A free slot is taken without a promise (the common case on a run with no rate limit).
+      release = this.pacer.tryAcquire() ?? (await this.pacer.acquire(runSignal));
     } catch (reason) {
       return { request, redirects, durationMs: 0, error: stopError(reason) };
     }
     try {
       let current = request;
-      const seen = new Set<string>([`${request.method} ${request.url}`]);
+      let seen: Set<string> | undefined; // made on the first redirect only
       for (;;) {
         const single = await this.sendOnce(current, runSignal, deadline);
         if (single.error || !single.response) {
@@ -189,6 +190,7 @@ export class HttpClient {
           return { request, response, redirects, durationMs: performance.now() - started, error: next.error };
         }
         const key = `${next.method} ${next.url}`;
+        seen ??= new Set([`${request.method} ${request.url}`]);
         if (seen.has(key) || redirects.length >= (this.options.maxRedirects ?? 5)) {
           return {
             request,
