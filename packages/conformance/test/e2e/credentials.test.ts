@@ -72,4 +72,26 @@ describe('credentials', () => {
       credentials: { apiKey: true, basic: true, headers: ['X-Auth-Token'] },
     });
   });
+
+  it('cookies named or valued like report keys leave every report intact; only session cookies are secrets', async () => {
+    // Issue 12 item 8: cookie values "summary" and "findings" once rewrote the report's own keys and crashed the HTML
+    // writer (exit 2).
+    fixture = await startContractServer({
+      after: (_request, reply) => ({
+        ...reply,
+        headers: {
+          ...reply.headers,
+          'set-cookie': 'summary=findings; Path=/, findings=summary; Path=/, JSESSIONID=session-value-42; Path=/',
+        },
+      }),
+    });
+    const dir = await mkdtemp(path.join(tmpdir(), 'cxc-cookies-'));
+    const result = await runChild(
+      ['run', '--surface', 'v3', '--base-url', fixture.url, '--rate-limit', '0', '--report', `html=${dir}/r.html`],
+      { env: { CX_API_KEY: API_KEY } },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.report?.summary).toMatchObject({ errors: 0, exitCode: 0 });
+    expect(await readFile(`${dir}/r.html`, 'utf8')).toContain('API conformance report');
+  });
 });

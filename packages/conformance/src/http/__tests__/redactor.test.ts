@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { finishFinding } from '../../check-exchange.js';
 import { REDACTED, Redactor } from '../redactor.js';
 
 describe('Redactor', () => {
@@ -83,5 +84,30 @@ describe('Redactor: values only, only real credentials (issue 12 item 8)', () =>
     const redactor = new Redactor();
     redactor.add('key-abc-123');
     expect(() => redactor.value(deep)).not.toThrow();
+  });
+});
+
+describe('finishFinding: redact first, cut after (issue 12 item 8)', () => {
+  it('leaves no prefix of a secret that straddles the 300-character cut', () => {
+    const secret = 'straddling-secret-0123456789';
+    const redactor = new Redactor();
+    redactor.add(secret);
+    const received = `${'x'.repeat(290)}${secret}${'y'.repeat(100)}`;
+    const finding = finishFinding(
+      {
+        checkId: 'c',
+        severity: 'error',
+        operationId: 'o',
+        method: 'GET',
+        path: '/',
+        status: 200,
+        message: 'm',
+        pointer: '/',
+        received,
+      },
+      (value) => redactor.value(value),
+    );
+    expect(finding.received).not.toContain('straddling');
+    expect(finding.received).toMatch(/^x{290}\[redacted\]/);
   });
 });
