@@ -8,7 +8,7 @@ import { HttpClient } from '../dist/http/http-client.js';
 import { loadConformanceSurface, readSurfaceDocument } from '../dist/surface.js';
 
 const TOTAL = Number(process.env.BENCH_REQUESTS ?? 6000);
-const WARMUP = 500;
+const WARMUP = Number(process.env.BENCH_WARMUP ?? 2000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 
 // Answers as a correct deployment would: a Nexus interaction and a GMS Open Media get envelope.
@@ -81,10 +81,12 @@ async function raw() {
     });
   await run(sequence.slice(0, WARMUP));
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await run(sequence.slice(WARMUP));
+  const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - started) / 1000;
   await agent.close();
-  return TOTAL / seconds;
+  return { rate: TOTAL / seconds, cpuRate: TOTAL / ((used.user + used.system) / 1e6) };
 }
 
 async function suite() {
@@ -120,15 +122,17 @@ async function suite() {
     });
   await run(sequence.slice(0, WARMUP)); // also compiles each validator once, as a real run does
   const started = performance.now();
+  const cpu = process.cpuUsage();
   await run(sequence.slice(WARMUP));
+  const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - started) / 1000;
   await client.close();
   if (findings > 0) console.warn(`note: ${findings} findings on the bench server's answers (expected 0)`);
-  return TOTAL / seconds;
+  return { rate: TOTAL / seconds, cpuRate: TOTAL / ((used.user + used.system) / 1e6) };
 }
 
 // Alternate the two and keep the median of each, so JIT warm-up and machine noise do not favour either side.
-const ROUNDS = 5;
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 const rawRates = [];
 const suiteRates = [];
 for (let round = 0; round < ROUNDS; round += 1) {
@@ -136,8 +140,13 @@ for (let round = 0; round < ROUNDS; round += 1) {
   suiteRates.push(await suite());
 }
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const rawRate = median(rawRates);
-const suiteRate = median(suiteRates);
+const rawRate = median(rawRates.map((r) => r.rate));
+const suiteRate = median(suiteRates.map((r) => r.rate));
+const rawCpu = median(rawRates.map((r) => r.cpuRate));
+const suiteCpu = median(suiteRates.map((r) => r.cpuRate));
+console.log(
+  `cpu: raw ${rawCpu.toFixed(0)} req per cpu-s, suite ${suiteCpu.toFixed(0)}, ratio ${(suiteCpu / rawCpu).toFixed(2)}`,
+);
 server.close();
 console.log(
   `requests: ${TOTAL} per round (after ${WARMUP} warm-up), ${ROUNDS} rounds, median shown; concurrency ${CONCURRENCY}, Node ${process.version}`,

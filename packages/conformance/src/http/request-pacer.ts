@@ -15,6 +15,24 @@ export class RequestPacer {
     if (!(ratePerSecond >= 0)) throw new RangeError('rate limit must be >= 0');
   }
 
+  /** A slot right now, without waiting, when one is free and no rate limit applies; else undefined (use acquire). */
+  tryAcquire(): (() => void) | undefined {
+    if (this.ratePerSecond !== 0 || this.inFlight >= this.concurrency || this.waiting.length > 0) return undefined;
+    return this.take();
+  }
+
+  /** Takes a slot; the returned function gives it back once (later calls do nothing). */
+  private take(): () => void {
+    this.inFlight += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.inFlight -= 1;
+      this.waiting.shift()?.();
+    };
+  }
+
   /** Resolves when the caller may start a request; call the returned function when the request is done. */
   async acquire(signal?: AbortSignal): Promise<() => void> {
     if (this.inFlight >= this.concurrency) {
@@ -33,14 +51,8 @@ export class RequestPacer {
         this.waiting.push(wake);
       });
     }
-    this.inFlight += 1;
-    let released = false;
-    const release = (): void => {
-      if (released) return;
-      released = true;
-      this.inFlight -= 1;
-      this.waiting.shift()?.();
-    };
+    const release = this.take();
+    if (this.ratePerSecond === 0) return release; // no rate limit: no extra await on the hot path
     try {
       await this.waitForRateSlot(signal);
     } catch (error) {

@@ -62,8 +62,36 @@ describe('credentials', () => {
     const secrets = [API_KEY, AGENT, AGENT.split(':')[1]!, Buffer.from(AGENT).toString('base64'), 'header-secret-777'];
     for (const output of outputs) for (const secret of secrets) expect(output).not.toContain(secret);
     expect(JSON.stringify(result.report)).toContain('[redacted]');
+    // Every finding can be reproduced, with the credentials as placeholders (issue 12 item 6).
+    expect(result.report!.findings.length).toBeGreaterThan(0);
+    for (const finding of result.report!.findings) expect(finding.curl).toMatch(/^curl /);
+    const echoed = result.report!.findings.find((f) => f.operationId === 'getNexusInteraction');
+    expect(echoed?.curl).toContain('"x-api-key: $CX_API_KEY"');
+    expect(result.stdout).toContain('reproduce: curl ');
     expect(result.report?.options).toMatchObject({
       credentials: { apiKey: true, basic: true, headers: ['X-Auth-Token'] },
     });
+  });
+
+  it('cookies named or valued like report keys leave every report intact; only session cookies are secrets', async () => {
+    // Issue 12 item 8: cookie values "summary" and "findings" once rewrote the report's own keys and crashed the HTML
+    // writer (exit 2).
+    fixture = await startContractServer({
+      after: (_request, reply) => ({
+        ...reply,
+        headers: {
+          ...reply.headers,
+          'set-cookie': 'summary=findings; Path=/, findings=summary; Path=/, JSESSIONID=session-value-42; Path=/',
+        },
+      }),
+    });
+    const dir = await mkdtemp(path.join(tmpdir(), 'cxc-cookies-'));
+    const result = await runChild(
+      ['run', '--surface', 'v3', '--base-url', fixture.url, '--rate-limit', '0', '--report', `html=${dir}/r.html`],
+      { env: { CX_API_KEY: API_KEY } },
+    );
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.report?.summary).toMatchObject({ errors: 0, exitCode: 0 });
+    expect(await readFile(`${dir}/r.html`, 'utf8')).toContain('API conformance report');
   });
 });

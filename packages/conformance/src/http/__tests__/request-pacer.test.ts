@@ -33,4 +33,14 @@ describe('RequestPacer', () => {
   ])('refuses %s (%s)', (concurrency) => {
     expect(() => new RequestPacer(concurrency, 0)).toThrow(RangeError);
   });
+
+  it('tryAcquire takes a free slot at once, and none when all are taken or a rate limit applies', async () => {
+    const pacer = new RequestPacer(1, 0);
+    const release = pacer.tryAcquire();
+    expect(release).toBeTypeOf('function');
+    expect(pacer.tryAcquire()).toBeUndefined();
+    release!();
+    expect(pacer.tryAcquire()).toBeTypeOf('function');
+    expect(new RequestPacer(1, 10).tryAcquire()).toBeUndefined();
+  });
 });
