@@ -36,6 +36,18 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   const matched = new Set<string>();
   for (const [status, b] of was) {
     const key = matchStatus(status, now);
+    // `4XX` replaced by `400` and `404` (OpenAPI 3.1 §4.8.16.2): one narrowing row, and the range's response compared
+    // with each status that now stands in for it, so a widened body there is still reported.
+    const within =
+      /^\dXX$/.test(status) && !key ? [...now.keys()].filter((s) => s[0] === status[0] && /^\d{3}$/.test(s)) : [];
+    if (within.length) {
+      emitFixed(ctx, 'response-status-removed', b.pointer, `response ${status} replaced by ${within.join(', ')}`);
+      for (const specific of within) {
+        matched.add(specific);
+        compareResponse(ctx, `${status}→${specific}`, b, now.get(specific)!);
+      }
+      continue;
+    }
     if (!key) {
       emitFixed(
         ctx,

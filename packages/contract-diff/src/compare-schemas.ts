@@ -188,6 +188,15 @@ class SchemaComparison {
       const was = present(b, name);
       const now = present(h, name);
       if (!was && !now) continue;
+      if (was && !now && this.side === 'request' && h.properties.has(name)) {
+        this.emit(
+          'property-became-read-only',
+          h.properties.get(name)![0].pointer,
+          path,
+          'now readOnly (not honoured in requests)',
+        );
+        continue;
+      }
       if (was && !now) {
         // A closed head object now rejects the member outright: both sides break (see change-kinds.ts).
         const direction = h.additionalProperties === 'closed' ? 'changed' : undefined;

@@ -35,7 +35,7 @@ describe('cx-contract-diff --base-file/--head-file', () => {
   it.each([
     { name: 'no change', argv: pair('30-no-change'), env: {}, code: 0 },
     { name: 'a change that breaks nobody', argv: pair('16-response-property-added-optional'), env: {}, code: 0 },
-    { name: 'a change that breaks only implementations', argv: pair('10-parameter-removed'), env: {}, code: 0 },
+    { name: 'a change that breaks only implementations', argv: pair('19-response-status-removed'), env: {}, code: 0 },
     { name: 'a change that breaks clients', argv: pair('14-response-property-removed'), env: {}, code: 1 },
     {
       name: 'a warning-level client break (response enum value added)',
