@@ -30,7 +30,15 @@ export function groupChanges(changes: Change[]): Change[] {
   return [...groups.values()].map((group) => {
     if (group.length === 1) return group[0];
     const [first] = group;
-    const operations = group.map(operationOf).filter((op): op is OperationLabel => op !== undefined);
+    // One operation meets a shared schema once per status or media type that uses it: count it once.
+    const operations = [
+      ...new Map(
+        group
+          .map(operationOf)
+          .filter((op): op is OperationLabel => op !== undefined)
+          .map((op) => [describeOperation(op), op]),
+      ).values(),
+    ];
     // The subject differs per operation ("response 200 …" vs "response 201 …"); the detail after it does not.
     const detail = first.message.includes(': ') ? first.message.slice(first.message.indexOf(': ') + 2) : first.message;
     const subject = commonSuffix(group.map((c) => (c.message.includes(': ') ? c.message.split(': ')[0] : '')));
@@ -44,7 +52,7 @@ export function groupChanges(changes: Change[]): Change[] {
         clients: group.some((c) => c.breaks.clients),
         implementations: group.some((c) => c.breaks.implementations),
       },
-      message: `${what} (affects ${operations.length} operations)`,
+      message: `${what} (affects ${operations.length} operation${operations.length === 1 ? '' : 's'})`,
       operations,
     };
   });
@@ -59,5 +67,6 @@ function commonSuffix(subjects: string[]): string {
     if (!words.every((w) => w[w.length - i] === word)) break;
     out.unshift(word);
   }
-  return out.join(' ');
+  // "(application/json) property `code`": a media type alone names no subject.
+  return out.join(' ').replace(/^\([^)]*\)\s*/, '');
 }
