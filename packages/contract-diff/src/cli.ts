@@ -337,7 +337,9 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     const text = options.format === 'json' ? renderJson(report) : renderMarkdown(report);
     if (options.output !== undefined) {
       try {
-        await writeFile(resolve(io.cwd, options.output), text);
+        const target = resolve(io.cwd, options.output);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, text);
       } catch (error) {
         throw new CouldNotRunError(
           `cannot write --output ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,

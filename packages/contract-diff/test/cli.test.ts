@@ -71,6 +71,22 @@ describe('cx-contract-diff --base-file/--head-file', () => {
     expect(stdout).toContain('not approved');
   });
 
+  it('writes the report to --output (creating its folder) instead of stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cx-contract-diff-output-'));
+    try {
+      const { code, stdout } = await run([
+        ...pair('14-response-property-removed'),
+        '--output',
+        join(dir, 'review', 'report.md'),
+      ]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(readFileSync(join(dir, 'review', 'report.md'), 'utf8')).toContain('`response-property-removed`');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('says "No contract changes" when there are none', async () => {
     expect((await run(pair('30-no-change'))).stdout).toContain('No contract changes');
   });

@@ -96,35 +96,68 @@ describe.each(workflowFiles)('.github/workflows/%s', (file) => {
 
 describe('contract-review.yml', () => {
   const workflow = parse(read('contract-review.yml'));
-  const all = steps(workflow);
-  const runs = all.filter((step) => step.run).map((step) => step.run);
+  const review = workflow.jobs.review;
+  const comment = workflow.jobs.comment;
+  const runs = review.steps.filter((step) => step.run).map((step) => step.run);
 
-  it('runs on pull requests touching specs/** or redocly.yaml, and again when labels change', () => {
-    const trigger = workflow.on.pull_request;
-    expect(trigger.paths).toEqual(expect.arrayContaining(['specs/**', 'redocly.yaml']));
-    expect(trigger.types).toEqual(expect.arrayContaining(['labeled', 'unlabeled', 'synchronize']));
+  it('runs on every pull request (no paths filter, so it can be a required check) and again on reviews', () => {
+    expect(workflow.on.pull_request.paths).toBeUndefined();
+    expect(workflow.on.pull_request['paths-ignore']).toBeUndefined();
+    expect(workflow.on.pull_request.types).toEqual(expect.arrayContaining(['opened', 'synchronize', 'reopened']));
+    expect(workflow.on.pull_request_review.types).toEqual(expect.arrayContaining(['submitted', 'dismissed']));
   });
 
-  it('lints, checks generated code, reports breaking changes against the base branch and builds the docs', () => {
-    expect(runs).toEqual(expect.arrayContaining(['npm run lint', 'npm run check:generated', 'npm run docs']));
-    const diff = all.find((step) => step.run?.includes('npm run --silent diff'));
-    expect(diff.run).toBe('npm run --silent diff -- --base "origin/$BASE_REF" --format markdown > report.md');
-    expect(diff.env.BASE_REF).toBe('${{ github.base_ref }}');
-    expect(diff.env.CX_BREAKING_CHANGE_ACK).toContain("'breaking-change-approved'");
+  it('decides before installing whether the contract changed, and skips the heavy steps when it did not', () => {
+    const [checkout, changed] = review.steps;
+    expect(checkout.uses).toMatch(/^actions\/checkout@/);
+    expect(checkout.with['fetch-depth']).toBe(0);
+    expect(changed.run).toBe('npm run --silent review:changed -- "origin/$BASE_REF" >> "$GITHUB_OUTPUT"');
+    const install = review.steps.find((step) => step.run === 'npm ci');
+    expect(install.if).toContain("steps.changed.outputs.changed == 'true'");
+    for (const step of review.steps.slice(review.steps.indexOf(install) + 1))
+      expect(step.if, step.name ?? step.uses).toContain("steps.install.outcome == 'success'");
   });
 
-  it('posts one comment, found by its marker and updated in place', () => {
-    const comment = all.find((step) => step.uses?.startsWith('actions/github-script@'));
-    expect(comment.with.script).toContain("const marker = '<!-- cx-contracts:contract-review -->'");
-    expect(comment.with.script).toContain('github.rest.issues.updateComment');
-    expect(comment.with.script).toContain('report.md');
-    expect(comment.if).toContain('!cancelled()'); // posted even when lint or the diff failed
-    expect(workflow.permissions['pull-requests']).toBe('write');
+  it('lints with inline annotations, checks generated code, diffs with code-owner approvals and builds the docs', () => {
+    expect(runs).toEqual(
+      expect.arrayContaining(['npm run lint:annotations', 'npm run check:generated', 'npm run docs']),
+    );
+    expect(rootScripts['lint:annotations']).toContain('--format=github-actions');
+    const diff = review.steps.find((step) => step.run?.includes('npm run --silent diff'));
+    expect(diff.run).toBe(
+      'npm run --silent diff -- --base "origin/$BASE_REF" --approvals github --output contract-review/report.md',
+    );
+    expect(review.env.BASE_REF).toBe('${{ github.event.pull_request.base.ref }}');
+    expect(diff.env.GITHUB_TOKEN).toBe('${{ github.token }}');
+    expect(JSON.stringify(workflow)).not.toContain('breaking-change-approved'); // no blanket label any more
   });
 
-  it('uploads the reference pages as an artifact', () => {
-    const upload = all.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  it('runs npm ci with a read-only token, and posts from a separate job that installs nothing', () => {
+    expect(workflow.permissions).toEqual({});
+    expect(review.permissions).toEqual({ contents: 'read', 'pull-requests': 'read' });
+    expect(comment.permissions).toEqual({ 'pull-requests': 'write' });
+    expect(comment.needs).toBe('review');
+    expect(comment.steps.filter((step) => step.run)).toEqual([]);
+    expect(comment.steps.some((step) => step.uses?.startsWith('actions/checkout@'))).toBe(false);
+    expect(comment.steps[0].uses).toMatch(/^actions\/download-artifact@/);
+    expect(comment.steps[0].with.name).toBe('contract-review-report');
+    const handOff = review.steps.find((step) => step.with?.name === 'contract-review-report');
+    expect(handOff.with.path).toBe('contract-review/');
+  });
+
+  it('posts one comment, found by its marker and updated in place, even when a check failed', () => {
+    const post = comment.steps.find((step) => step.uses?.startsWith('actions/github-script@'));
+    expect(post.with.script).toContain("const marker = '<!-- cx-contracts:contract-review -->'");
+    expect(post.with.script).toContain('github.rest.issues.updateComment');
+    expect(post.with.script).toContain('contract-review/report.md');
+    expect(post.env.DOCS_URL).toBe('${{ needs.review.outputs.docs-url }}');
+    expect(comment.if).toContain('!cancelled()');
+  });
+
+  it('uploads the reference pages as an artifact the comment links', () => {
+    const upload = review.steps.find((step) => step.with?.name === 'reference-docs');
     expect(upload.with.path).toBe('apps/docs/out');
+    expect(review.outputs['docs-url']).toBe(`\${{ steps.${upload.id}.outputs.artifact-url }}`);
   });
 });
 
@@ -139,7 +172,17 @@ describe('conformance.yml', () => {
     expect(inputs['read-only']).toMatchObject({ type: 'boolean', default: true });
   });
 
-  it('passes credentials from repository secrets through the environment only', () => {
+  it('takes its secrets and allowed base URLs from the protected conformance environment, checked before install', () => {
+    expect(workflow.jobs.conformance.environment).toBe('conformance');
+    const check = all.find((step) => step.run === 'npm run --silent conformance:check-base-url');
+    expect(check.env).toEqual({
+      BASE_URL: '${{ inputs.base-url }}',
+      CX_ALLOWED_BASE_URLS: '${{ vars.CX_ALLOWED_BASE_URLS }}',
+    });
+    expect(all.indexOf(check)).toBeLessThan(all.findIndex((step) => step.run === 'npm ci'));
+  });
+
+  it('passes credentials from the environment secrets through env variables only', () => {
     const run = all.find((step) => step.run?.startsWith('npm run conformance'));
     expect(run.env).toMatchObject({
       CX_API_KEY: '${{ secrets.CX_API_KEY }}',
