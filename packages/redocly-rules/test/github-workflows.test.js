@@ -1,11 +1,14 @@
 // The workflows stay thin: every `run:` step calls a root npm script (or `npm ci`, or a script in scripts/), so what CI
 // does is what a developer runs and what the tests exercise. Also the contract each workflow states at its top.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
+const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const workflowsDir = path.join(repoRoot, '.github', 'workflows');
 const rootScripts = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')).scripts;
@@ -152,6 +155,79 @@ describe('contract-review.yml', () => {
     expect(post.with.script).toContain('contract-review/report.md');
     expect(post.env.DOCS_URL).toBe('${{ needs.review.outputs.docs-url }}');
     expect(comment.if).toContain('!cancelled()');
+    expect(post.env.CHANGED).toBe('${{ needs.review.outputs.changed }}');
+    expect(post.with.script).toContain('if (untouched && !mine) return;');
+  });
+
+  it('posts (or updates) the comment from the artifact, and creates none for a PR that never touched the contract', async () => {
+    const post = comment.steps.find((step) => step.uses?.startsWith('actions/github-script@'));
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'cx-comment-'));
+    const calls = [];
+    const runScript = async (env, existing = []) => {
+      calls.length = 0;
+      const github = {
+        paginate: async () => existing,
+        rest: {
+          issues: {
+            listComments: () => undefined,
+            createComment: async (args) => calls.push(['create', args.body]),
+            updateComment: async (args) => calls.push(['update', args.comment_id, args.body]),
+          },
+        },
+      };
+      const context = {
+        serverUrl: 'https://github.example',
+        runId: 1,
+        repo: { owner: 'o', repo: 'r' },
+        payload: { pull_request: { number: 5, base: { ref: 'main' }, head: { sha: 'abcdef1234567' } } },
+      };
+      const core = { summary: { addRaw: () => ({ write: async () => undefined }) } };
+      const saved = { ...process.env };
+      const cwd = process.cwd();
+      Object.assign(process.env, {
+        LINT: 'success',
+        GENERATED: 'success',
+        DIFF: 'failure',
+        DOCS_URL: '',
+        FORK: 'false',
+        ...env,
+      });
+      process.chdir(dir);
+      try {
+        const AsyncFunction = (async () => {}).constructor;
+        await new AsyncFunction('require', 'github', 'context', 'core', post.with.script)(
+          require,
+          github,
+          context,
+          core,
+        );
+      } finally {
+        process.chdir(cwd);
+        process.env = saved;
+      }
+      return calls;
+    };
+    try {
+      mkdirSync(path.join(dir, 'contract-review'));
+      writeFileSync(
+        path.join(dir, 'contract-review', 'report.md'),
+        '# Contract changes\n\nBreak set `0123456789abcdef`.',
+      );
+      const created = await runScript({ CHANGED: 'true', DOCS_URL: 'https://github.example/artifacts/9' });
+      expect(created).toHaveLength(1);
+      expect(created[0][0]).toBe('create');
+      expect(created[0][1]).toContain('<!-- cx-contracts:contract-review -->');
+      expect(created[0][1]).toContain('Break set `0123456789abcdef`.');
+      expect(created[0][1]).toContain('[reference pages](https://github.example/artifacts/9)');
+      const mine = { id: 77, user: { type: 'Bot' }, body: '<!-- cx-contracts:contract-review --> old' };
+      expect((await runScript({ CHANGED: 'true' }, [mine]))[0].slice(0, 2)).toEqual(['update', 77]);
+      expect(await runScript({ CHANGED: 'false' })).toEqual([]);
+      const reverted = await runScript({ CHANGED: 'false' }, [mine]);
+      expect(reverted[0][2]).toContain('no longer touches the contract');
+      expect(await runScript({ CHANGED: 'true', FORK: 'true' })).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('uploads the reference pages as an artifact the comment links', () => {
