@@ -92,6 +92,8 @@ export async function extractAtCommit(dir: string, commit: string, paths: string
  */
 export async function sameAtCommit(root: string, commit: string, files: string[]): Promise<boolean> {
   if (files.length === 0) return true;
+  // A file outside the repository (a `$ref` to `../..`) cannot be compared: bundle the surface to be safe.
+  if (files.some((file) => file.startsWith('..'))) return false;
   const listed = new Map<string, string>();
   const tree = await git(root, ['ls-tree', '-r', '-z', commit, '--', ...files]);
   for (const entry of tree.split('\0').filter(Boolean)) {

@@ -19,14 +19,15 @@ interface Loaded {
 interface Position {
   file: string;
   node: Node | null;
-  /** Offset of the key (or item) that led here: a property's line is its name's line. */
-  offset: number;
+  /** Offset of the key (or item) that led here: a property's line is its name's line. Unset at a file's root. */
+  offset?: number;
 }
 
 const MAX_REF_HOPS = 64;
 
 export class SpecFiles {
   private readonly cache = new Map<string, Loaded | undefined>();
+  private readonly reached = new Map<string, Set<string>>();
 
   /** `repoDir` is what reported paths are relative to (the repository root, or the extracted base tree). */
   constructor(private readonly repoDir: string) {}
@@ -46,7 +47,10 @@ export class SpecFiles {
 
   /** Every file `root` reaches through `$ref`s, itself included (absolute paths). Missing files are included too. */
   reachable(root: string): Set<string> {
+    const cached = this.reached.get(resolve(root));
+    if (cached) return cached;
     const seen = new Set<string>();
+    this.reached.set(resolve(root), seen);
     const queue = [resolve(root)];
     while (queue.length) {
       const file = queue.pop()!;
@@ -65,14 +69,14 @@ export class SpecFiles {
   /** `specs/v3/paths/x.yaml:12` for a JSON pointer into the bundle of `root`, or undefined when it cannot tell. */
   locate(root: string, pointer: string): string | undefined {
     const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescape);
-    let at = this.walk({ file: resolve(root), node: this.load(resolve(root))?.contents ?? null, offset: 0 }, segments);
+    let at = this.walk({ file: resolve(root), node: this.load(resolve(root))?.contents ?? null }, segments);
     if (!at && segments[0] === 'components' && segments.length >= 3) {
       const file = this.componentFile(root, segments[1], segments[2]);
-      if (file) at = this.walk({ file, node: this.load(file)?.contents ?? null, offset: 0 }, segments.slice(3));
+      if (file) at = this.walk({ file, node: this.load(file)?.contents ?? null }, segments.slice(3));
     }
     if (!at) return undefined;
     const loaded = this.load(at.file)!;
-    const offset = at.offset || (at.node?.range?.[0] ?? 0);
+    const offset = at.offset ?? at.node?.range?.[0] ?? 0;
     return `${relative(this.repoDir, at.file)}:${loaded.lines.linePos(offset).line}`;
   }
 
@@ -116,7 +120,7 @@ export class SpecFiles {
       const loaded = this.load(file);
       if (!loaded) return undefined;
       const segments = fragment.replace(/^\//, '') ? fragment.replace(/^\//, '').split('/').map(unescape) : [];
-      let next: Position | undefined = { file, node: loaded.contents, offset: 0 };
+      let next: Position | undefined = { file, node: loaded.contents };
       for (const segment of segments) next = next && this.child(next, segment);
       if (!next) return undefined;
       current = next;
