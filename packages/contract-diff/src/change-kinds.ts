@@ -133,9 +133,10 @@ interface SchemaChangeRule {
  * scope at the end (`oneOf-branch-removed-from-request`), see kindFor() below.
  */
 const SCHEMA_CHANGES = {
-  // The property leaves the schema: in a request it becomes unconstrained (widened: servers may get anything); in a
-  // response clients lose a field they read (widened: it may be absent or anything). The engine passes 'changed'
-  // when the head object is closed (additionalProperties: false), as sending it then fails too.
+  // The property leaves the schema. In a response clients lose a field they read (widened: it may be absent or
+  // anything). In a request it is an input the contract no longer honours: clients keep sending it and a server that
+  // rejects unknown inputs fails them, so the engine passes 'narrowed' (as for a removed parameter). It passes
+  // 'changed' when the head object is closed (additionalProperties: false): sending it is then invalid outright.
   'property-removed': { direction: 'widened', why: 'the field is no longer described' },
   'property-added-optional': {
     direction: 'widened',
