@@ -8,6 +8,7 @@ export const SANDBOX_URL = 'http://127.0.0.1:4010';
  * @param {any} document
  */
 export function withSandboxServer(document) {
+  /** @type {{url?: unknown}[]} */
   const servers = Array.isArray(document.servers) ? document.servers : [];
   if (servers.some((server) => String(server?.url).replace(/\/$/, '') === SANDBOX_URL)) return document;
   return {

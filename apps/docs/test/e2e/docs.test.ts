@@ -152,7 +152,7 @@ describe('reference pages', () => {
         await visible(heading, `${surface}: section of ${operation.operationId}`);
         // Redoc fills a lazily rendered section after mounting it: wait for the text, then compare it exactly.
         await expect
-          .poll(async () => (await heading.textContent()).trim(), { timeout: 10_000 })
+          .poll(async () => ((await heading.textContent()) ?? '').trim(), { timeout: 10_000 })
           .toBe(operation.summary);
       }
       // The last operation's endpoint panel lists the servers: the spec's own, then the sandbox (sandbox-server.mjs).
