@@ -99,6 +99,10 @@ const FIXED_KINDS = {
   // client must already cope with undocumented statuses. A new 2xx is still worth a look: client code that reads
   // the body of "the" success status may not handle the new one.
   'response-status-added': rule(NEITHER, 'clients must already handle undocumented statuses (OpenAPI 3.1 §4.8.16)'),
+  'response-success-status-replaced': rule(
+    CLIENTS,
+    'clients written for the removed success status now get another one (200 → 201): not a narrowing',
+  ),
   'response-media-type-removed': rule(CLIENTS, 'clients asking for that media type get 406 or an unexpected body'),
   'response-media-type-added': rule(NEITHER, 'served only to clients that ask for it (Accept)'),
   'response-header-removed': rule(CLIENTS, 'clients that read it get nothing'),

@@ -34,6 +34,7 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   const was = responses(ctx.base, baseOperation);
   const now = responses(ctx.head, headOperation);
   const matched = new Set<string>();
+  let successRemoved = false;
   for (const [status, b] of was) {
     const key = matchStatus(status, now);
     // `4XX` replaced by `400` and `404` (OpenAPI 3.1 §4.8.16.2): one narrowing row, and the range's response compared
@@ -49,6 +50,7 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
       continue;
     }
     if (!key) {
+      if (status.startsWith('2')) successRemoved = true;
       emitFixed(
         ctx,
         'response-status-removed',
@@ -62,6 +64,17 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   }
   for (const [status, h] of now) {
     if (matched.has(status)) continue;
+    // A success status that replaces a removed one is not a narrowing: clients that handled the old status now get
+    // one they were never written for (200 → 201).
+    if (successRemoved && status.startsWith('2')) {
+      emitFixed(
+        ctx,
+        'response-success-status-replaced',
+        h.pointer,
+        `response ${status} added while ${[...was.keys()].filter((s) => s.startsWith('2') && !now.has(s)).join(', ')} was removed`,
+      );
+      continue;
+    }
     // A new success status gets a second look (client code may read "the" 2xx body); other new statuses are
     // covered by OpenAPI 3.1 §4.8.16: clients must already cope with undocumented statuses.
     const severity = status.startsWith('2') ? 'warning' : 'info';
