@@ -1,11 +1,12 @@
 // Builds the reference site: per surface, the bundled document (<surface>.yaml) and one self-contained Redoc page
 // (<surface>.html, scripts inlined with `--inlineBundle`, toolchain-notes: without it the page loads Redoc from a CDN
 // and shows "Loading..." offline), plus index.html linking them. Every page is checked to load nothing remote.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { renderIndexPage } from './index-page.mjs';
 import { remoteResources } from './offline-check.mjs';
+import { withSandboxServer } from './sandbox-server.mjs';
 import { redocly } from '@cx-contracts/spec-bundle';
 import { listOperations, readSurfaces } from './surfaces.mjs';
 
@@ -30,15 +31,19 @@ export function buildSite({ outDir, surfaces = readSurfaces() }) {
     redocly(['bundle', surface.root, '-o', spec]);
     const document = parse(readFileSync(spec, 'utf8'));
     const title = document.info?.title ?? surface.name;
+    // The page's input: the bundle plus the sandbox server (sandbox-server.mjs); removed once the page is built.
+    const pageInput = path.join(outDir, `.${surface.name}.page.json`);
+    writeFileSync(pageInput, JSON.stringify(withSandboxServer(document)));
     redocly([
       'build-docs',
-      spec,
+      pageInput,
       '--inlineBundle',
       '--title',
       `${title} (${surface.name}) · cx-contracts reference`,
       '-o',
       page,
     ]);
+    rmSync(pageInput, { force: true });
     let html = readFileSync(page, 'utf8');
     for (const logo of redoclyLogos) html = html.replaceAll(logo, inlineLogo);
     writeFileSync(page, html);

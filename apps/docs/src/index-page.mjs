@@ -11,7 +11,11 @@ const escape = (text) =>
       ] ?? c,
   );
 
-/** First paragraph of a Markdown description, as plain text (backticks and emphasis markers dropped). @param {string} markdown */
+/**
+ * First paragraph of a Markdown description, as plain text: code spans keep their text verbatim (the v3 description's
+ * `ext_{externalId}` must not lose its underscore), and only emphasis delimiters are dropped outside them.
+ * @param {string} markdown
+ */
 export function firstParagraph(markdown) {
   const paragraph =
     String(markdown)
@@ -19,8 +23,18 @@ export function firstParagraph(markdown) {
       .split(/\n\s*\n/)[0] ?? '';
   return paragraph
     .replace(/\s*\n\s*/g, ' ')
-    .replace(/[`*_]/g, '')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 === 1 ? part.slice(1, -1) : withoutEmphasis(part)))
+    .join('')
     .trim();
+}
+
+/**
+ * CommonMark emphasis: `*x*`, `**x**`, `_x_`, `__x__` with the delimiters at word boundaries. A `_` inside a word
+ * (`snake_case`) or a lone `*` is text and stays. @param {string} text
+ */
+function withoutEmphasis(text) {
+  return text.replace(/(^|[^\w*])(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\2(?![\w*])/g, '$1$3');
 }
 
 /** @param {import('./build-site.mjs').BuiltSurface[]} surfaces */

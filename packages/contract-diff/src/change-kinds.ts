@@ -60,9 +60,11 @@ const FIXED_KINDS = {
   'operation-deprecated': rule(NEITHER, 'still served; clients should migrate'),
 
   // Parameters are request data: the request-side rule applies.
+  // Removing a request input narrows what the contract honours: clients keep sending it, and a server that
+  // rejects unknown parameters (the contract now allows it to) fails them. Query and header parameters alike.
   'parameter-removed': rule(
-    IMPLEMENTATIONS,
-    'clients may still send it; an implementation that rejects unknown parameters fails them',
+    CLIENTS,
+    'clients keep sending it; the contract no longer honours it, and a server that rejects unknown parameters fails them',
   ),
   'parameter-added-required': rule(CLIENTS, 'existing clients do not send it'),
   // Servers ignore query/header parameters they do not know (no framework rejects them by default), so an old
@@ -87,11 +89,20 @@ const FIXED_KINDS = {
     'implementations now receive a Content-Type they were not written for',
   ),
 
-  'response-status-removed': rule(CLIENTS, 'clients lose the documented shape of that response'),
+  // Fewer documented statuses narrow what a server may answer: every answer a client can now get was documented
+  // before, so old clients keep working; implementations that still send it depart from the contract.
+  'response-status-removed': rule(
+    IMPLEMENTATIONS,
+    'old clients keep working (every answer they can now get was documented); implementations that still send it depart from the contract',
+  ),
   // OpenAPI 3.1 §4.8.16: the Responses Object is not expected to cover every status a server can return, so a
   // client must already cope with undocumented statuses. A new 2xx is still worth a look: client code that reads
   // the body of "the" success status may not handle the new one.
   'response-status-added': rule(NEITHER, 'clients must already handle undocumented statuses (OpenAPI 3.1 §4.8.16)'),
+  'response-success-status-replaced': rule(
+    CLIENTS,
+    'clients written for the removed success status now get another one (200 → 201): not a narrowing',
+  ),
   'response-media-type-removed': rule(CLIENTS, 'clients asking for that media type get 406 or an unexpected body'),
   'response-media-type-added': rule(NEITHER, 'served only to clients that ask for it (Accept)'),
   'response-header-removed': rule(CLIENTS, 'clients that read it get nothing'),
@@ -126,9 +137,10 @@ interface SchemaChangeRule {
  * scope at the end (`oneOf-branch-removed-from-request`), see kindFor() below.
  */
 const SCHEMA_CHANGES = {
-  // The property leaves the schema: in a request it becomes unconstrained (widened: servers may get anything); in a
-  // response clients lose a field they read (widened: it may be absent or anything). The engine passes 'changed'
-  // when the head object is closed (additionalProperties: false), as sending it then fails too.
+  // The property leaves the schema. In a response clients lose a field they read (widened: it may be absent or
+  // anything). In a request it is an input the contract no longer honours: clients keep sending it and a server that
+  // rejects unknown inputs fails them, so the engine passes 'narrowed' (as for a removed parameter). It passes
+  // 'changed' when the head object is closed (additionalProperties: false): sending it is then invalid outright.
   'property-removed': { direction: 'widened', why: 'the field is no longer described' },
   'property-added-optional': {
     direction: 'widened',
@@ -142,6 +154,12 @@ const SCHEMA_CHANGES = {
   },
   'property-became-required': { direction: 'narrowed', why: 'must now always be present' },
   'property-became-optional': { direction: 'widened', why: 'may now be absent' },
+  // OpenAPI 3.1 §4.8.24 / JSON Schema 2020-12 validation §9.4: a readOnly member SHOULD NOT be sent in a request.
+  // Only emitted on the request side: clients keep sending what the contract no longer honours.
+  'property-became-read-only': {
+    direction: 'narrowed',
+    why: 'clients keep sending it; the contract no longer honours it in requests (readOnly)',
+  },
   'type-changed': { direction: 'changed', why: 'values of the old type(s) are read or written differently' },
   'property-type-changed': { direction: 'changed', why: 'values of the old type(s) are read or written differently' },
   // An added response enum value only breaks clients that treat the enum as closed (exhaustive switches, generated

@@ -3,30 +3,29 @@
  * print the report. Exit codes: 0 no client-breaking change (or acknowledged), 1 unacknowledged client-breaking
  * change, 2 could not run.
  */
-import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { classifyFixed } from './change-kinds.js';
+import { compareWithRef } from './compare-with-ref.js';
 import { CouldNotRunError } from './could-not-run-error.js';
 import { diffDocuments } from './diff.js';
-import { existsAtCommit, extractAtCommit, locateRepository, readAtCommit, resolveCommit } from './git-base.js';
-import { assertOpenApi, loadDocumentFile } from './load-document.js';
-import { bundleDocument, findRedocly } from './redocly-bundle.js';
-import { renderJson, summarize, type DiffReport, type SurfaceReport } from './report-json.js';
+import { loadDocumentFile } from './load-document.js';
+import { renderJson, summarizeReport, type DiffReport } from './report-json.js';
 import { renderMarkdown } from './report-markdown.js';
 import { UnresolvableRefError } from './resolve-refs.js';
-import { readApis } from './surfaces.js';
 
 export const USAGE = `Usage:
-  cx-contract-diff --base <git-ref> [--surface <name>]... [--format markdown|json] [--acknowledge-breaking]
-  cx-contract-diff --base-file <a.yaml> --head-file <b.yaml> [--surface <name>] [--format markdown|json] [--acknowledge-breaking]
+  cx-contract-diff --base <git-ref> [--surface <name>]... [--format markdown|json] [--output <file>]
+                   [--approvals github] [--acknowledge-breaking]
+  cx-contract-diff --base-file <a.yaml> --head-file <b.yaml> [--surface <name>] [--format markdown|json] [--output <file>]
 
-Compares each API of redocly.yaml (apis: → root) at <git-ref> with the working tree, or two files.
-Exit codes: 0 no change breaks clients (or acknowledged), 1 a change breaks clients, 2 could not run.
-Acknowledge an intended break with --acknowledge-breaking or CX_BREAKING_CHANGE_ACK=1
-(CI sets it when the pull request has the breaking-change-approved label).`;
+Compares each API of redocly.yaml (apis: → root) at the merge base of <git-ref> and HEAD (as a pull request does)
+with the working tree, or two files. Only surfaces whose files changed are bundled.
+Exit codes: 0 no change breaks clients (or approved), 1 a change breaks clients without approval, or without a
+major info.version bump and changelog entry, 2 could not run.
+--approvals github: the break set counts as approved when a code owner of each broken surface approved the pull
+request with a review quoting "approve-breaking <hash>" (the hash is in the report). --acknowledge-breaking: for
+local runs only.`;
 
 export interface CliIo {
   cwd: string;
@@ -47,11 +46,13 @@ interface Options {
   baseFile?: string;
   headFile?: string;
   format: 'markdown' | 'json';
+  output?: string;
   surfaces: string[];
   acknowledged: boolean;
+  approvals?: 'github';
 }
 
-function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
+function parseOptions(argv: string[]): Options | 'help' {
   let values;
   try {
     ({ values } = parseArgs({
@@ -63,6 +64,8 @@ function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
         'base-file': { type: 'string' },
         'head-file': { type: 'string' },
         format: { type: 'string', default: 'markdown' },
+        output: { type: 'string' },
+        approvals: { type: 'string' },
         surface: { type: 'string', multiple: true, default: [] },
         'acknowledge-breaking': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -86,14 +89,21 @@ function parseOptions(argv: string[], env: CliIo['env']): Options | 'help' {
       'pass --base <git-ref> (for example --base origin/main), or --base-file and --head-file',
     );
   if (values.base === '') throw new CouldNotRunError('--base needs a git ref (for example origin/main)');
+  if (values.approvals !== undefined && values.approvals !== 'github')
+    throw new CouldNotRunError(`--approvals takes github, not '${values.approvals}'`);
+  if (values.approvals !== undefined && fileMode)
+    throw new CouldNotRunError('--approvals github compares with a git ref: pass --base, not --base-file/--head-file');
+  if (values.output === '') throw new CouldNotRunError('--output needs a file name');
   return {
     base: values.base,
     baseFile: values['base-file'],
     headFile: values['head-file'],
     format,
+    ...(values.output === undefined ? {} : { output: values.output }),
     surfaces: values.surface,
-    // The CI workflow sets CX_BREAKING_CHANGE_ACK=1 when the pull request carries the breaking-change-approved label.
-    acknowledged: values['acknowledge-breaking'] || /^(1|true|yes)$/i.test(env.CX_BREAKING_CHANGE_ACK ?? ''),
+    // A blanket acknowledgement is for a developer's own run; CI ties approval to the break set (--approvals).
+    acknowledged: values['acknowledge-breaking'],
+    ...(values.approvals === 'github' ? { approvals: 'github' as const } : {}),
   };
 }
 
@@ -113,105 +123,28 @@ async function compareFiles(options: Options, cwd: string): Promise<DiffReport> 
   };
 }
 
-/** Nearest redocly.yaml at or above `dir`. */
-function findConfigDir(dir: string): string {
-  for (let current = resolve(dir); ; current = dirname(current)) {
-    if (existsSync(join(current, 'redocly.yaml'))) return current;
-    if (dirname(current) === current) {
-      throw new CouldNotRunError(
-        `no redocly.yaml at or above ${dir}; run from the repository, or compare files with --base-file/--head-file`,
-      );
-    }
-  }
-}
-
-async function compareWithRef(options: Options, cwd: string): Promise<DiffReport> {
-  const configDir = findConfigDir(cwd);
-  const { root: repo, prefix } = await locateRepository(configDir);
-  const commit = await resolveCommit(repo, options.base!);
-  const headApis = readApis(await readFile(join(configDir, 'redocly.yaml'), 'utf8'), 'redocly.yaml');
-  const baseConfig = await readAtCommit(repo, commit, `${prefix}redocly.yaml`);
-  const baseApis =
-    baseConfig === undefined ? new Map<string, string>() : readApis(baseConfig, `redocly.yaml at ${options.base}`);
-
-  const names = [...new Set([...headApis.keys(), ...baseApis.keys()])];
-  const unknown = options.surfaces.filter((s) => !names.includes(s));
-  if (unknown.length)
-    throw new CouldNotRunError(
-      `unknown surface ${unknown.join(', ')}; redocly.yaml lists: ${names.join(', ') || 'none'}`,
-    );
-  const selected = options.surfaces.length ? names.filter((n) => options.surfaces.includes(n)) : names;
-
-  // Which surfaces existed at the base: listed in its redocly.yaml, with the root file present at that commit.
-  const baseRoots = new Map<string, string>();
-  for (const name of selected) {
-    const root = baseApis.get(name);
-    if (root !== undefined && (await existsAtCommit(repo, commit, `${prefix}${root}`))) baseRoots.set(name, root);
-  }
-
-  const redocly = findRedocly(configDir);
-  const work = await mkdtemp(join(tmpdir(), 'cx-contract-diff-'));
-  try {
-    if (baseRoots.size > 0) {
-      // Extract the top-level folders the roots live in (specs/ holds shared components too), not the whole tree.
-      const tops = [...new Set([...baseRoots.values()].map((root) => root.split('/')[0]))];
-      const paths = tops.includes('..') ? [prefix || '.'] : tops.map((top) => `${prefix}${top}`);
-      await mkdir(join(work, 'base'), { recursive: true });
-      await extractAtCommit(repo, commit, paths, join(work, 'base'));
-    }
-    const surfaces: SurfaceReport[] = [];
-    for (const name of selected) {
-      const headRoot = headApis.get(name);
-      const baseRoot = baseRoots.get(name);
-      if (headRoot === undefined) {
-        const rule = classifyFixed('surface-removed');
-        const location = `/apis/${name}`;
-        const message = `surface ${name} (${baseApis.get(name)}) is no longer listed in redocly.yaml`;
-        surfaces.push({
-          surface: name,
-          status: 'removed',
-          changes: [
-            { kind: 'surface-removed', location, message, breaks: { ...rule.breaks }, severity: rule.severity },
-          ],
-        });
-        continue;
-      }
-      const headPath = join(configDir, headRoot);
-      if (!existsSync(headPath))
-        throw new CouldNotRunError(`redocly.yaml lists ${name} at ${headRoot}, but that file does not exist`);
-      const headDoc = bundleDocument(redocly, headPath, `${name} in the working tree`);
-      if (baseRoot === undefined) {
-        assertOpenApi(await headDoc, `${name} in the working tree`);
-        surfaces.push({ surface: name, status: 'new', changes: [] });
-        continue;
-      }
-      const baseDoc = bundleDocument(redocly, join(work, 'base', prefix, baseRoot), `${name} at ${options.base}`);
-      const [base, head] = await Promise.all([baseDoc, headDoc]);
-      assertOpenApi(base, `${name} at ${options.base}`);
-      assertOpenApi(head, `${name} in the working tree`);
-      surfaces.push({ surface: name, status: 'compared', changes: diffDocuments(base, head) });
-    }
-    return { base: options.base, head: 'working tree', surfaces, acknowledged: options.acknowledged };
-  } finally {
-    await rm(work, { recursive: true, force: true });
-  }
-}
-
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
-    const options = parseOptions(argv, io.env);
+    const options = parseOptions(argv);
     if (options === 'help') {
       io.stdout(`${USAGE}\n`);
       return 0;
     }
     const report =
-      options.base !== undefined ? await compareWithRef(options, io.cwd) : await compareFiles(options, io.cwd);
-    io.stdout(options.format === 'json' ? renderJson(report) : renderMarkdown(report));
-    const summary = summarize(
-      report.surfaces.flatMap((s) => s.changes),
-      report.acknowledged,
-    );
-    return summary.result === 'fail' ? 1 : 0;
+      options.base !== undefined ? await compareWithRef(options, io.cwd, io.env) : await compareFiles(options, io.cwd);
+    const text = options.format === 'json' ? renderJson(report) : renderMarkdown(report);
+    if (options.output !== undefined) {
+      try {
+        const target = resolve(io.cwd, options.output);
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, text);
+      } catch (error) {
+        throw new CouldNotRunError(
+          `cannot write --output ${options.output}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+        );
+      }
+    } else io.stdout(text);
+    return summarizeReport(report).result === 'fail' ? 1 : 0;
   } catch (error) {
     if (error instanceof CouldNotRunError || error instanceof UnresolvableRefError) {
       io.stderr(

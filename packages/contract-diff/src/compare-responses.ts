@@ -34,9 +34,23 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   const was = responses(ctx.base, baseOperation);
   const now = responses(ctx.head, headOperation);
   const matched = new Set<string>();
+  let successRemoved = false;
   for (const [status, b] of was) {
     const key = matchStatus(status, now);
+    // `4XX` replaced by `400` and `404` (OpenAPI 3.1 §4.8.16.2): one narrowing row, and the range's response compared
+    // with each status that now stands in for it, so a widened body there is still reported.
+    const within =
+      /^\dXX$/.test(status) && !key ? [...now.keys()].filter((s) => s[0] === status[0] && /^\d{3}$/.test(s)) : [];
+    if (within.length) {
+      emitFixed(ctx, 'response-status-removed', b.pointer, `response ${status} replaced by ${within.join(', ')}`);
+      for (const specific of within) {
+        matched.add(specific);
+        compareResponse(ctx, `${status}→${specific}`, b, now.get(specific)!);
+      }
+      continue;
+    }
     if (!key) {
+      if (status.startsWith('2')) successRemoved = true;
       emitFixed(
         ctx,
         'response-status-removed',
@@ -50,6 +64,17 @@ export function compareResponses(ctx: DiffContext, baseOperation: Located, headO
   }
   for (const [status, h] of now) {
     if (matched.has(status)) continue;
+    // A success status that replaces a removed one is not a narrowing: clients that handled the old status now get
+    // one they were never written for (200 → 201).
+    if (successRemoved && status.startsWith('2')) {
+      emitFixed(
+        ctx,
+        'response-success-status-replaced',
+        h.pointer,
+        `response ${status} added while ${[...was.keys()].filter((s) => s.startsWith('2') && !now.has(s)).join(', ')} was removed`,
+      );
+      continue;
+    }
     // A new success status gets a second look (client code may read "the" 2xx body); other new statuses are
     // covered by OpenAPI 3.1 §4.8.16: clients must already cope with undocumented statuses.
     const severity = status.startsWith('2') ? 'warning' : 'info';

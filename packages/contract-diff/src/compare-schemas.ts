@@ -188,10 +188,21 @@ class SchemaComparison {
       const was = present(b, name);
       const now = present(h, name);
       if (!was && !now) continue;
+      if (was && !now && this.side === 'request' && h.properties.has(name)) {
+        this.emit(
+          'property-became-read-only',
+          h.properties.get(name)![0].pointer,
+          path,
+          'now readOnly (not honoured in requests)',
+        );
+        continue;
+      }
       if (was && !now) {
-        // A closed head object now rejects the member outright: both sides break (see change-kinds.ts).
-        const direction = h.additionalProperties === 'closed' ? 'changed' : undefined;
-        const detail = `removed${was.length ? '' : ' (was required)'}${direction ? ' and additional properties are not allowed' : ''}`;
+        // A closed head object now rejects the member outright: both sides break. In an open request object the
+        // member is a request input the contract no longer honours: clients (see change-kinds.ts).
+        const closed = h.additionalProperties === 'closed';
+        const direction = closed ? 'changed' : this.side === 'request' ? 'narrowed' : undefined;
+        const detail = `removed${was.length ? '' : ' (was required)'}${closed ? ' and additional properties are not allowed' : ''}`;
         this.emit('property-removed', was[0]?.pointer ?? b.pointer, path, detail, direction);
         continue;
       }

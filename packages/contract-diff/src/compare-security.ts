@@ -12,10 +12,29 @@ type Requirement = Map<string, Set<string>>;
 
 interface Effective {
   alternatives: Requirement[];
+  /** The requirement as written, for the message. */
+  text: string;
   pointer: string;
 }
 
-function effectiveSecurity(doc: OpenApiDocument, operation: Located): Effective {
+function schemesOf(doc: OpenApiDocument): Record<string, unknown> {
+  const components = isObject(doc.components) ? doc.components : {};
+  return isObject(components.securitySchemes) ? components.securitySchemes : {};
+}
+
+/**
+ * What a requirement's scheme name stands for. A name defined in both documents is itself (a change to its
+ * definition is reported once, by compareSecuritySchemes); a name defined in only one is its definition, so
+ * renaming a scheme without changing how credentials travel is no change, and is not repeated per operation.
+ */
+function schemeKey(ctx: DiffContext, doc: OpenApiDocument, name: string): string {
+  const [mine, theirs] = doc === ctx.base ? [ctx.base, ctx.head] : [ctx.head, ctx.base];
+  const scheme = schemesOf(mine)[name];
+  if (schemesOf(theirs)[name] !== undefined || !isObject(scheme)) return name;
+  return JSON.stringify([...schemeFields(scheme)]);
+}
+
+function effectiveSecurity(ctx: DiffContext, doc: OpenApiDocument, operation: Located): Effective {
   const own = isObject(operation.node) ? operation.node.security : undefined;
   const list = Array.isArray(own) ? own : Array.isArray(doc.security) ? doc.security : [];
   const pointer = Array.isArray(own) ? joinPointer(operation.pointer, 'security') : '/security';
@@ -25,13 +44,22 @@ function effectiveSecurity(doc: OpenApiDocument, operation: Located): Effective 
       (req) =>
         new Map(
           Object.entries(req).map(([scheme, scopes]) => [
-            scheme,
+            schemeKey(ctx, doc, scheme),
             new Set(Array.isArray(scopes) ? scopes.map(String) : []),
           ]),
         ),
     );
+  const text = list
+    .filter(isObject)
+    .map(
+      (req) =>
+        Object.entries(req)
+          .map(([name, scopes]) => (Array.isArray(scopes) && scopes.length ? `${name}[${scopes.join(' ')}]` : name))
+          .join(' + ') || 'none',
+    )
+    .join(' or ');
   // No requirement at all is the same as one empty (anonymous) alternative.
-  return { alternatives: alternatives.length ? alternatives : [new Map()], pointer };
+  return { alternatives: alternatives.length ? alternatives : [new Map()], pointer, text: text || 'none' };
 }
 
 /** Does holding `held` satisfy `needed`: every scheme present, with every scope it asks for? */
@@ -42,20 +70,10 @@ function satisfies(held: Requirement, needed: Requirement): boolean {
   });
 }
 
-function describe(alternatives: Requirement[]): string {
-  return alternatives
-    .map((req) =>
-      req.size === 0
-        ? 'none'
-        : [...req].map(([s, scopes]) => (scopes.size ? `${s}[${[...scopes].join(' ')}]` : s)).join(' + '),
-    )
-    .join(' or ');
-}
-
 export function compareSecurity(ctx: DiffContext, baseOperation: Located, headOperation: Located): void {
-  const was = effectiveSecurity(ctx.base, baseOperation);
-  const now = effectiveSecurity(ctx.head, headOperation);
-  const detail = `security was ${describe(was.alternatives)}, now ${describe(now.alternatives)}`;
+  const was = effectiveSecurity(ctx, ctx.base, baseOperation);
+  const now = effectiveSecurity(ctx, ctx.head, headOperation);
+  const detail = `security was ${was.text}, now ${now.text}`;
   const narrowed = was.alternatives.some((held) => !now.alternatives.some((needed) => satisfies(held, needed)));
   const widened = now.alternatives.some((held) => !was.alternatives.some((needed) => satisfies(held, needed)));
   if (narrowed) emitFixed(ctx, 'security-requirement-added', now.pointer, detail);
@@ -83,12 +101,8 @@ function schemeFields(scheme: Record<string, unknown>): Map<string, string> {
 
 /** Schemes present in both documents under one name but sent differently. Document-wide, reported once. */
 export function compareSecuritySchemes(ctx: DiffContext): void {
-  const schemes = (doc: OpenApiDocument): Record<string, unknown> => {
-    const components = isObject(doc.components) ? doc.components : {};
-    return isObject(components.securitySchemes) ? components.securitySchemes : {};
-  };
-  const was = schemes(ctx.base);
-  const now = schemes(ctx.head);
+  const was = schemesOf(ctx.base);
+  const now = schemesOf(ctx.head);
   for (const [name, b] of Object.entries(was)) {
     const h = now[name];
     if (!isObject(b) || !isObject(h) || b.$ref !== undefined || h.$ref !== undefined) continue;

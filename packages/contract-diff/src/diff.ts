@@ -9,6 +9,7 @@ import { compareOperation, operationIdOf } from './compare-operations.js';
 import type { OperationSide } from './compare-parameters.js';
 import { compareSecuritySchemes } from './compare-security.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
+import { groupChanges } from './group-changes.js';
 import { normalizePathTemplate } from './path-template.js';
 import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
 import type { Change, OpenApiDocument } from './types.js';
@@ -105,7 +106,7 @@ export function diffDocuments(base: object, head: object): Change[] {
   }
   ctx.operation = undefined;
   compareSecuritySchemes(ctx);
-  return ctx.changes;
+  return groupChanges(ctx.changes);
 }
 
 function label(op: OperationSide): string {

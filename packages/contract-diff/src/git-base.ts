@@ -3,6 +3,7 @@
  * `git archive` into a temporary directory (the working tree and the index are never touched).
  */
 import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CouldNotRunError } from './could-not-run-error.js';
@@ -38,6 +39,22 @@ export async function resolveCommit(dir: string, ref: string): Promise<string> {
   }
 }
 
+/**
+ * The commit a pull request is compared with: the merge base of the ref and HEAD (what GitHub's "Files changed"
+ * shows, `git diff ref...HEAD`). Comparing with the ref's tip would report everything merged there since the branch
+ * started as removed by the branch.
+ */
+export async function mergeBase(dir: string, ref: string, commit: string): Promise<string> {
+  try {
+    return (await git(dir, ['merge-base', commit, 'HEAD'])).trim();
+  } catch {
+    throw new CouldNotRunError(
+      `'${ref}' and HEAD have no common ancestor here; fetch the full history (in GitHub Actions check out with ` +
+        'fetch-depth: 0) or pass the commit to compare with',
+    );
+  }
+}
+
 /** A file's content at the commit, or undefined when it did not exist there. */
 export async function readAtCommit(dir: string, commit: string, path: string): Promise<string | undefined> {
   try {
@@ -67,4 +84,31 @@ export async function extractAtCommit(dir: string, commit: string, paths: string
       `could not extract ${paths.join(', ')} at ${commit}: ${(error as Error).message.split('\n')[0]}`,
     );
   }
+}
+
+/**
+ * Are these repository-relative files byte-identical in the working tree and at the commit? Two git calls in all
+ * (`ls-tree` and `hash-object --stdin-paths`), so a surface nobody touched is not bundled at all.
+ */
+export async function sameAtCommit(root: string, commit: string, files: string[]): Promise<boolean> {
+  if (files.length === 0) return true;
+  // A file outside the repository (a `$ref` to `../..`) cannot be compared: bundle the surface to be safe.
+  if (files.some((file) => file.startsWith('..'))) return false;
+  const listed = new Map<string, string>();
+  const tree = await git(root, ['ls-tree', '-r', '-z', commit, '--', ...files]);
+  for (const entry of tree.split('\0').filter(Boolean)) {
+    const [meta, path] = entry.split('\t');
+    listed.set(path, meta.split(' ')[2]);
+  }
+  if (files.some((file) => !listed.has(file) || !existsSync(join(root, file)))) return false;
+  const hashes = await new Promise<string>((done, fail) => {
+    const child = execFile('git', ['hash-object', '--stdin-paths'], { cwd: root }, (error, stdout) =>
+      error ? fail(error) : done(stdout),
+    );
+    child.stdin?.end(`${files.join('\n')}\n`);
+  });
+  return hashes
+    .trim()
+    .split('\n')
+    .every((hash, i) => listed.get(files[i]) === hash);
 }

@@ -11,6 +11,13 @@ export interface Breaks {
   implementations: boolean;
 }
 
+/** An operation a change affects, as the report names it. */
+export interface OperationLabel {
+  method?: string;
+  path: string;
+  operationId?: string;
+}
+
 export interface Change {
   /** Kebab-case id from the registry in change-kinds.ts. */
   kind: string;
@@ -23,6 +30,13 @@ export interface Change {
    * $refs are followed, so a change inside a shared component points at the component.
    */
   location: string;
+  /**
+   * Where the changed node is written in the spec as committed (`specs/v3/components/schemas/X.yaml:12`), when the
+   * CLI compared a multi-file spec. `(base)` at the end: the node exists only at the base (it was removed).
+   */
+  source?: string;
+  /** Set when one change (in a shared component) affects several operations; method/path/operationId are then absent. */
+  operations?: OperationLabel[];
   /** One line: what was documented before and what is documented now. */
   message: string;
   breaks: Breaks;

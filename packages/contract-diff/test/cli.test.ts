@@ -3,7 +3,7 @@
  * acknowledgement. Most cases call main() in-process; one runs the real bin (which needs dist/).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,7 +35,7 @@ describe('cx-contract-diff --base-file/--head-file', () => {
   it.each([
     { name: 'no change', argv: pair('30-no-change'), env: {}, code: 0 },
     { name: 'a change that breaks nobody', argv: pair('16-response-property-added-optional'), env: {}, code: 0 },
-    { name: 'a change that breaks only implementations', argv: pair('10-parameter-removed'), env: {}, code: 0 },
+    { name: 'a change that breaks only implementations', argv: pair('19-response-status-removed'), env: {}, code: 0 },
     { name: 'a change that breaks clients', argv: pair('14-response-property-removed'), env: {}, code: 1 },
     {
       name: 'a warning-level client break (response enum value added)',
@@ -50,15 +50,10 @@ describe('cx-contract-diff --base-file/--head-file', () => {
       code: 0,
     },
     {
-      name: 'a client break acknowledged by CI',
+      // Approval is tied to the break set (--approvals github); a blanket variable no longer waves breaks through.
+      name: 'a client break with the old CX_BREAKING_CHANGE_ACK=1',
       argv: pair('14-response-property-removed'),
       env: { CX_BREAKING_CHANGE_ACK: '1' },
-      code: 0,
-    },
-    {
-      name: 'CX_BREAKING_CHANGE_ACK=0 acknowledges nothing',
-      argv: pair('14-response-property-removed'),
-      env: { CX_BREAKING_CHANGE_ACK: '0' },
       code: 1,
     },
   ])('exits $code for $name', async ({ argv, env, code }) => {
@@ -73,7 +68,23 @@ describe('cx-contract-diff --base-file/--head-file', () => {
     expect(stdout).toContain(
       '| `response-property-removed` | `GET /pets/{petId}` `/components/schemas/Pet/properties/age` | yes | no |',
     );
-    expect(stdout).toContain('not acknowledged');
+    expect(stdout).toContain('not approved');
+  });
+
+  it('writes the report to --output (creating its folder) instead of stdout', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cx-contract-diff-output-'));
+    try {
+      const { code, stdout } = await run([
+        ...pair('14-response-property-removed'),
+        '--output',
+        join(dir, 'review', 'report.md'),
+      ]);
+      expect(code).toBe(1);
+      expect(stdout).toBe('');
+      expect(readFileSync(join(dir, 'review', 'report.md'), 'utf8')).toContain('`response-property-removed`');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('says "No contract changes" when there are none', async () => {
@@ -221,7 +232,7 @@ describe('cx-contract-diff --base <git-ref>', () => {
     const report = JSON.parse(stdout);
     expect(report.surfaces.map((s: { surface: string; status: string }) => [s.surface, s.status])).toEqual([
       ['pets', 'compared'],
-      ['stores', 'compared'],
+      ['stores', 'unchanged'],
       ['orders', 'new'],
     ]);
     expect(report.surfaces[0].changes).toEqual([
@@ -240,13 +251,28 @@ describe('cx-contract-diff --base <git-ref>', () => {
     expect(stdout).toContain('New surface');
   }, 30_000);
 
-  it('honours the CI acknowledgement', async () => {
-    const { code, stdout } = await run(['--base', 'HEAD', '--surface', 'pets'], {
+  it('asks an acknowledged client break for a major info.version bump and a changelog entry', async () => {
+    const { code, stdout } = await run(['--base', 'HEAD', '--surface', 'pets', '--acknowledge-breaking'], {
       cwd: repo,
-      env: { CX_BREAKING_CHANGE_ACK: '1' },
     });
-    expect(code).toBe(0);
-    expect(stdout).toContain('acknowledged.');
+    expect(code).toBe(1);
+    expect(stdout).toContain(
+      'info.version is "1.0.0" (was "1.0.0"): a change that breaks clients needs a major bump, e.g. 2.0.0',
+    );
+    expect(stdout).toContain('specs/pets/CHANGELOG.md is missing');
+    const root = readFileSync(join(repo, 'specs/pets/openapi.yaml'), 'utf8');
+    write('specs/pets/openapi.yaml', root.replace('version: 1.0.0', 'version: 2.0.0'));
+    write('specs/pets/CHANGELOG.md', '# pets\n\n## 2.0.0\n\n- `Pet.name` is no longer always returned.\n');
+    try {
+      const released = await run(['--base', 'HEAD', '--surface', 'pets', '--acknowledge-breaking'], { cwd: repo });
+      expect(released.stdout).not.toContain('major version');
+      expect(released.code).toBe(0);
+      // Unapproved, the break still fails the run, release rule met or not.
+      expect((await run(['--base', 'HEAD', '--surface', 'pets'], { cwd: repo })).code).toBe(1);
+    } finally {
+      write('specs/pets/openapi.yaml', root);
+      rmSync(join(repo, 'specs/pets/CHANGELOG.md'));
+    }
   }, 30_000);
 
   it('runs from a subdirectory of the repository', async () => {

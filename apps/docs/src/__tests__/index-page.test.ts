@@ -24,6 +24,18 @@ describe('index page', () => {
     );
   });
 
+  it.each([
+    [
+      'Addressed by interaction id or by external id (`ext_{externalId}`).',
+      'Addressed by interaction id or by external id (ext_{externalId}).',
+    ],
+    ['a snake_case name and a lone * star', 'a snake_case name and a lone * star'],
+    ['_emphasis_ and __strong__ and *this*', 'emphasis and strong and this'],
+    ['code keeps `**stars**` and `_x_`', 'code keeps **stars** and _x_'],
+  ])('keeps what is text: %s', (markdown, want) => {
+    expect(firstParagraph(markdown)).toBe(want);
+  });
+
   it('links each surface page with its escaped title, description and operation count', () => {
     const html = renderIndexPage([surface('v1', 9), surface('v3', 1)]);
     expect(html).toContain('<h2><a href="v1.html">v1 &lt;API&gt;</a> <span class="tag">v1</span></h2>');

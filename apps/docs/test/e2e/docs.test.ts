@@ -19,19 +19,22 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const surfaces = readSurfaces().map((surface: { name: string }) => surface.name);
 const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-type Operation = { operationId: string; summary: string; tag: string };
+type Operation = { operationId: string; summary: string; tag: string; path: string };
+type OperationObject = { operationId: string; summary: string; tags?: string[] };
 
 /** Operations of a bundled document, read here rather than through the build code under test. */
 function operationsOf(file: string): Operation[] {
   const document = parse(readFileSync(file, 'utf8'));
-  return Object.values(document.paths as Record<string, Record<string, any>>).flatMap((pathItem) =>
-    methods
-      .filter((method) => pathItem[method])
-      .map((method) => ({
-        operationId: pathItem[method].operationId,
-        summary: pathItem[method].summary,
-        tag: pathItem[method].tags?.[0],
-      })),
+  return Object.entries(document.paths as Record<string, Record<string, OperationObject>>).flatMap(
+    ([template, pathItem]) =>
+      methods
+        .filter((method) => pathItem[method])
+        .map((method) => ({
+          operationId: pathItem[method].operationId,
+          summary: pathItem[method].summary,
+          tag: pathItem[method].tags?.[0] ?? '',
+          path: template,
+        })),
   );
 }
 
@@ -149,9 +152,14 @@ describe('reference pages', () => {
         await visible(heading, `${surface}: section of ${operation.operationId}`);
         // Redoc fills a lazily rendered section after mounting it: wait for the text, then compare it exactly.
         await expect
-          .poll(async () => (await heading.textContent()).trim(), { timeout: 10_000 })
+          .poll(async () => ((await heading.textContent()) ?? '').trim(), { timeout: 10_000 })
           .toBe(operation.summary);
       }
+      // The last operation's endpoint panel lists the servers: the spec's own, then the sandbox (sandbox-server.mjs).
+      const lastPath = operations.at(-1)!.path;
+      await expect
+        .poll(() => page.locator('body').textContent(), { timeout: 10_000 })
+        .toContain(`http://127.0.0.1:4010${lastPath}`);
       expect(refused, 'requests the page made off 127.0.0.1').toEqual([]);
       if (surface === 'v2') {
         mkdirSync(path.dirname(screenshot), { recursive: true });
@@ -176,6 +184,8 @@ describe('reference pages', () => {
         expect(await link.getAttribute('href')).toBe(`${surface}.html`);
         expect(await card.locator('.count').textContent()).toBe(`${count} ${count === 1 ? 'operation' : 'operations'}`);
       }
+      // The v3 description names `ext_{externalId}`: the card keeps the underscore (code spans stay verbatim).
+      expect(await page.locator('[data-surface="v3"] p').first().textContent()).toContain('ext_{externalId}');
       await page.locator('[data-surface="v3"] h2 a').click();
       await expect
         .poll(() => page.locator('h1').first().textContent())

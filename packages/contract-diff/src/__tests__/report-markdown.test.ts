@@ -45,7 +45,7 @@ describe('renderMarkdown', () => {
   });
 
   it.each([
-    { acknowledged: false, want: 'not acknowledged' },
+    { acknowledged: false, want: 'not approved' },
     { acknowledged: true, want: '1 change breaks clients; acknowledged.' },
   ])('states the result (acknowledged: $acknowledged)', ({ acknowledged, want }) => {
     expect(

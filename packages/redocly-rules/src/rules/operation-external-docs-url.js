@@ -3,8 +3,11 @@
 // must be an absolute http(s) URL, not a seed file name or a relative path.
 
 const reference = 'packages/redocly-rules/docs/operation-external-docs-url.md';
-const fix =
+// One fix per finding: what to add when something is missing, what to replace when it is malformed.
+const addExternalDocs =
   'Fix: add `externalDocs: {url: <the public documentation page this operation was modelled on>, description: ...}` (the URLs are in domain-notes §0).';
+const replaceUrl =
+  'Fix: replace it with the absolute https:// URL of the public documentation page this operation was modelled on (the URLs are in domain-notes §0).';
 
 /** @param {unknown} url */
 function isAbsoluteHttpUrl(url) {
@@ -27,21 +30,19 @@ export default function operationExternalDocsUrl() {
         const externalDocs = operation.externalDocs;
         if (externalDocs === undefined) {
           ctx.report({
-            message: `${name} does not cite its source: no \`externalDocs\` (contract-decisions rule 3). ${fix}`,
+            message: `${name} does not cite its source: no \`externalDocs\` (contract-decisions rule 3). ${addExternalDocs}`,
             location: ctx.location.key(),
             reference,
           });
         } else if (externalDocs === null || typeof externalDocs !== 'object' || externalDocs.url === undefined) {
-          ctx.report({
-            message: `${name} has \`externalDocs\` without a \`url\` (contract-decisions rule 3). ${fix}`,
-            location: ctx.location.child('externalDocs').key(),
-            reference,
-          });
+          // `url` is a REQUIRED field of the External Documentation Object (OpenAPI 3.1 §4.8.11.1): Redocly's
+          // `struct` rule already reports it there, and a second finding on the same line would say it twice.
+          return;
         } else if (!isAbsoluteHttpUrl(externalDocs.url)) {
           ctx.report({
             message:
               `${name} cites \`${String(externalDocs.url)}\`, which is not an absolute http(s) URL ` +
-              `(contract-decisions rule 3). ${fix}`,
+              `(contract-decisions rule 3). ${replaceUrl}`,
             location: ctx.location.child(['externalDocs', 'url']),
             reference,
           });

@@ -32,15 +32,10 @@ describe('operation-external-docs-url', () => {
     expect(findings[0].message).toContain('domain-notes §0');
   });
 
-  it('reports externalDocs without a url on the externalDocs line', () => {
+  it('leaves externalDocs without a url to the struct rule (url is a required field): no second finding', () => {
     const spec = specWith({ operation: withDocs('externalDocs:\n  description: GMS docs\n') });
     const { findings } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': spec });
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      line: lineOf(spec, 'externalDocs:'),
-      pointer: '#/paths/~1things/get/externalDocs',
-    });
-    expect(findings[0].message).toContain('has `externalDocs` without a `url`');
+    expect(findings).toEqual([]);
   });
 
   it.each(['seeds/000_b18701a4c507853f.md', 'docs.genesys.com/Documentation', 'ftp://docs.example.com/x', "''"])(
@@ -54,7 +49,9 @@ describe('operation-external-docs-url', () => {
         pointer: '#/paths/~1things/get/externalDocs/url',
       });
       expect(findings[0].message).toContain('which is not an absolute http(s) URL (contract-decisions rule 3)');
-      expect(findings[0].message).toContain('Fix:');
+      // The operation has externalDocs: the fix is to repair the URL, not to add what is already there.
+      expect(findings[0].message).toContain('Fix: replace it with the absolute https:// URL');
+      expect(findings[0].message).not.toContain('add `externalDocs');
     },
   );
 });
