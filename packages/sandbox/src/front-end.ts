@@ -40,8 +40,34 @@ export type CheckResult =
 export interface CheckOptions {
   /** Operations that answer unreadable JSON themselves, as the platform documents (seed 001: 500 "Could not read JSON"). */
   platformJsonErrors?: ReadonlySet<string>;
+  /** Check the credentials the operation's security requires (default true); the Prism mode lets Prism do it. */
+  checkCredentials?: boolean;
   /** Most violations listed in one 422 (the rest are counted), so a huge bad body cannot make a huger answer. */
   maxViolations?: number;
+}
+
+/** 404 or 405 for a method and path no operation documents; undefined when one does. */
+export function routeProblem(surface: Surface, method: string, pathname: string): Problem | undefined {
+  const found = surface.router.match(method, pathname);
+  if (found.error === 'not-found')
+    return {
+      status: 404,
+      kind: 'path-not-found',
+      title: 'No operation of the contract has this path',
+      detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
+    };
+  if (found.error === 'method-not-allowed') {
+    const allow = found.allowed.join(', ');
+    return {
+      status: 405,
+      kind: 'method-not-allowed',
+      title: 'The contract does not document this method on this path',
+      detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
+      headers: { allow },
+      extra: { allowed: found.allowed },
+    };
+  }
+  return undefined;
 }
 
 export async function checkRequest(
@@ -52,32 +78,9 @@ export async function checkRequest(
   const url = new URL(request.url);
   const pathname = url.pathname;
   const found = surface.router.match(request.method, pathname);
-  if (found.error === 'not-found')
-    return {
-      ok: false,
-      problem: {
-        status: 404,
-        kind: 'path-not-found',
-        title: 'No operation of the contract has this path',
-        detail: `Received: ${request.method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
-      },
-    };
-  if (found.error === 'method-not-allowed') {
-    const allow = found.allowed.join(', ');
-    return {
-      ok: false,
-      problem: {
-        status: 405,
-        kind: 'method-not-allowed',
-        title: 'The contract does not document this method on this path',
-        detail: `Received: ${request.method} ${pathname}. Documented: ${allow}.`,
-        headers: { allow },
-        extra: { allowed: found.allowed },
-      },
-    };
-  }
+  if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname)! };
   const operation = found.operation;
-  if (!hasCredentials(surface, operation, request.headers))
+  if (options.checkCredentials !== false && !hasCredentials(surface, operation, request.headers))
     return {
       ok: false,
       operation,
@@ -157,6 +160,9 @@ export async function checkRequest(
           kind: 'contract-violation',
           title: 'The request breaks the contract',
           detail: `${operation.operationId} (${operation.method} ${operation.pathTemplate}): ${summary}${violations.length > max ? `; and ${violations.length - max} more` : ''}`,
+          // Prism's header name, for tools that already read it. Header values must be Latin-1: everything else is
+          // escaped as JSON \u escapes (a key like `日` would otherwise make the server refuse the whole answer).
+          headers: { 'sl-violations': asciiJson(listed).slice(0, 8000) },
           extra: {
             operationId: operation.operationId,
             violations: listed,
@@ -284,4 +290,11 @@ function toViolation(violation: {
 
 function pathPrefixes(operations: OperationInfo[]): string[] {
   return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
+}
+
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[\u007f-\uffff]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -78,6 +78,8 @@ export class Namespaces {
     private readonly idleMs: number,
     private readonly logSize: number,
     private readonly clock: () => number,
+    /** Faults armed in every namespace when it is created (the node adapter's --fault). */
+    private readonly initialFaults: readonly Fault[] = [],
   ) {}
 
   names(): string[] {
@@ -100,7 +102,7 @@ export class Namespaces {
           this.caps.namespaces,
           `The sandbox holds ${this.caps.namespaces} namespaces, its cap; reset one (DELETE /__sandbox/namespace) or wait for idle ones to expire.`,
         );
-      space = { name, state: createState(now), faults: [], log: [] };
+      space = { name, state: createState(now), faults: this.initialFaults.map((fault) => ({ ...fault })), log: [] };
       this.spaces.set(name, space);
     }
     space.state.lastUsed = now;
@@ -116,7 +118,12 @@ export class Namespaces {
         `The sandbox holds ${this.caps.namespaces} namespaces, its cap.`,
       );
     state.lastUsed = this.clock();
-    this.spaces.set(name, { name, state, faults: existing?.faults ?? [], log: existing?.log ?? [] });
+    this.spaces.set(name, {
+      name,
+      state,
+      faults: existing?.faults ?? this.initialFaults.map((fault) => ({ ...fault })),
+      log: existing?.log ?? [],
+    });
   }
 
   /** Drop a namespace (its state, faults, log and sessions). */

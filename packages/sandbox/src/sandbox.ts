@@ -11,7 +11,7 @@ import { documentedAnswer, readSelection } from './examples.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
 import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
-import { handlers } from './handlers/index.js';
+import { badInputAnswers, handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
 import { CapError, type Problem, problemResponse } from './responses.js';
 
@@ -21,6 +21,8 @@ export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
   caps?: Partial<Caps>;
   /** Milliseconds since the epoch; tests pass a fake clock. */
   clock?: () => number;
+  /** Faults armed in every namespace (sticky: `remaining` calls each). */
+  faults?: Fault[];
   /** Called once per answered request (the node adapter prints it). */
   onRequest?: (entry: LogEntry) => void;
 }
@@ -57,13 +59,14 @@ export interface Sandbox {
 const NAMESPACE_PATTERN = /^[A-Za-z0-9._:@-]{1,64}$/;
 
 export function createSandbox(options: SandboxOptions): Sandbox {
+  const { document: _document, caps, clock: _clock, faults: _faults, onRequest: _onRequest, ...settings } = options;
   const config: SandboxConfig = {
     ...DEFAULT_CONFIG,
-    ...Object.fromEntries(Object.entries(options).filter(([, value]) => value !== undefined)),
-    caps: { ...DEFAULT_CAPS, ...options.caps },
-  } as SandboxConfig;
+    ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
+    caps: { ...DEFAULT_CAPS, ...caps },
+  };
   const clock = options.clock ?? Date.now;
-  const namespaces = new Namespaces(config.caps, config.idleMs, config.logSize, clock);
+  const namespaces = new Namespaces(config.caps, config.idleMs, config.logSize, clock, options.faults);
   let surface = loadSurface(options.document);
   const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS };
 
@@ -118,9 +121,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         operation = checked.ok ? checked.request.operation : checked.operation;
         if (!checked.ok) {
           violations = checked.violations;
+          const platform = checked.operation && badInputAnswers[checked.operation.operationId];
           response = checked.unauthorized
             ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-            : problemResponse(checked.problem);
+            : platform && (checked.problem.status === 422 || checked.problem.status === 400)
+              ? platform(checked.problem)
+              : problemResponse(checked.problem);
           return response;
         }
         const selection = readSelection(request.headers, url.searchParams);

@@ -1,6 +1,6 @@
 // Context Services (seed 004; domain-notes §6): services, states and tasks, and the composite start's
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
-import { empty, json } from '../responses.js';
+import { empty, json, type Problem } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
 import type { HandlerContext, HandlerRegistry } from './handler.js';
 
@@ -15,6 +15,15 @@ function eventData(event: Record<string, unknown>, now: Date, omit: string[]): C
   const data: CsEventData = { timestamp: now.toISOString() };
   for (const [key, value] of Object.entries(event)) if (!omit.includes(key)) data[key] = value;
   return data;
+}
+
+/** U25: 4xx with the application error `{message, exception}`; the violations are added for the developer. */
+export function csBadInput(problem: Problem): Response {
+  return json(
+    400,
+    { message: problem.detail, exception: EXCEPTION, violations: problem.extra?.violations ?? [] },
+    problem.headers,
+  );
 }
 
 function startService(context: HandlerContext, event: Record<string, unknown>): CsServiceRecord {

@@ -246,6 +246,17 @@ const nexus: Flow = {
       },
     },
     {
+      name: 'update with deletedProperties not a list: the documented 400 with the violations',
+      method: 'POST',
+      path: (vars) => `/nexus/v3/openmedia/email-intake/interactions/${vars.id}/update`,
+      headers: nexusKey,
+      json: { deletedProperties: 'TemporaryNote' },
+      want: {
+        status: 400,
+        json: { status: { code: 400 }, violations: [{ field: 'deletedProperties', rule: 'type' }] },
+      },
+    },
+    {
       name: 'update by ext_',
       method: 'POST',
       path: '/nexus/v3/openmedia/email-intake/interactions/ext_ORDER-1001/update',
@@ -775,11 +786,14 @@ const contextServices: Flow = {
       want: { status: 404, json: { message: /not found/ } },
     },
     {
-      name: 'composite start without a state: 422',
+      name: 'composite start without a state: the Context Services error (400) with the violations',
       method: 'POST',
       path: '/genesys/1/cs/services_composite/start',
       json: { services: [{ service: {} }] },
-      want: { status: 422 },
+      want: {
+        status: 400,
+        json: { exception: /ContextServicesException/, violations: [{ field: 'services.0.state', rule: 'required' }] },
+      },
     },
   ],
 };
