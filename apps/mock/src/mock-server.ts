@@ -1,36 +1,31 @@
-// The mock's HTTP layer (node:http), in front of Prism in the same process. Per request:
+// The mock's HTTP layer (node:http): one front end for both modes. Per request:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
-//   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
-//   contract's 401 from Prism) → media type → 415 → decode (JSON, form, multipart) → 400
-//   → validate with the shared runtime → 422 listing every violation → Prism's mocker.
+//   → read the body (limit, client gone) → 413 → a Fetch Request →
+//     sandbox mode (default): the sandbox (@cx-contracts/sandbox) answers: its front end checks credentials (401),
+//       media type (415), decoding (400) and the contract (422), then the platform's behaviour;
+//     stateless mode (--stateless): security (Prism's check; a missing credential gets the contract's 401 from
+//       Prism) → the same Fetch-based checks (checkRequest from the sandbox, so they are written once)
+//       → Prism's mocker.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadSurface, readDocument, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime';
 import {
-  decodeFormBody,
-  decodeMultipartBody,
-  isJsonMediaType,
-  loadSurface,
-  MultipartError,
-  parseMediaType,
-  pickMediaType,
-  readDocument,
-  type OperationInfo,
-  type Surface,
-  type Validators,
-} from '@cx-contracts/openapi-runtime';
+  checkRequest,
+  createSandbox,
+  routeProblem,
+  type Sandbox,
+  type SandboxOptions,
+  type SwapResult,
+} from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
-import { sendMockError, type MockError, type Violation } from './mock-errors.js';
+import { sendMockError, type MockError } from './mock-errors.js';
 import { createPrismEngine, type PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
 /** Default request body limit: far above any contract example, far below what hurts a shared mock. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
-
-// Prism's response-selection query parameters (prism-http-server getHttpConfigFromRequest): not part of any
-// operation, so they are taken out before validation and handed to Prism untouched.
-const PRISM_QUERY = new Set(['__code', '__example', '__dynamic', '__seed', '__server']);
 
 /** Requests whose `Expect: 100-continue` was refused because Content-Length is over the limit. */
 const refusedAtContinue = new WeakSet<IncomingMessage>();
@@ -44,25 +39,42 @@ export interface MockServerOptions {
   bodyLimit?: number;
   /** Memoise Prism's answers (default true); see prism-engine.ts. */
   memoize?: boolean;
+  /** `sandbox` (default): the stateful sandbox answers; `stateless`: Prism answers with the contract's examples. */
+  mode?: 'sandbox' | 'stateless';
+  /** Options of the sandbox (CSRF, caps, …); sandbox mode only. */
+  sandbox?: Omit<SandboxOptions, 'document'>;
 }
 
 export interface MockServer {
   url: string;
-  surface: Surface;
-  engine: PrismEngine;
+  /** The contract being served (changes on reload). */
+  readonly surface: Surface;
+  /** Prism, in stateless mode. */
+  engine?: PrismEngine;
+  /** The sandbox, in sandbox mode. */
+  sandbox?: Sandbox;
+  /** Serve a newly bundled document; sandbox mode keeps its state (SwapResult says what changed). */
+  reload(documentPath: string): Promise<SwapResult | undefined>;
   close(): Promise<void>;
 }
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const document = await readDocument(options.documentPath);
-  const surface = loadSurface(document);
-  const engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
-  const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
-  if (missing.length)
-    throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  const mode = options.mode ?? 'sandbox';
+  const sandbox = mode === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
+  let surface = sandbox ? sandbox.surface : loadSurface(document);
+  let engine: PrismEngine | undefined;
+  if (mode === 'stateless') {
+    engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
+    const loaded = engine.operationIds;
+    const missing = surface.operations.filter((operation) => !loaded.includes(operation.operationId));
+    if (missing.length)
+      throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  }
 
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const handle = createHandler(surface, engine, bodyLimit);
+  const target: Target = { surface, engine, sandbox };
+  const handle = createHandler(target, bodyLimit);
   const serve = (request: IncomingMessage, response: ServerResponse): void => {
     handle(request, response).catch((error: unknown) => internalError(response, error));
   };
@@ -90,8 +102,23 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const url = await listen(server, options.host ?? '127.0.0.1', options.port ?? 4010);
   return {
     url,
-    surface,
+    get surface() {
+      return target.surface;
+    },
     engine,
+    sandbox,
+    async reload(documentPath) {
+      const next = await readDocument(documentPath);
+      if (sandbox) {
+        const result = sandbox.swap(next);
+        target.surface = surface = sandbox.surface;
+        return result;
+      }
+      const nextEngine = await createPrismEngine(documentPath, { memoize: options.memoize });
+      target.surface = surface = loadSurface(next);
+      target.engine = engine = nextEngine;
+      return undefined;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
@@ -112,48 +139,50 @@ function listen(server: Server, host: string, port: number): Promise<string> {
   });
 }
 
-function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number) {
-  const cors = createCors(declaredResponseHeaders(surface.operations));
+/** What answers, swapped as a whole on reload. */
+interface Target {
+  surface: Surface;
+  engine?: PrismEngine;
+  sandbox?: Sandbox;
+}
+
+function createHandler(target: Target, bodyLimit: number) {
+  let cors = createCors([]);
+  let corsFor: Surface | undefined;
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const { surface, engine, sandbox } = target;
+    if (corsFor !== surface) {
+      corsFor = surface;
+      cors = createCors([
+        ...declaredResponseHeaders(surface.operations),
+        ...(sandbox ? [sandbox.config.namespaceHeader] : []),
+      ]);
+    }
     cors.decorate(request, response);
     const rawUrl = request.url ?? '/';
     const queryStart = rawUrl.indexOf('?');
     const pathname = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const method = request.method ?? 'GET';
+    const control = sandbox !== undefined && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'));
 
     if (isPreflight(request)) {
       const requested = String(request.headers['access-control-request-method']).toUpperCase();
       const found = surface.router.match(requested, pathname);
       // An unknown path still gets its preflight, so the app's real request then reads the clear 404.
-      const allowed = found.error === 'method-not-allowed' ? found.allowed : [requested];
+      const allowed = found.error === 'method-not-allowed' && !control ? found.allowed : [requested];
       return cors.preflight(request, response, allowed);
     }
 
-    const found = surface.router.match(method, pathname);
-    if (found.error === 'not-found') {
+    const unrouted = control ? undefined : routeProblem(surface, method, pathname);
+    if (unrouted) {
       request.resume();
-      return sendMockError(response, {
-        status: 404,
-        kind: 'path-not-found',
-        title: 'No operation of the contract has this path',
-        detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
-      });
+      return sendMockError(response, unrouted as MockError);
     }
-    if (found.error === 'method-not-allowed') {
-      request.resume();
-      const allow = found.allowed.join(', ');
-      return sendMockError(response, {
-        status: 405,
-        kind: 'method-not-allowed',
-        title: 'The contract does not document this method on this path',
-        detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
-        headers: { allow },
-        extra: { allowed: found.allowed },
-      });
-    }
-    const operation = found.operation;
-    response.setHeader('x-cx-operation', operation.operationId);
+    const operation = control
+      ? undefined
+      : (surface.router.match(method, pathname) as { operation: OperationInfo }).operation;
+    if (operation) response.setHeader('x-cx-operation', operation.operationId);
 
     let raw: Buffer | undefined;
     if (refusedAtContinue.has(request)) {
@@ -170,7 +199,24 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number)
       }
       raw = read.bytes.length > 0 ? read.bytes : undefined;
     }
+    const fetchRequest = toFetchRequest(request, raw);
 
+    if (sandbox) {
+      const answer = await sandbox.fetch(fetchRequest);
+      if (response.destroyed) return;
+      const headers: Record<string, string | string[]> = {};
+      answer.headers.forEach((value, name) => {
+        if (name !== 'set-cookie') headers[name] = value;
+      });
+      const cookies = answer.headers.getSetCookie();
+      if (cookies.length) headers['set-cookie'] = cookies;
+      const bytes = Buffer.from(await answer.arrayBuffer());
+      response.writeHead(answer.status, { ...headers, 'content-length': bytes.length });
+      response.end(method === 'HEAD' ? undefined : bytes);
+      return;
+    }
+
+    const prism = engine!;
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
     const prismRequest = {
       method,
@@ -180,122 +226,38 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number)
       body: raw?.toString('utf8'),
     };
     // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
-    const authorized = engine.authorized(operation.operationId, prismRequest);
+    const authorized = prism.authorized(operation!.operationId, prismRequest);
     if (authorized) {
-      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query);
-      if (rejection) return sendMockError(response, rejection);
+      const checked = await checkRequest(surface, fetchRequest, { checkCredentials: false });
+      if (!checked.ok) return sendMockError(response, checked.problem as MockError);
     }
 
-    const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
+    const mocked = await prism.respond(operation!.operationId, prismRequest, authorized);
     if (response.destroyed) return;
     response.writeHead(mocked.status, { ...mocked.headers, 'content-length': mocked.body.length });
     response.end(request.method === 'HEAD' ? undefined : mocked.body);
   };
 }
 
-/** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */
-async function checkRequest(
-  validators: Validators,
-  operation: OperationInfo,
-  request: IncomingMessage,
-  raw: Buffer | undefined,
-  params: Record<string, string>,
-  query: URLSearchParams,
-): Promise<MockError | undefined> {
-  const contentType = request.headers['content-type'];
-  let body: unknown;
-  let mediaType: string | undefined;
-  const declared = operation.requestBody?.content;
-  if (raw && declared) {
-    mediaType = contentType === undefined ? undefined : pickMediaType(declared, contentType);
-    if (!mediaType) {
-      const accepted = Object.keys(declared);
-      return {
-        status: 415,
-        kind: 'unsupported-media-type',
-        title: 'The contract does not accept this Content-Type here',
-        detail: `Received: ${contentType ?? 'no Content-Type'}. Documented for ${operation.operationId}: ${accepted.join(', ')}.`,
-        extra: { accepted },
-      };
-    }
-    const decoded = await decodeBody(raw, contentType!, mediaType);
-    if ('error' in decoded) return decoded.error;
-    body = decoded.value;
-  }
-
-  const violations = validators
-    .validateRequest(operation, {
-      params,
-      query: contractQuery(query),
-      headers: request.headers,
-      body,
-      mediaType,
-    })
-    .map(toViolation);
-  if (violations.length === 0) return undefined;
-  const summary = violations
-    .map((violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`)
-    .join('; ');
-  return {
-    status: 422,
-    kind: 'contract-violation',
-    title: 'The request breaks the contract',
-    detail: `${operation.operationId} (${operation.method} ${operation.pathTemplate}): ${summary}`,
-    // Prism's header name, for tools that already read it.
-    headers: { 'sl-violations': JSON.stringify(violations).slice(0, 8000) },
-    extra: { operationId: operation.operationId, violations },
-  };
-}
-
-async function decodeBody(
-  raw: Buffer,
-  contentType: string,
-  declared: string,
-): Promise<{ value: unknown } | { error: MockError }> {
-  const media = parseMediaType(declared);
-  const actual = parseMediaType(contentType);
-  if (isJsonMediaType(media) || isJsonMediaType(actual)) {
-    const text = raw.toString('utf8');
+/** The node request as a Fetch Request, for the sandbox and the shared checks (style guide habit 12). */
+function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Request {
+  const headers = new Headers();
+  for (let i = 0; i < request.rawHeaders.length; i += 2) {
     try {
-      return { value: JSON.parse(text) };
-    } catch (error) {
-      return { error: malformed('JSON', describeJsonError(error as Error, text)) };
+      headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
+    } catch {
+      // A header value Fetch refuses (control characters Node let through) is left out rather than failing.
     }
   }
-  if (actual?.essence === 'application/x-www-form-urlencoded') return { value: decodeFormBody(raw.toString('utf8')) };
-  if (actual?.essence === 'multipart/form-data') {
-    try {
-      return { value: await decodeMultipartBody(raw, contentType) };
-    } catch (error) {
-      if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
-        return {
-          error: {
-            status: 413,
-            kind: 'body-too-large',
-            title: 'A multipart part is over the limit',
-            detail: error.message,
-          },
-        };
-      }
-      return { error: malformed('multipart/form-data', (error as Error).message) };
-    }
-  }
-  if (actual?.type === 'text') return { value: raw.toString('utf8') };
-  return { value: raw };
-}
-
-/** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
-function describeJsonError(error: Error, text: string): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position && !/end of JSON input/.test(error.message)) return error.message;
-  const offset = position ? Number(position[1]) : text.length;
-  if (!position) error.message += ` at position ${offset}`;
-  const before = text.slice(0, offset).split('\n');
-  return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-
-function malformed(what: string, message: string): MockError {
-  return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
+  // The origin the client used, for URIs the platform reports (GWS `uri`); Host is checked to be a host[:port].
+  const host = /^[A-Za-z0-9.[\]:-]+$/.test(request.headers.host ?? '') ? request.headers.host : '127.0.0.1';
+  const method = request.method ?? 'GET';
+  const withBody = raw !== undefined && method !== 'GET' && method !== 'HEAD';
+  return new Request(`http://${host}${request.url ?? '/'}`, {
+    method,
+    headers,
+    body: withBody ? new Uint8Array(raw) : undefined,
+  });
 }
 
 function tooLarge(received: number, limit: number): MockError {
@@ -319,35 +281,6 @@ function internalError(response: ServerResponse, error: unknown): void {
   });
 }
 
-function toViolation(violation: {
-  location: string;
-  name?: string;
-  pointer: string;
-  keyword: string;
-  message: string;
-  schemaPointer?: string;
-}): Violation {
-  const path = violation.pointer
-    ? violation.pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
-  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
-  const missing =
-    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
-  if (missing) path.push(missing);
-  const field = violation.name ?? (path.length ? path.join('.') : undefined);
-  return {
-    location: violation.location,
-    ...(field ? { field } : {}),
-    pointer: violation.pointer,
-    rule: violation.keyword,
-    message: violation.message,
-    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
-  };
-}
-
 /** The query as Prism's server hands it to Prism: name → value, or values when repeated. */
 function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
@@ -358,13 +291,6 @@ function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
   return result;
 }
 
-/** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
-function contractQuery(query: URLSearchParams): Record<string, unknown> {
-  const contract = new URLSearchParams();
-  for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
-  return decodeFormBody(contract.toString());
-}
-
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {
   const names = new Set<string>();
   for (const operation of operations) {
@@ -372,8 +298,4 @@ function declaredResponseHeaders(operations: OperationInfo[]): string[] {
       for (const name of Object.keys(response.headers ?? {})) names.add(name);
   }
   return [...names];
-}
-
-function pathPrefixes(operations: OperationInfo[]): string[] {
-  return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
 }
