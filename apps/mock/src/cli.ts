@@ -106,6 +106,7 @@ export async function main(
   const started = performance.now();
   let joined: JoinedDocument | undefined;
   let server: MockServer;
+  let listening: MockServer | undefined;
   const stateFile = flags['state-file'] === undefined ? undefined : path.resolve(flags['state-file']);
   const notes: string[] = [];
   try {
@@ -131,6 +132,7 @@ export async function main(
         onRequest: flags.quiet ? undefined : (entry) => console.log(formatLogLine(entry, logFormat)),
       },
     });
+    listening = server;
     if (server.sandbox) {
       if (flags.fixtures !== undefined) {
         const files = loadFixtureDir(server.sandbox, path.resolve(flags.fixtures));
@@ -141,6 +143,8 @@ export async function main(
       for (const fault of faults) notes.push(`Fault armed in every namespace: ${JSON.stringify(fault)}.`);
     }
   } catch (error) {
+    // Options read after the server is up (fixtures, state file) can still fail: close it, or it keeps the process alive.
+    await listening?.close().catch(() => undefined);
     joined?.dispose();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -193,9 +197,14 @@ export async function main(
   });
   if (signalled) stop(signalled);
   else {
-    await printBanner(server, flags.spec === undefined ? 'specs/' : flags.spec, performance.now() - started, host);
-    if (notes.length) console.log(notes.join('\n'));
-    if (watcher) console.log('Watching specs/: a change is re-bundled and served, keeping the state.');
+    if (watcher) notes.push('Watching specs/: a change is re-bundled and served, keeping the state.');
+    await printBanner(
+      server,
+      flags.spec === undefined ? 'specs/' : flags.spec,
+      performance.now() - started,
+      host,
+      notes,
+    );
   }
   return stopped;
 }
@@ -259,10 +268,17 @@ function watchSpecs(server: MockServer, adopt: (joined: JoinedDocument) => void)
   }
 }
 
-async function printBanner(server: MockServer, source: string, elapsed: number, host: string): Promise<void> {
+async function printBanner(
+  server: MockServer,
+  source: string,
+  elapsed: number,
+  host: string,
+  notes: string[],
+): Promise<void> {
   const groups = surfaceGroups(server.surface);
   const lines = [
     `cx-mock: ${server.sandbox ? 'stateful sandbox' : 'Prism mock'} of ${server.surface.operations.length} operations from ${source}, ready in ${(elapsed / 1000).toFixed(1)} s`,
+    ...notes,
     `Base URL: ${server.url}`,
   ];
   if (host === '0.0.0.0')

@@ -121,7 +121,15 @@ const ID_ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** A 16-character Genesys-style interaction id (seed 000: `01QG0Q2S5S50G000`), unique within the namespace. */
 export function nextInteractionId(state: NamespaceState): string {
-  let n = ++state.counters.interaction;
+  // A fixture may hold ids this counter would hand out again: skip those.
+  for (;;) {
+    const id = formatId(++state.counters.interaction);
+    if (!state.interactions.has(id)) return id;
+  }
+}
+
+function formatId(value: number): string {
+  let n = value;
   let suffix = '';
   while (n > 0) {
     suffix = ID_ALPHABET[n % 36] + suffix;
