@@ -93,7 +93,8 @@ export async function checkRequest(
   let body: unknown;
   let mediaType: string | undefined;
   let unreadableJson: string | undefined;
-  const raw = request.body === null ? undefined : new Uint8Array(await request.clone().arrayBuffer());
+  // Read once (no clone: teeing the stream costs more than the rest of the check); handlers get the decoded body.
+  const raw = request.body === null ? undefined : new Uint8Array(await request.arrayBuffer());
   if (raw && raw.byteLength > 0 && declared) {
     mediaType = contentType === null ? undefined : pickMediaType(declared, contentType);
     if (!mediaType) {
@@ -124,7 +125,7 @@ export async function checkRequest(
       body = decodeFormBody(new TextDecoder().decode(raw));
     } else if (actual?.essence === 'multipart/form-data') {
       try {
-        body = await readMultipart(request.clone());
+        body = await readMultipart(raw, contentType!);
       } catch (error) {
         return { ok: false, operation, problem: malformed('multipart/form-data', (error as Error).message) };
       }
@@ -219,8 +220,8 @@ export function cookie(headers: Headers, name: string): string | undefined {
 }
 
 /** A multipart body in the shape decodeMultipartBody gives: text parts as strings, files as {filename, contentType, size, data}. */
-async function readMultipart(request: Request): Promise<Record<string, unknown>> {
-  const form = await request.formData();
+async function readMultipart(raw: Uint8Array, contentType: string): Promise<Record<string, unknown>> {
+  const form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
   const fields = new URLSearchParams();
   const files: [string, unknown][] = [];
   for (const [name, value] of form) {

@@ -152,6 +152,14 @@ export class Namespaces {
     return { interactions, bytes };
   }
 
+  /** Whether adding interactions would go over the per-namespace or the total cap. */
+  wouldExceed(space: Namespace, add: { interactions: number }): boolean {
+    return (
+      space.state.interactions.size + add.interactions > this.caps.interactionsPerNamespace ||
+      this.totals().interactions + add.interactions > this.caps.interactionsTotal
+    );
+  }
+
   /** Throws a CapError when adding this much to the namespace would go over a cap. */
   reserve(space: Namespace, add: { interactions?: number; bytes?: number; csServices?: number }): void {
     const { state } = space;

@@ -101,6 +101,19 @@ describe('caps', () => {
     expect(read.status).toBe(200);
   });
 
+  it('makes room by dropping ended interactions, oldest first', async () => {
+    const sandbox = createSandbox({ document, caps: { interactionsPerNamespace: 2 } });
+    const first = await createGms(sandbox, ns('a'));
+    const second = await createGms(sandbox, ns('a'));
+    await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${first}/stop`, { headers: ns('a'), form: '' });
+    const third = await call(sandbox, 'POST', '/genesys/2/openmedia/svc', { headers: ns('a'), form: '' });
+    expect(third.status).toBe(200);
+    expect(sandbox.dump('a').namespaces.a.interactions.map((item) => item.id)).toEqual([
+      second,
+      ((await third.json()) as { interactionId: string }).interactionId,
+    ]);
+  });
+
   it('caps stored bytes per namespace and the number of namespaces', async () => {
     const sandbox = createSandbox({ document, caps: { bytesPerNamespace: 10, namespaces: 1 } });
     const put = await call(sandbox, 'POST', '/genesys/1/service/abc/storage', {

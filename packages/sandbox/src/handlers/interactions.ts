@@ -27,8 +27,11 @@ export function createInteraction(
     data?: Record<string, unknown>;
   },
 ): Interaction {
-  namespaces.reserve(space, { interactions: 1 });
   const state = space.state;
+  // Ended interactions make room first: the caps bound what a namespace holds, and a long-running sandbox keeps
+  // working (oldest ended first; GMS and Nexus already answer "not found" for them).
+  if (namespaces.wouldExceed(space, { interactions: 1 })) evictEnded(state.interactions);
+  namespaces.reserve(space, { interactions: 1 });
   const options = openMediaService(config, fields.service);
   // seed 000 "Create": type, subtype and media type come from the service's options unless allow_overwrite is true.
   const overwrite = options.allowOverwrite;
@@ -58,6 +61,10 @@ export function createInteraction(
   };
   state.interactions.set(interaction.id, interaction);
   return interaction;
+}
+
+function evictEnded(interactions: Map<string, Interaction>): void {
+  for (const [id, interaction] of interactions) if (!isActive(interaction)) interactions.delete(id);
 }
 
 /** Ended interactions are gone for the open media APIs (seed 000: a stopped id answers error 248). */
