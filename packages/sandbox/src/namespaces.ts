@@ -28,7 +28,7 @@ export const DEFAULT_CAPS: Caps = {
   interactionsTotal: 50_000,
   bytesPerNamespace: 5 * 1024 * 1024,
   bytesTotal: 100 * 1024 * 1024,
-  csServicesPerNamespace: 2000,
+  csServicesPerNamespace: 1000,
   sessions: 2000,
 };
 

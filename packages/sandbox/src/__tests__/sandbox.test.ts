@@ -339,3 +339,15 @@ describe('hot swap', () => {
     expect(await get.json()).toMatchObject({ statusCode: 0 });
   });
 });
+
+describe('Context Services cap', () => {
+  it('drops completed services to make room, and refuses only when every service is active', async () => {
+    const sandbox = createSandbox({ document, caps: { csServicesPerNamespace: 1 } });
+    const start = () =>
+      call(sandbox, 'POST', '/genesys/1/cs/services/start', { headers: ns('a'), json: { customer_id: 'c' } });
+    const first = (await (await start()).json()) as { service_id: number };
+    expect((await start()).status).toBe(507);
+    await call(sandbox, 'POST', `/genesys/1/cs/services/${first.service_id}/end`, { headers: ns('a'), json: {} });
+    expect((await start()).status).toBe(201);
+  });
+});

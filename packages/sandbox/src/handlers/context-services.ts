@@ -27,8 +27,11 @@ export function csBadInput(problem: Problem): Response {
 }
 
 function startService(context: HandlerContext, event: Record<string, unknown>): CsServiceRecord {
-  context.namespaces.reserve(context.space, { csServices: 1 });
   const state = context.space.state;
+  // Completed services make room first (oldest first), as ended interactions do: the cap bounds a long run.
+  if (state.csServices.size >= context.namespaces.caps.csServicesPerNamespace)
+    for (const [id, service] of state.csServices) if (service.completed) state.csServices.delete(id);
+  context.namespaces.reserve(context.space, { csServices: 1 });
   const service: CsServiceRecord = {
     service_id: ++state.counters.csService,
     ...(event.service_type !== undefined ? { service_type: event.service_type } : {}),
