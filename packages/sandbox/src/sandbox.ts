@@ -276,7 +276,15 @@ function answer(result: Response | Problem): Response {
   return result instanceof Response ? result : problemResponse(result);
 }
 
+/** Recent API keys → their digest, so a client sending the same key does not pay for SHA-256 on every request. */
+const digests = new Map<string, string>();
+
 async function digest(value: string): Promise<string> {
+  const known = digests.get(value);
+  if (known) return known;
   const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
-  return [...new Uint8Array(hash).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  const hex = [...new Uint8Array(hash).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  if (digests.size >= 1000) digests.clear();
+  digests.set(value, hex);
+  return hex;
 }

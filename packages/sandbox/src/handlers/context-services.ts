@@ -73,18 +73,14 @@ function startTask(
 
 const same = (a: unknown, b: unknown) => (a === undefined && b === undefined) || String(a) === String(b);
 
+/** G1 reads `active_states`, `completed_states`, `active_tasks`, `completed_tasks` off a service (domain-notes §6). */
 function serviceView(service: CsServiceRecord): Record<string, unknown> {
-  const { states, tasks, started, completed, ...rest } = service;
-  const strip = ({ state_id: _, ...record }: CsTaskRecord) => record;
+  const { states, tasks, ...rest } = service;
   return {
     ...rest,
-    started,
-    ...(completed ? { completed } : {}),
     active_states: states.filter((item) => !item.completed),
     completed_states: states.filter((item) => item.completed),
-    active_tasks: tasks
-      .filter((item) => !item.completed)
-      .map((task) => ({ ...strip(task), ...(task.state_id ? { state_id: task.state_id } : {}) })),
+    active_tasks: tasks.filter((item) => !item.completed),
     completed_tasks: tasks.filter((item) => item.completed),
   };
 }
