@@ -8,6 +8,11 @@ const table: [surface: string, method: string, wirePath: string, operationId: st
   // seed 001: GMS Service API
   ['v1', 'POST', '/genesys/1/service/request-interaction', 'createGmsService'],
   ['v1', 'POST', '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/refresh', 'requestGmsService'],
+  // Service-specific chat requests whose names span segments ("Request Chat", GMS Chat API v1)
+  ['v1', 'POST', '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat', 'startGmsChat'],
+  ['v1', 'POST', '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/refresh', 'refreshGmsChat'],
+  ['v1', 'POST', '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/send', 'sendGmsChatMessage'],
+  ['v1', 'POST', '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/disconnect', 'disconnectGmsChat'],
   ['v1', 'GET', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage', 'listGmsStorageKeys'],
   ['v1', 'GET', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage/Key1', 'getGmsStorageKey'],
   ['v1', 'POST', '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage', 'createOrUpdateGmsStorage'],

@@ -18,6 +18,7 @@ interface Case {
   wire?: string;
   body?: unknown;
   headers?: Record<string, string>;
+  query?: Record<string, unknown>;
 }
 
 const composite = (event: Record<string, unknown>) => ({ services: [event] });
@@ -106,6 +107,83 @@ const accepted: Case[] = [
     mediaType: JSON_TYPE,
     body: { operationName: 'Transfer', userId: 'agent-7' },
     headers: gws,
+  },
+  {
+    name: 'Transfer spelled as the operation table names it (SingleStepTransfer, provisional)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'SingleStepTransfer', userId: 'agent-7' },
+    headers: gws,
+  },
+  {
+    name: 'DeleteUserData with the nested userData object of the vendor sample',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: {
+      operationName: 'DeleteUserData',
+      userData: { field1: 'value1', field3: { fieldA: 'valueA', fieldB: 'valueB' } },
+    },
+    headers: gws,
+  },
+  {
+    name: 'UpdateUserData with values the sources do not limit (object, boolean, number, null)',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'UpdateUserData', userData: { nested: { a: 1 }, flag: true, score: 2.5, gone: null } },
+    headers: gws,
+  },
+  {
+    name: 'a chat refresh with its transcript position',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/refresh',
+    query: { transcriptPosition: '2' },
+    mediaType: FORM,
+    wire: '_verbose=true',
+  },
+  {
+    name: 'a chat message sent as a form',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/39a98e24-b03b-4191-b756-1efe8f3b16b8/ixn/chat/send',
+    mediaType: FORM,
+    wire: 'message=Hello',
+  },
+  {
+    name: 'a storage write with no body (whether one is required is not published)',
+    surface: 'v1',
+    method: 'POST',
+    path: '/genesys/1/service/efef8eb61-1f24-593d-90da-0034aca34b55/storage',
+  },
+  {
+    name: 'a start event whose session_id is longer than the end-event limit of 32',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services/start',
+    mediaType: JSON_TYPE,
+    body: { ...service, session_id: 's'.repeat(40), interaction_id: 'i'.repeat(60) },
+  },
+  {
+    name: 'a start event whose est_duration is not an integer (its type is not published)',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services/111222/states/start',
+    mediaType: JSON_TYPE,
+    body: { ...state, est_duration: '60' },
+  },
+  {
+    name: 'a composite start with an empty services array (no minimum is published)',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services_composite/start',
+    mediaType: JSON_TYPE,
+    body: { services: [] },
   },
   {
     name: 'seed 001 JSON create with nested values',
@@ -237,6 +315,34 @@ const refused: (Case & { because: RegExp })[] = [
     because: /array/,
   },
   {
+    name: 'SingleStepTransfer without a target',
+    surface: 'v2',
+    method: 'POST',
+    path: '/api/v2/me/interactions/00009a8T8Y130123',
+    mediaType: JSON_TYPE,
+    body: { operationName: 'SingleStepTransfer' },
+    headers: gws,
+    because: /userId|targetUri|queueName/,
+  },
+  {
+    name: 'an end event whose session_id is longer than 32 characters (Complete Service)',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services/111222/end',
+    mediaType: JSON_TYPE,
+    body: { session_id: 's'.repeat(33) },
+    because: /32/,
+  },
+  {
+    name: 'a composite start without services',
+    surface: 'context-service',
+    method: 'POST',
+    path: '/genesys/1/cs/services_composite/start',
+    mediaType: JSON_TYPE,
+    body: {},
+    because: /services/,
+  },
+  {
     name: 'a v3 update with no body',
     surface: 'v3',
     method: 'POST',
@@ -254,6 +360,7 @@ async function violationsOf(c: Case) {
   const headers = { ...(c.headers ?? {}), ...(c.mediaType ? { 'content-type': c.mediaType } : {}) };
   return surface.validators.validateRequest(match.operation, {
     params: match.params,
+    query: c.query,
     headers,
     body,
     mediaType: c.mediaType,

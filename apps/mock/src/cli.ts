@@ -5,21 +5,33 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '@cx-contracts/spec-bundle';
 import { exampleRequest, surfaceGroups, toCurl } from './example-requests.js';
-import { startMockServer, type MockServer } from './mock-server.js';
+import {
+  DEFAULT_HEADERS_TIMEOUT,
+  DEFAULT_REQUEST_TIMEOUT,
+  startMockServer,
+  type MockServer,
+  type MockServerOptions,
+} from './mock-server.js';
 import { formatLogLine, loadFixtureDir, parseFault, restoreState, saveState } from './sandbox-options.js';
 import { bundleFromSpecs, type JoinedDocument } from './spec-bundle.js';
 
-const HELP = `Usage: cx-mock [--port <n>] [--host <address>] [--spec <bundled.yaml>] [--stateless] [sandbox options]
+const HELP = `Usage: cx-mock [--port <n>] [--host <address>] [--spec <bundled.yaml>] [--stateless] [limits] [sandbox options]
 
 Serves every cx-contracts surface on one port, built from specs/ at start: the stateful sandbox by default (the
 platform's behaviour, per namespace), Prism's examples with --stateless.
 
-  -p, --port <n>        Port to listen on (env PORT; default 4010; 0 picks a free port)
-  -h, --host <address>  Address to listen on (env HOST; default 127.0.0.1; 0.0.0.0 only inside a container)
-      --spec <file>     Serve this bundled document instead of bundling specs/ (tests, benchmarks)
-      --stateless       Prism's example mode (no state)
-      --no-memo         Stateless: ask Prism's mocker for every request instead of reusing its answer
-      --help            Show this text
+  -p, --port <n>              Port to listen on (env PORT; default 4010; 0 picks a free port)
+  -h, --host <address>        Address to listen on (env HOST; default 127.0.0.1; 0.0.0.0 only inside a container)
+      --spec <file>           Serve this bundled document instead of bundling specs/ (tests, benchmarks)
+      --stateless             Prism's example mode (no state)
+      --no-memo               Stateless: ask Prism's mocker for every request instead of reusing its answer
+      --headers-timeout <s>   Seconds to receive a request's headers, then 408 (default 15)
+      --request-timeout <s>   Seconds to receive a whole request, body included, then 408 (default 30)
+      --max-connections <n>   Open connections at most; more are closed as they arrive (default 1000)
+      --max-pairs <n>         Stateless: pairs in one form body or query string, then 413 (default 10000)
+      --max-parts <n>         Stateless: parts in one multipart body, then 413 (default 1000)
+      --max-depth <n>         Stateless: '[' in one form or multipart name (default 32) and JSON nesting (default 64), then 400
+      --help                  Show this text
 
 Sandbox options:
       --log <text|json> One line per request on the console (default text; json for machines)
@@ -50,6 +62,12 @@ export async function main(
     'no-csrf'?: boolean;
     fault?: string[];
     'no-watch'?: boolean;
+    'headers-timeout'?: string;
+    'request-timeout'?: string;
+    'max-connections'?: string;
+    'max-pairs'?: string;
+    'max-parts'?: string;
+    'max-depth'?: string;
   };
   try {
     flags = parseArgs({
@@ -67,6 +85,12 @@ export async function main(
         'no-csrf': { type: 'boolean' },
         fault: { type: 'string', multiple: true },
         'no-watch': { type: 'boolean' },
+        'headers-timeout': { type: 'string' },
+        'request-timeout': { type: 'string' },
+        'max-connections': { type: 'string' },
+        'max-pairs': { type: 'string' },
+        'max-parts': { type: 'string' },
+        'max-depth': { type: 'string' },
         help: { type: 'boolean' },
       },
     }).values;
@@ -94,6 +118,29 @@ export async function main(
     return 2;
   }
   const host = flags.host ?? env.HOST ?? '127.0.0.1';
+  let limits: Pick<MockServerOptions, 'headersTimeout' | 'requestTimeout' | 'maxConnections' | 'limits'>;
+  try {
+    const headersTimeout = seconds('--headers-timeout', flags['headers-timeout']);
+    const requestTimeout = seconds('--request-timeout', flags['request-timeout']);
+    limits = {
+      headersTimeout,
+      // A shorter --headers-timeout alone keeps the default request timeout; a longer one lifts it along.
+      requestTimeout:
+        requestTimeout ??
+        (headersTimeout === undefined ? undefined : Math.max(headersTimeout, DEFAULT_REQUEST_TIMEOUT)),
+      maxConnections: count('--max-connections', flags['max-connections']),
+      limits: {
+        maxPairs: count('--max-pairs', flags['max-pairs']),
+        maxParts: count('--max-parts', flags['max-parts']),
+        maxDepth: count('--max-depth', flags['max-depth']),
+      },
+    };
+    if ((limits.headersTimeout ?? DEFAULT_HEADERS_TIMEOUT) > (limits.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT))
+      throw new Error('--headers-timeout must not be longer than --request-timeout.');
+  } catch (error) {
+    console.error(`cx-mock: ${(error as Error).message}`);
+    return 2;
+  }
 
   // Signal handlers go in first: a signal that arrives before Node has a handler kills the process outright,
   // leaving the temporary bundle behind. A signal during start-up stops the mock as soon as it is up.
@@ -125,6 +172,7 @@ export async function main(
       host,
       port,
       memoize: !flags['no-memo'],
+      ...limits,
       mode: flags.stateless ? 'stateless' : 'sandbox',
       sandbox: {
         csrf: !flags['no-csrf'],
@@ -266,6 +314,23 @@ function watchSpecs(server: MockServer, adopt: (joined: JoinedDocument) => void)
     console.error(`cx-mock: cannot watch specs/ (${(error as Error).message}); hot reload is off.`);
     return undefined;
   }
+}
+
+/** A flag in seconds (decimals allowed, e.g. 0.5 in tests) as milliseconds; the value is not a secret, so it is shown. */
+function seconds(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+(\.\d+)?$/.test(text) || value <= 0 || value > 86_400)
+    throw new Error(`${flag} must be a number of seconds above 0 and at most 86400, got '${text}'.`);
+  return Math.round(value * 1000);
+}
+
+function count(flag: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || value < 1 || !Number.isSafeInteger(value))
+    throw new Error(`${flag} must be a whole number of at least 1, got '${text}'.`);
+  return value;
 }
 
 async function printBanner(

@@ -2,6 +2,7 @@
 // the Web Services surface authenticates with a JSESSIONID cookie or Basic auth, so the origin is echoed (a `*`
 // origin is not allowed together with credentials) and responses vary on Origin.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { headerValue } from './header-values.js';
 
 // Headers a frontend reads from mocked answers beyond the CORS-safelisted ones: Prism's violation header, the
 // Web Services CSRF pair (X-CSRF-HEADER names the header, X-CSRF-TOKEN carries the value), Location from the
@@ -41,7 +42,8 @@ export function createCors(exposedHeaders: string[]): Cors {
   return {
     decorate(request, response) {
       const origin = request.headers.origin;
-      response.setHeader('access-control-allow-origin', origin ?? '*');
+      // Node reads header bytes as Latin-1, so an echoed value is always sendable; headerValue keeps that true.
+      response.setHeader('access-control-allow-origin', origin === undefined ? '*' : headerValue(origin));
       if (origin !== undefined) {
         response.setHeader('access-control-allow-credentials', 'true');
         response.setHeader('vary', 'Origin');
@@ -53,7 +55,7 @@ export function createCors(exposedHeaders: string[]): Cors {
       response.writeHead(204, {
         'access-control-allow-methods': allowedMethods.join(', '),
         // Any request header the app wants (x-api-key, Prefer, X-CSRF-TOKEN, tenancy headers …) is allowed.
-        ...(requested ? { 'access-control-allow-headers': requested } : {}),
+        ...(requested ? { 'access-control-allow-headers': headerValue(requested) } : {}),
         'access-control-max-age': '600',
         vary: 'Origin, Access-Control-Request-Method, Access-Control-Request-Headers',
         'content-length': '0',

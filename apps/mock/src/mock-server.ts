@@ -1,31 +1,57 @@
-// The mock's HTTP layer (node:http): one front end for both modes. Per request:
+// The mock's HTTP layer (node:http): one front end (CORS, routing, body limits, timeouts, connection cap) for both
+// modes. In sandbox mode (the default) the request then goes, as a Fetch Request, to @cx-contracts/sandbox, whose
+// own Fetch-based front end (credentials, media type, decoding, contract) and behaviour answer it. In stateless mode
+// (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
-//   → read the body (limit, client gone) → 413 → a Fetch Request →
-//     sandbox mode (default): the sandbox (@cx-contracts/sandbox) answers: its front end checks credentials (401),
-//       media type (415), decoding (400) and the contract (422), then the platform's behaviour;
-//     stateless mode (--stateless): security (Prism's check; a missing credential gets the contract's 401 from
-//       Prism) → the same Fetch-based checks (checkRequest from the sandbox, so they are written once)
-//       → Prism's mocker.
+//   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
+//   contract's 401 from Prism) → Content-Encoding and media type → 415 → decode (JSON, form, multipart, the query;
+//   pair/part/depth caps: 413/400) → 400 → validate with the shared runtime → 422 listing the first violations
+//   → Prism's mocker.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadSurface, readDocument, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime';
 import {
-  checkRequest,
-  createSandbox,
-  routeProblem,
-  type Sandbox,
-  type SandboxOptions,
-  type SwapResult,
-} from '@cx-contracts/sandbox';
+  type DecodeLimits,
+  decodeFormBody,
+  decodeMultipartBody,
+  isJsonMediaType,
+  loadSurface,
+  MultipartError,
+  parseJsonBody,
+  parseMediaType,
+  pickMediaType,
+  readDocument,
+  RequestLimitError,
+  type OperationInfo,
+  type Surface,
+  type Validators,
+} from '@cx-contracts/openapi-runtime';
+import { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
-import { sendMockError, type MockError } from './mock-errors.js';
+import { headerValues } from './header-values.js';
+import {
+  contractViolation,
+  MAX_LISTED_VIOLATIONS,
+  sendMockError,
+  type MockError,
+  type Violation,
+} from './mock-errors.js';
 import { createPrismEngine, type PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
 /** Default request body limit: far above any contract example, far below what hurts a shared mock. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** Time to receive a request's headers (slowloris), in ms: Node's `headersTimeout`. */
+export const DEFAULT_HEADERS_TIMEOUT = 15_000;
+/** Time to receive a whole request, body included (slow bodies), in ms: Node's `requestTimeout`. */
+export const DEFAULT_REQUEST_TIMEOUT = 30_000;
+/** Open connections at most; more are closed as they arrive. Below the usual 1024 open-files limit. */
+export const DEFAULT_MAX_CONNECTIONS = 1000;
+
+// Prism's response-selection query parameters (prism-http-server getHttpConfigFromRequest): not part of any
+// operation, so they are taken out before validation and handed to Prism untouched.
+const PRISM_QUERY = new Set(['__code', '__example', '__dynamic', '__seed', '__server']);
 
 /** Requests whose `Expect: 100-continue` was refused because Content-Length is over the limit. */
 const refusedAtContinue = new WeakSet<IncomingMessage>();
@@ -39,9 +65,21 @@ export interface MockServerOptions {
   bodyLimit?: number;
   /** Memoise Prism's answers (default true); see prism-engine.ts. */
   memoize?: boolean;
+  /** ms to receive a request's headers (default DEFAULT_HEADERS_TIMEOUT); then 408 and the connection closes. */
+  headersTimeout?: number;
+  /** ms to receive a whole request (default DEFAULT_REQUEST_TIMEOUT); at least headersTimeout. */
+  requestTimeout?: number;
+  /** Open connections at most (default DEFAULT_MAX_CONNECTIONS); connections past it are closed as they arrive. */
+  maxConnections?: number;
+  /**
+   * Caps on what one request may make the decoders build (the runtime's DecodeLimits and defaults: 10,000 form or
+   * query pairs, 1,000 multipart parts, 32 `[` per name, 64 levels of JSON). Over a cap: 413 for pairs and parts,
+   * 400 for depth, naming the limit and its value.
+   */
+  limits?: DecodeLimits;
   /** `sandbox` (default): the stateful sandbox answers; `stateless`: Prism answers with the contract's examples. */
   mode?: 'sandbox' | 'stateless';
-  /** Options of the sandbox (CSRF, caps, …); sandbox mode only. */
+  /** Options of the sandbox (CSRF, caps, faults, log callback); sandbox mode only. */
   sandbox?: Omit<SandboxOptions, 'document'>;
 }
 
@@ -53,32 +91,41 @@ export interface MockServer {
   engine?: PrismEngine;
   /** The sandbox, in sandbox mode. */
   sandbox?: Sandbox;
-  /** Serve a newly bundled document; sandbox mode keeps its state (SwapResult says what changed). */
+  /** Serve a newly bundled document; the sandbox keeps its state (SwapResult says what changed). */
   reload(documentPath: string): Promise<SwapResult | undefined>;
   close(): Promise<void>;
 }
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const document = await readDocument(options.documentPath);
-  const mode = options.mode ?? 'sandbox';
-  const sandbox = mode === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
-  let surface = sandbox ? sandbox.surface : loadSurface(document);
-  let engine: PrismEngine | undefined;
-  if (mode === 'stateless') {
-    engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
-    const loaded = engine.operationIds;
-    const missing = surface.operations.filter((operation) => !loaded.includes(operation.operationId));
-    if (missing.length)
-      throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
-  }
+  const sandbox =
+    (options.mode ?? 'sandbox') === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
+  const target: Target = { surface: sandbox ? sandbox.surface : loadSurface(document), sandbox };
+  if (!sandbox) target.engine = await loadPrism(options.documentPath, target.surface, options.memoize);
 
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const target: Target = { surface, engine, sandbox };
-  const handle = createHandler(target, bodyLimit);
+  const handle = createHandler(target, bodyLimit, options.limits ?? {});
   const serve = (request: IncomingMessage, response: ServerResponse): void => {
     handle(request, response).catch((error: unknown) => internalError(response, error));
   };
-  const server = createServer({ requestTimeout: 30_000, headersTimeout: 15_000 }, serve);
+  const headersTimeout = options.headersTimeout ?? DEFAULT_HEADERS_TIMEOUT;
+  const requestTimeout = options.requestTimeout ?? DEFAULT_REQUEST_TIMEOUT;
+  if (!(headersTimeout > 0 && requestTimeout >= headersTimeout))
+    throw new Error(
+      `headersTimeout (${headersTimeout} ms) must be > 0 and at most requestTimeout (${requestTimeout} ms).`,
+    );
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      // Node checks both timeouts only every connectionsCheckingInterval (default 30 s), so a 15 s limit fired at
+      // about 22 s and 30 s at about 52 s (issue 9 item 7). Checking every second, or every tenth of a shorter
+      // timeout, keeps the cut within that of the documented limit.
+      connectionsCheckingInterval: Math.max(10, Math.min(1000, Math.floor(headersTimeout / 10))),
+    },
+    serve,
+  );
+  server.maxConnections = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   // `Expect: 100-continue` with a Content-Length over the limit is refused before the client sends the body
   // (RFC 9110 §10.1.1); the handler answers it like any other oversized body and closes the connection.
   server.on('checkContinue', (request: IncomingMessage, response: ServerResponse) => {
@@ -105,18 +152,18 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     get surface() {
       return target.surface;
     },
-    engine,
+    engine: target.engine,
     sandbox,
     async reload(documentPath) {
       const next = await readDocument(documentPath);
       if (sandbox) {
         const result = sandbox.swap(next);
-        target.surface = surface = sandbox.surface;
+        target.surface = sandbox.surface;
         return result;
       }
-      const nextEngine = await createPrismEngine(documentPath, { memoize: options.memoize });
-      target.surface = surface = loadSurface(next);
-      target.engine = engine = nextEngine;
+      const surface = loadSurface(next);
+      target.engine = await loadPrism(documentPath, surface, options.memoize);
+      target.surface = surface;
       return undefined;
     },
     close: () =>
@@ -125,6 +172,14 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         server.closeAllConnections();
       }),
   };
+}
+
+async function loadPrism(documentPath: string, surface: Surface, memoize?: boolean): Promise<PrismEngine> {
+  const engine = await createPrismEngine(documentPath, { memoize });
+  const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
+  if (missing.length)
+    throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  return engine;
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {
@@ -146,43 +201,60 @@ interface Target {
   sandbox?: Sandbox;
 }
 
-function createHandler(target: Target, bodyLimit: number) {
+function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) {
   let cors = createCors([]);
   let corsFor: Surface | undefined;
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const { surface, engine, sandbox } = target;
+    const { surface, sandbox } = target;
     if (corsFor !== surface) {
       corsFor = surface;
-      cors = createCors([
-        ...declaredResponseHeaders(surface.operations),
-        ...(sandbox ? [sandbox.config.namespaceHeader] : []),
-      ]);
+      const names = declaredResponseHeaders(surface.operations);
+      cors = createCors(sandbox ? [...names, sandbox.config.namespaceHeader] : names);
     }
     cors.decorate(request, response);
     const rawUrl = request.url ?? '/';
     const queryStart = rawUrl.indexOf('?');
     const pathname = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const method = request.method ?? 'GET';
-    const control = sandbox !== undefined && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'));
+    // The sandbox's control API (/__sandbox/) is not in the contract: it skips the routing below.
+    if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')))
+      return answerFromSandbox(sandbox, request, response, bodyLimit);
 
     if (isPreflight(request)) {
       const requested = String(request.headers['access-control-request-method']).toUpperCase();
       const found = surface.router.match(requested, pathname);
       // An unknown path still gets its preflight, so the app's real request then reads the clear 404.
-      const allowed = found.error === 'method-not-allowed' && !control ? found.allowed : [requested];
+      const allowed = found.error === 'method-not-allowed' ? found.allowed : [requested];
       return cors.preflight(request, response, allowed);
     }
 
-    const unrouted = control ? undefined : routeProblem(surface, method, pathname);
-    if (unrouted) {
+    const found = surface.router.match(method, pathname);
+    if (found.error === 'not-found') {
       request.resume();
-      return sendMockError(response, unrouted as MockError);
+      return sendMockError(response, {
+        status: 404,
+        kind: 'path-not-found',
+        title: 'No operation of the contract has this path',
+        detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
+      });
     }
-    const operation = control
-      ? undefined
-      : (surface.router.match(method, pathname) as { operation: OperationInfo }).operation;
-    if (operation) response.setHeader('x-cx-operation', operation.operationId);
+    if (found.error === 'method-not-allowed') {
+      request.resume();
+      const allow = found.allowed.join(', ');
+      return sendMockError(response, {
+        status: 405,
+        kind: 'method-not-allowed',
+        title: 'The contract does not document this method on this path',
+        detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
+        headers: { allow },
+        extra: { allowed: found.allowed },
+      });
+    }
+    const operation = found.operation;
+    response.setHeader('x-cx-operation', operation.operationId);
+    if (sandbox) return answerFromSandbox(sandbox, request, response, bodyLimit);
+    const engine = target.engine!;
 
     let raw: Buffer | undefined;
     if (refusedAtContinue.has(request)) {
@@ -199,24 +271,7 @@ function createHandler(target: Target, bodyLimit: number) {
       }
       raw = read.bytes.length > 0 ? read.bytes : undefined;
     }
-    const fetchRequest = toFetchRequest(request, raw);
 
-    if (sandbox) {
-      const answer = await sandbox.fetch(fetchRequest);
-      if (response.destroyed) return;
-      const headers: Record<string, string | string[]> = {};
-      answer.headers.forEach((value, name) => {
-        if (name !== 'set-cookie') headers[name] = value;
-      });
-      const cookies = answer.headers.getSetCookie();
-      if (cookies.length) headers['set-cookie'] = cookies;
-      const bytes = Buffer.from(await answer.arrayBuffer());
-      response.writeHead(answer.status, { ...headers, 'content-length': bytes.length });
-      response.end(method === 'HEAD' ? undefined : bytes);
-      return;
-    }
-
-    const prism = engine!;
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
     const prismRequest = {
       method,
@@ -226,20 +281,56 @@ function createHandler(target: Target, bodyLimit: number) {
       body: raw?.toString('utf8'),
     };
     // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
-    const authorized = prism.authorized(operation!.operationId, prismRequest);
+    const authorized = engine.authorized(operation.operationId, prismRequest);
     if (authorized) {
-      const checked = await checkRequest(surface, fetchRequest, { checkCredentials: false });
-      if (!checked.ok) return sendMockError(response, checked.problem as MockError);
+      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query, limits);
+      if (rejection) return sendMockError(response, rejection);
     }
 
-    const mocked = await prism.respond(operation!.operationId, prismRequest, authorized);
+    const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
     if (response.destroyed) return;
-    response.writeHead(mocked.status, { ...mocked.headers, 'content-length': mocked.body.length });
+    response.writeHead(mocked.status, headerValues({ ...mocked.headers, 'content-length': mocked.body.length }));
     response.end(request.method === 'HEAD' ? undefined : mocked.body);
   };
 }
 
-/** The node request as a Fetch Request, for the sandbox and the shared checks (style guide habit 12). */
+/** Sandbox mode: the body (limit, 413), then the sandbox answers the request as a Fetch Request. */
+async function answerFromSandbox(
+  sandbox: Sandbox,
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodyLimit: number,
+): Promise<void> {
+  let raw: Buffer | undefined;
+  if (refusedAtContinue.has(request)) {
+    response.shouldKeepAlive = false;
+    return sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
+  }
+  if (hasBody(request)) {
+    const read = await readBody(request, bodyLimit);
+    if (read.kind === 'gone') return void response.destroy();
+    if (read.kind === 'too-large') {
+      if (!read.keepAlive) response.shouldKeepAlive = false;
+      return sendMockError(response, tooLarge(read.received, bodyLimit));
+    }
+    raw = read.bytes.length > 0 ? read.bytes : undefined;
+  }
+  const answer = await sandbox.fetch(toFetchRequest(request, raw));
+  if (response.destroyed) return;
+  const headers: Record<string, string | number> = {};
+  answer.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  const bytes = Buffer.from(await answer.arrayBuffer());
+  const cookies = answer.headers.getSetCookie();
+  response.writeHead(answer.status, {
+    ...headerValues({ ...headers, 'content-length': bytes.length }),
+    ...(cookies.length ? { 'set-cookie': cookies } : {}),
+  });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The node request as a Fetch Request, for the sandbox (style guide habit 12). */
 function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Request {
   const headers = new Headers();
   for (let i = 0; i < request.rawHeaders.length; i += 2) {
@@ -258,6 +349,162 @@ function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Requ
     headers,
     body: withBody ? new Uint8Array(raw) : undefined,
   });
+}
+
+/** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */
+async function checkRequest(
+  validators: Validators,
+  operation: OperationInfo,
+  request: IncomingMessage,
+  raw: Buffer | undefined,
+  params: Record<string, string>,
+  query: URLSearchParams,
+  limits: DecodeLimits,
+): Promise<MockError | undefined> {
+  const encoded = contentCodings(request.headers['content-encoding']);
+  if (raw && encoded.length > 0) {
+    // Refused rather than inflated (issue 9 item 6): no contract documents an encoded request body, and not inflating
+    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415, with Accept-Encoding saying
+    // what is accepted (§12.5.3).
+    return {
+      status: 415,
+      kind: 'unsupported-content-encoding',
+      title: 'The mock does not accept encoded request bodies',
+      detail: `Received: Content-Encoding ${encoded.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
+      headers: { 'accept-encoding': 'identity' },
+      extra: { accepted: ['identity'] },
+    };
+  }
+  const contentType = request.headers['content-type'];
+  let body: unknown;
+  let mediaType: string | undefined;
+  const declared = operation.requestBody?.content;
+  if (raw && declared) {
+    mediaType = contentType === undefined ? undefined : pickMediaType(declared, contentType);
+    if (!mediaType) {
+      const accepted = Object.keys(declared);
+      return {
+        status: 415,
+        kind: 'unsupported-media-type',
+        title: 'The contract does not accept this Content-Type here',
+        detail: `Received: ${contentType ?? 'no Content-Type'}. Documented for ${operation.operationId}: ${accepted.join(', ')}.`,
+        extra: { accepted },
+      };
+    }
+  }
+  let contract: Record<string, unknown>;
+  try {
+    if (raw && mediaType) {
+      const decoded = await decodeBody(raw, contentType!, mediaType, limits);
+      if ('error' in decoded) return decoded.error;
+      body = decoded.value;
+    }
+  } catch (error) {
+    if (error instanceof RequestLimitError) return overLimit(error, 'body');
+    throw error;
+  }
+  try {
+    contract = contractQuery(query, limits);
+  } catch (error) {
+    if (error instanceof RequestLimitError) return overLimit(error, 'query string');
+    throw error;
+  }
+
+  const violations = validators.validateRequest(operation, {
+    params,
+    query: contract,
+    headers: request.headers,
+    body,
+    mediaType,
+  });
+  if (violations.length === 0) return undefined;
+  // Only the violations the answer lists are converted; the rest are counted (contractViolation).
+  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation);
+  return contractViolation(operation, listed, violations.length);
+}
+
+async function decodeBody(
+  raw: Buffer,
+  contentType: string,
+  declared: string,
+  limits: DecodeLimits,
+): Promise<{ value: unknown } | { error: MockError }> {
+  const media = parseMediaType(declared);
+  const actual = parseMediaType(contentType);
+  if (isJsonMediaType(media) || isJsonMediaType(actual)) {
+    const text = raw.toString('utf8');
+    try {
+      return { value: parseJsonBody(text, limits) };
+    } catch (error) {
+      if (error instanceof RequestLimitError) throw error;
+      return { error: malformed('JSON', describeJsonError(error as Error, text)) };
+    }
+  }
+  if (actual?.essence === 'application/x-www-form-urlencoded')
+    return { value: decodeFormBody(raw.toString('utf8'), limits) };
+  if (actual?.essence === 'multipart/form-data') {
+    try {
+      return { value: await decodeMultipartBody(raw, contentType, limits) };
+    } catch (error) {
+      if (error instanceof RequestLimitError) throw error;
+      if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
+        return {
+          error: {
+            status: 413,
+            kind: 'body-too-large',
+            title: 'A multipart part is over the limit',
+            detail: error.message,
+          },
+        };
+      }
+      return { error: malformed('multipart/form-data', (error as Error).message) };
+    }
+  }
+  if (actual?.type === 'text') return { value: raw.toString('utf8') };
+  return { value: raw };
+}
+
+/** The codings a Content-Encoding header lists (RFC 9110 §8.4), `identity` left out. */
+function contentCodings(header: string | undefined): string[] {
+  if (header === undefined) return [];
+  return header
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+}
+
+/** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
+function describeJsonError(error: Error, text: string): string {
+  const position = /position (\d+)/.exec(error.message);
+  if (!position && !/end of JSON input/.test(error.message)) return error.message;
+  const offset = position ? Number(position[1]) : text.length;
+  if (!position) error.message += ` at position ${offset}`;
+  const before = text.slice(0, offset).split('\n');
+  return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+}
+
+/**
+ * A decoder refused the request (issue 9 item 1): too many pairs or parts is a body too large in count, 413; too
+ * deep is a shape no contract body has, 400. The limit's name and value are in the answer so the client can see
+ * which cap it hit and the operator which flag raises it.
+ */
+function overLimit(error: RequestLimitError, where: 'body' | 'query string'): MockError {
+  const [what, flag] = {
+    maxPairs: ['name/value pairs', '--max-pairs'],
+    maxParts: ['multipart parts', '--max-parts'],
+    maxDepth: ['levels of nesting (`[` in one name, or nested JSON arrays and objects)', '--max-depth'],
+  }[error.limit];
+  return {
+    status: error.limit === 'maxDepth' ? 400 : 413,
+    kind: 'request-limit',
+    title: `The request is over the mock’s ${error.limit} limit`,
+    detail: `The request's ${where} has more than ${error.max} ${what} (${error.limit}: ${error.max}). The mock's operator can change it with ${flag}.`,
+    extra: { limit: error.limit, max: error.max, in: where },
+  };
+}
+
+function malformed(what: string, message: string): MockError {
+  return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
 }
 
 function tooLarge(received: number, limit: number): MockError {
@@ -281,14 +528,53 @@ function internalError(response: ServerResponse, error: unknown): void {
   });
 }
 
-/** The query as Prism's server hands it to Prism: name → value, or values when repeated. */
+function toViolation(violation: {
+  location: string;
+  name?: string;
+  pointer: string;
+  keyword: string;
+  message: string;
+  schemaPointer?: string;
+}): Violation {
+  const path = violation.pointer
+    ? violation.pointer
+        .slice(1)
+        .split('/')
+        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    : [];
+  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
+  const missing =
+    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
+  if (missing) path.push(missing);
+  const field = violation.name ?? (path.length ? path.join('.') : undefined);
+  return {
+    location: violation.location,
+    ...(field ? { field } : {}),
+    pointer: violation.pointer,
+    rule: violation.keyword,
+    message: violation.message,
+    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
+  };
+}
+
+/** The query as Prism's server hands it to Prism: name → value, or values when repeated. One pass (getAll per name
+ * would be quadratic in the number of names, the class of bug in issue 9 item 1). */
 function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
-  const result: Record<string, string | string[]> = {};
-  for (const name of new Set(query.keys())) {
-    const values = query.getAll(name);
-    result[name] = values.length === 1 ? values[0] : values;
+  const values = new Map<string, string[]>();
+  for (const [name, value] of query) {
+    const list = values.get(name);
+    if (list) list.push(value);
+    else values.set(name, [value]);
   }
-  return result;
+  // fromEntries defines own properties, so a name `__proto__` stays data.
+  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
+}
+
+/** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
+function contractQuery(query: URLSearchParams, limits: DecodeLimits): Record<string, unknown> {
+  const contract = new URLSearchParams();
+  for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
+  return decodeFormBody(contract.toString(), limits);
 }
 
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {
@@ -298,4 +584,8 @@ function declaredResponseHeaders(operations: OperationInfo[]): string[] {
       for (const name of Object.keys(response.headers ?? {})) names.add(name);
   }
   return [...names];
+}
+
+function pathPrefixes(operations: OperationInfo[]): string[] {
+  return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
 }

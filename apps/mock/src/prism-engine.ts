@@ -126,6 +126,8 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
         return problem(400, 'Prefer header or __code/__example query not understood', preferences.left.detail);
       }
       mock = { ...baseConfig.mock, ...withoutUndefined(preferences.right) };
+      const unknown = unknownSelection(operation, mock.code, mock.exampleKey);
+      if (unknown) return unknown;
     }
     const accept = headerText(request.headers.accept);
     const key =
@@ -136,7 +138,15 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
     if (hit) return hit;
 
     const result = await prism.request(input, [operation], { ...baseConfig, mock })();
-    const response = result._tag === 'Left' ? prismError(result.left) : toMockedResponse(result.right.output);
+    // A documented example of another media type than the one Prism negotiated from Accept: Prism fails with a 500
+    // ("We tried default response") when a code was given, a 404 otherwise; both become the 404 naming the examples.
+    // Other failures (406 for an Accept nothing matches) stay Prism's.
+    const response =
+      result._tag === 'Right'
+        ? toMockedResponse(result.right.output)
+        : mock.exampleKey !== undefined && [undefined, 404, 500].includes((result.left as { status?: number }).status)
+          ? unknownSelection(operation, mock.code, mock.exampleKey, true)!
+          : prismError(result.left);
     if (key !== undefined && result._tag === 'Right') {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       cache.set(key, response);
@@ -151,6 +161,76 @@ export async function createPrismEngine(documentPath: string, options: PrismEngi
     get cacheSize() {
       return cache.size;
     },
+  };
+}
+
+/**
+ * The 404 for a selection the operation does not document (the README's "Choosing the answer"): an undocumented
+ * `code` names the documented statuses, an unknown `example` names the examples of that status by media type.
+ * Prism itself answers `code=200, example=<unknown>` with a 500 (its negotiator retries the default response and
+ * reports that failure). `force`: the name exists, but not for the media type the request's Accept selects.
+ */
+function unknownSelection(
+  operation: PrismOperation,
+  code: string | number | undefined,
+  exampleKey: string | undefined,
+  force = false,
+): MockedResponse | undefined {
+  const statuses = operation.responses.map((response) => response.code);
+  const status = code === undefined ? undefined : String(code);
+  // Prism's lookup (prism-http negotiator findResponseByStatusCode / findDefaultResponse): exact, `2XX`, `default`.
+  const response =
+    status === undefined
+      ? defaultResponse(operation)
+      : (operation.responses.find((candidate) => candidate.code.toLowerCase() === status) ??
+        operation.responses.find((candidate) => candidate.code === `${status.charAt(0)}XX`) ??
+        operation.responses.find((candidate) => candidate.code === 'default'));
+  if (!response) {
+    return notFound(`Status ${status} is not documented for ${operation.iid}. Documented: ${statuses.join(', ')}.`, {
+      statuses,
+    });
+  }
+  if (exampleKey === undefined) return undefined;
+  const examples: Record<string, string[]> = {};
+  for (const content of response.contents ?? [])
+    examples[content.mediaType] = (content.examples ?? []).map((example) => example.key);
+  const names = Object.values(examples).flat();
+  if (names.includes(exampleKey) && !force) return undefined;
+  const listed = Object.entries(examples)
+    .filter(([, keys]) => keys.length > 0)
+    .map(([mediaType, keys]) => `${keys.join(', ')} (${mediaType})`);
+  const hint = names.includes(exampleKey)
+    ? ' Send an Accept header with the media type the example is listed under.'
+    : '';
+  return notFound(
+    `Example ${exampleKey} is not documented for status ${response.code} of ${operation.iid}` +
+      (force ? ' with the media type Accept selects' : '') +
+      `. Examples for ${response.code}: ${listed.length ? listed.join('; ') : 'none'}.${hint}`,
+    { forStatus: response.code, examples },
+  );
+}
+
+/** The response Prism answers when no code is asked for: the lowest 2xx, else `default`, else the first. */
+function defaultResponse(operation: PrismOperation): PrismOperation['responses'][number] | undefined {
+  const success = operation.responses
+    .filter((response) => /^2(\d\d|XX)$/.test(response.code))
+    .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return success[0] ?? operation.responses.find((response) => response.code === 'default') ?? operation.responses[0];
+}
+
+// Prism's NOT_FOUND problem type, as the README documents for an unknown selection, with what is documented instead.
+function notFound(detail: string, extra: Record<string, unknown>): MockedResponse {
+  const body = {
+    type: 'https://stoplight.io/prism/errors#NOT_FOUND',
+    title: 'The server cannot find the requested content',
+    status: 404,
+    detail,
+    ...extra,
+  };
+  return {
+    status: 404,
+    headers: { 'content-type': 'application/problem+json' },
+    body: Buffer.from(JSON.stringify(body)),
   };
 }
 

@@ -15,7 +15,9 @@ const { data: composite, response } = await cs.POST('/genesys/1/cs/services_comp
     ],
   },
 });
-console.log(response.headers.get('Location'), composite?.services[0]?.service.service_id);
+// The reply has two documented forms: a `services` list (the worked example) or one result (the "Body" template).
+const first = composite && 'services' in composite ? composite.services[0] : composite;
+console.log(response.headers.get('Location'), first?.service.service_id);
 
 const { data: started } = await cs.POST('/genesys/1/cs/services/start', {
   body: { customer_id: 'c-1', service_type: 'MyService1' },

@@ -3,7 +3,7 @@
 // Basic authentication is optional (security `[{}, {csBasicAuth: []}]`).
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cx-contracts/types/context-service';
-import { basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
+import { assertHeaderValue, basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
 import { contextServiceOperations } from './operations.gen.js';
 import { createSurfaceClient, withHeaderDefaults, type SurfaceClientOptions } from './surface-client.js';
 
@@ -19,12 +19,13 @@ export type ContextServiceClient = Client<paths>;
 
 export function createContextServiceClient(options: ContextServiceClientOptions = {}): ContextServiceClient {
   const { contactCenterId, groupId, auth, ...rest } = options;
-  const middleware = auth
-    ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createContextServiceClient') })]
-    : [];
+  assertHeaderValue(contactCenterId, 'contactCenterId', 'createContextServiceClient');
+  assertHeaderValue(groupId, 'groupId', 'createContextServiceClient');
+  const authorization = auth ? basicAuthorization(auth, 'createContextServiceClient') : undefined;
   return createSurfaceClient<paths>(
+    'createContextServiceClient',
     contextServiceOperations,
     withHeaderDefaults(rest, { ContactCenterId: contactCenterId, GroupId: groupId }),
-    middleware,
+    (redactor) => (authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
   );
 }

@@ -3,7 +3,7 @@
 // Storage API wants the `gms_user` header since 8.5.103 (https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1).
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cx-contracts/types/v1';
-import { basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
+import { assertHeaderValue, basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
 import { v1Operations } from './operations.gen.js';
 import { createSurfaceClient, withHeaderDefaults, type SurfaceClientOptions } from './surface-client.js';
 
@@ -18,6 +18,12 @@ export type V1Client = Client<paths>;
 
 export function createV1Client(options: V1ClientOptions = {}): V1Client {
   const { auth, gmsUser, ...rest } = options;
-  const middleware = auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createV1Client') })] : [];
-  return createSurfaceClient<paths>(v1Operations, withHeaderDefaults(rest, { gms_user: gmsUser }), middleware);
+  assertHeaderValue(gmsUser, 'gmsUser', 'createV1Client');
+  const authorization = auth ? basicAuthorization(auth, 'createV1Client') : undefined;
+  return createSurfaceClient<paths>(
+    'createV1Client',
+    v1Operations,
+    withHeaderDefaults(rest, { gms_user: gmsUser }),
+    (redactor) => (authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
+  );
 }

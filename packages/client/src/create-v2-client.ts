@@ -2,7 +2,7 @@
 // (/api/v2, Basic authentication, the JSESSIONID session and the CSRF token) share the v2 spec (specs/v2).
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cx-contracts/types/v2';
-import { basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
+import { assertHeaderValue, basicAuthorization, credentialHeaders, type BasicCredentials } from './credentials.js';
 import { throwOnFailureEnvelope } from './failure-envelopes.js';
 import { gwsSession, type GwsSessionOptions } from './gws-session.js';
 import { v2Operations } from './operations.gen.js';
@@ -44,12 +44,14 @@ const ENVELOPES: Record<string, 'gms' | 'gws'> = {
 
 export function createV2Client(options: V2ClientOptions = {}): V2Client {
   const { auth, gmsUser, session, throwOnFailureEnvelope: throwing, ...rest } = options;
+  assertHeaderValue(gmsUser, 'gmsUser', 'createV2Client');
   // Browsers keep the JSESSIONID cookie only for credentialed requests; Node ignores the flag.
   const clientOptions = withHeaderDefaults({ credentials: 'include', ...rest }, { gms_user: gmsUser });
-  return createSurfaceClient<paths>(v2Operations, clientOptions, [
+  const authorization = auth ? basicAuthorization(auth, 'createV2Client') : undefined;
+  return createSurfaceClient<paths>('createV2Client', v2Operations, clientOptions, (redactor) => [
     // onResponse runs in reverse order: the session middleware captures the CSRF token before a failure is thrown.
-    ...(throwing ? [throwOnFailureEnvelope(ENVELOPES, operationIdLookup(v2Operations))] : []),
-    ...(auth ? [credentialHeaders({ Authorization: basicAuthorization(auth, 'createV2Client') })] : []),
-    gwsSession(session),
+    ...(throwing ? [throwOnFailureEnvelope(ENVELOPES, operationIdLookup(v2Operations), redactor)] : []),
+    ...(authorization ? [credentialHeaders({ Authorization: authorization }, redactor)] : []),
+    gwsSession(session, redactor),
   ]);
 }

@@ -1,7 +1,7 @@
 // Nexus v3 open media (specs/v3): every operation requires the `x-api-key` header (security scheme nexusApiKey).
 import type { Client } from 'openapi-fetch';
 import type { paths } from '@cx-contracts/types/v3';
-import { credentialHeaders } from './credentials.js';
+import { assertHeaderValue, credentialHeaders } from './credentials.js';
 import { v3Operations } from './operations.gen.js';
 import { createSurfaceClient, type SurfaceClientOptions } from './surface-client.js';
 
@@ -17,5 +17,8 @@ export function createV3Client(options: V3ClientOptions): V3Client {
   if (typeof apiKey !== 'string' || apiKey === '') {
     throw new TypeError('createV3Client: apiKey is required (every Nexus v3 operation needs the x-api-key header).');
   }
-  return createSurfaceClient<paths>(v3Operations, rest, [credentialHeaders({ 'x-api-key': apiKey })]);
+  assertHeaderValue(apiKey, 'apiKey', 'createV3Client');
+  return createSurfaceClient<paths>('createV3Client', v3Operations, rest, (redactor) => [
+    credentialHeaders({ 'x-api-key': apiKey }, redactor),
+  ]);
 }

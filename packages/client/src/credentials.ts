@@ -1,6 +1,7 @@
 // Credentials travel only in request headers set by middleware; they are never part of an error message, a log
 // line or the options openapi-fetch exposes to other middleware (`options`).
 import type { Middleware } from 'openapi-fetch';
+import type { CredentialRedactor } from './credential-redaction.js';
 
 export interface BasicCredentials {
   username: string;
@@ -20,8 +21,29 @@ export function basicAuthorization(credentials: BasicCredentials, where: string)
   return `Basic ${btoa(binary)}`;
 }
 
-/** Sets each header unless the call already set it (so one call can still override, e.g. another API key). */
-export function credentialHeaders(headers: Record<string, string>): Middleware {
+/**
+ * Refuses a value fetch would refuse as a header value, naming the option and not the value: fetch's own error
+ * quotes it ('Headers.set: "…" is an invalid header value'). RFC 9110 §5.5: no CR, LF or NUL; fetch takes bytes
+ * (ISO-8859-1) only.
+ */
+export function assertHeaderValue(value: string | undefined, option: string, where: string): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string' || /[\0\r\n]|[^\0-\xff]/.test(value)) {
+    throw new TypeError(
+      `${where}: ${option} is not a valid header value (RFC 9110 §5.5: no CR, LF or NUL; ISO-8859-1 only).`,
+    );
+  }
+}
+
+/**
+ * Sets each header unless the call already set it (so one call can still override, e.g. another API key), and
+ * registers the values with the client's redactor so no error the client throws can carry them.
+ */
+export function credentialHeaders(headers: Record<string, string>, redactor: CredentialRedactor): Middleware {
+  for (const [name, value] of Object.entries(headers)) {
+    if (name.toLowerCase() === 'authorization') redactor.addAuthorization(value);
+    else redactor.add(value);
+  }
   return {
     onRequest({ request }) {
       for (const [name, value] of Object.entries(headers)) {

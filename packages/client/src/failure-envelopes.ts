@@ -6,6 +6,7 @@
 // empty 200 also means success (Accept, Reject). Contract decision 5 models them; the types below are the spec's.
 import type { Middleware } from 'openapi-fetch';
 import type { components } from '@cx-contracts/types/v2';
+import type { CredentialRedactor } from './credential-redaction.js';
 
 type Schemas = components['schemas'];
 
@@ -107,13 +108,26 @@ export class GwsFailureError extends Error {
   }
 }
 
+/** A copy of `value` with every string in it redacted (the envelopes are small JSON values). */
+function redactDeep<T>(value: T, redactor: CredentialRedactor): T {
+  if (typeof value === 'string') return redactor.redact(value) as T;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, redactor)) as T;
+  if (isObject(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactDeep(item, redactor)])) as T;
+  }
+  return value;
+}
+
 /**
  * Middleware that reads each 2xx JSON answer of the listed operations (operationId → which envelope) and throws
- * the typed error when it is a failure envelope. Other answers pass through untouched.
+ * the typed error when it is a failure envelope. Other answers pass through untouched. The server's text (advice,
+ * statusMessage, errorDescription) goes into the error redacted of every credential the client holds: a server may
+ * echo the request's Authorization header in it (issue 9 item 8). `response` is the server's answer, unchanged.
  */
 export function throwOnFailureEnvelope(
   envelopes: Record<string, 'gms' | 'gws'>,
   operationIdOf: (method: string, schemaPath: string) => string | undefined,
+  redactor: CredentialRedactor,
 ): Middleware {
   return {
     async onResponse({ request, response, schemaPath }) {
@@ -123,12 +137,15 @@ export function throwOnFailureEnvelope(
         return undefined;
       const text = await response.clone().text();
       if (!text) return undefined;
-      let data: unknown;
+      let parsed: unknown;
       try {
-        data = JSON.parse(text);
+        parsed = JSON.parse(text);
       } catch {
-        return undefined; // not JSON after all: openapi-fetch reports that itself
+        return undefined; // not JSON after all: the client reports that itself
       }
+      // The request's own credential headers too: a call may have set its own Authorization.
+      redactor.addRequestHeaders(request.headers);
+      const data = redactDeep(parsed, redactor);
       if (envelope === 'gms') {
         const outcome =
           isObject(data) && typeof data.statusCode === 'number' ? classifyGmsResult(data as GmsEnvelope) : undefined;

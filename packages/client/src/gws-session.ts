@@ -4,6 +4,7 @@
 // must echo it, else GWS answers 403 "Missing or invalid Csrf token"; the token lives as long as the HTTP session.
 // https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection
 import type { Middleware } from 'openapi-fetch';
+import type { CredentialRedactor } from './credential-redaction.js';
 
 /** The session cookie named by the v2 spec's `gwsSessionCookie` security scheme. */
 const SESSION_COOKIE = 'JSESSIONID';
@@ -17,7 +18,8 @@ export interface GwsSessionOptions {
   csrf?: boolean;
 }
 
-export function gwsSession(options: GwsSessionOptions = {}): Middleware {
+/** The session cookie and the CSRF token are credentials: each captured value is registered with `redactor`. */
+export function gwsSession(options: GwsSessionOptions = {}, redactor?: CredentialRedactor): Middleware {
   let session: string | undefined;
   let csrf: { header: string; token: string } | undefined;
   return {
@@ -41,12 +43,14 @@ export function gwsSession(options: GwsSessionOptions = {}): Middleware {
           // A new session invalidates the old session's CSRF token.
           if (value !== session) csrf = undefined;
           session = expired || !value ? undefined : value;
+          redactor?.add(session);
         }
       }
       const token = response.headers.get('X-CSRF-TOKEN');
       if (token && options.csrf !== false) {
         const header = response.headers.get('X-CSRF-HEADER')?.trim();
         csrf = { header: header && HEADER_NAME.test(header) ? header : 'X-CSRF-TOKEN', token };
+        redactor?.add(token);
       }
       return undefined;
     },

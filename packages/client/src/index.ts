@@ -11,6 +11,7 @@ export {
 } from './create-context-service-client.js';
 export type { BasicCredentials } from './credentials.js';
 export type { GwsSessionOptions } from './gws-session.js';
+export type { RedirectPolicy } from './origin-guard.js';
 export type { SurfaceClientOptions } from './surface-client.js';
 export {
   classifyGmsResult,

@@ -34,6 +34,50 @@ export const v1Operations: OperationTable = {
       "application/json"
     ]
   },
+  "POST /genesys/1/service/{id}/ixn/chat": {
+    "operationId": "startGmsChat",
+    "requestContent": {
+      "multipart/form-data": {},
+      "application/x-www-form-urlencoded": {},
+      "application/json": {}
+    },
+    "successContent": [
+      "application/json"
+    ]
+  },
+  "POST /genesys/1/service/{id}/ixn/chat/refresh": {
+    "operationId": "refreshGmsChat",
+    "requestContent": {
+      "multipart/form-data": {},
+      "application/x-www-form-urlencoded": {},
+      "application/json": {}
+    },
+    "successContent": [
+      "application/json"
+    ]
+  },
+  "POST /genesys/1/service/{id}/ixn/chat/send": {
+    "operationId": "sendGmsChatMessage",
+    "requestContent": {
+      "multipart/form-data": {},
+      "application/x-www-form-urlencoded": {},
+      "application/json": {}
+    },
+    "successContent": [
+      "application/json"
+    ]
+  },
+  "POST /genesys/1/service/{id}/ixn/chat/disconnect": {
+    "operationId": "disconnectGmsChat",
+    "requestContent": {
+      "multipart/form-data": {},
+      "application/x-www-form-urlencoded": {},
+      "application/json": {}
+    },
+    "successContent": [
+      "application/json"
+    ]
+  },
   "GET /genesys/1/service/{id}/storage": {
     "operationId": "listGmsStorageKeys",
     "successContent": [

@@ -5,7 +5,9 @@
 // one shared encoder (`serializeBody`).
 import type { Client } from 'openapi-fetch';
 import { serializeBody } from '@cx-contracts/openapi-runtime/encoders';
+import type { CredentialRedactor } from './credential-redaction.js';
 import type { OperationEntry, OperationTable } from './operation-table.js';
+import type { FetchFunction } from './origin-guard.js';
 
 type Init = Record<string, unknown> | undefined;
 type HeaderRecord = Record<string, unknown>;
@@ -82,29 +84,59 @@ function responseMode(entry: OperationEntry | undefined): 'json' | 'text' | 'blo
   return media.every((mediaType) => essence(mediaType).startsWith('text/')) ? 'text' : 'blob';
 }
 
-/** Wraps `client` so that every call encodes its body and reads its response as the operation's spec says. */
-export function withSpecEncoding<Paths extends {}>(client: Client<Paths>, table: OperationTable): Client<Paths> {
-  const send = async (method: string, url: string, init: Init) => {
+/** What the client adds around every call: the origin guard for a call's own `fetch`, and error redaction. */
+export interface CallGuards {
+  guard: (fetchImpl?: FetchFunction) => FetchFunction;
+  redactor: CredentialRedactor;
+}
+
+/**
+ * JSON.parse, with an error that names the operation and not the text: V8 quotes the text it failed on, and a server
+ * may have echoed a credential into it (issue 9 item 8).
+ */
+function parseJson(text: string, method: string, url: string, status: number): unknown {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SyntaxError(`${method} ${url}: the ${status} response says it is JSON but its body is not valid JSON.`);
+  }
+}
+
+/**
+ * Wraps `client` so that every call encodes its body and reads its response as the operation's spec says, sends
+ * through the origin guard even with a call's own `fetch`, and throws only errors redacted of the client's credentials.
+ */
+export function withSpecEncoding<Paths extends {}>(
+  client: Client<Paths>,
+  table: OperationTable,
+  { guard, redactor }: CallGuards,
+): Client<Paths> {
+  const call = async (method: string, url: string, init: Init) => {
     const upper = method.toUpperCase();
     const entry = table[`${upper} ${url}`];
+    // A call's own credential headers, before anything can quote them in an error (Headers echoes invalid values).
+    redactor.addRequestHeaders(toRecord(init?.headers));
     const encoded = encodeBody(entry, init) ?? {};
-    const mode = encoded.parseAs === undefined ? responseMode(entry) : 'json';
+    if (encoded.fetch !== undefined) encoded.fetch = guard(encoded.fetch as FetchFunction);
+    const parseAs = (encoded.parseAs as string | undefined) ?? responseMode(entry);
+    // JSON is read as text and parsed here (parseJson), for the error message.
+    const wire = parseAs === 'json' || parseAs === 'negotiate' ? 'text' : parseAs;
     const request = client.request as unknown as (m: string, u: string, i: Init) => Promise<Record<string, unknown>>;
-    const result = await request(
-      method.toLowerCase(),
-      url,
-      mode === 'json' ? encoded : { ...encoded, parseAs: mode === 'negotiate' ? 'text' : mode },
-    );
+    const result = await request(method.toLowerCase(), url, { ...encoded, parseAs: wire });
     const response = result.response as Response;
-    if (
-      mode === 'negotiate' &&
-      typeof result.data === 'string' &&
-      result.data &&
-      isJson(response.headers.get('content-type') ?? '')
-    ) {
-      return { ...result, data: JSON.parse(result.data) };
+    const json = parseAs === 'json' || (parseAs === 'negotiate' && isJson(response.headers.get('content-type') ?? ''));
+    if (json && typeof result.data === 'string') {
+      return { ...result, data: parseJson(result.data, upper, url, response.status) };
     }
     return result;
+  };
+  const send = async (method: string, url: string, init: Init) => {
+    try {
+      return await call(method, url, init);
+    } catch (error) {
+      throw redactor.redactError(error);
+    }
   };
   const method = (name: string) => (url: string, init?: Init) => send(name, url, init);
   return {

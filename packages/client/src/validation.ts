@@ -10,6 +10,7 @@ import {
   type OperationInfo,
   type Violation,
 } from '@cx-contracts/openapi-runtime/browser';
+import { CredentialRedactor } from './credential-redaction.js';
 
 /** One way a response differs from the contract. */
 export interface Drift {
@@ -34,14 +35,19 @@ export interface ResponseValidatorOptions {
 
 /** Middleware that validates each response (status, documented headers, body) against the document. */
 export function createResponseValidator(options: ResponseValidatorOptions): Middleware {
-  const { document, onDrift } = options ?? ({} as ResponseValidatorOptions);
-  if (typeof onDrift !== 'function') throw new TypeError('createResponseValidator: onDrift must be a function.');
+  const { document, onDrift: report } = options ?? ({} as ResponseValidatorOptions);
+  if (typeof report !== 'function') throw new TypeError('createResponseValidator: onDrift must be a function.');
   const surface = loadSurface(document);
   const operations = new Map<string, OperationInfo>(
     surface.operations.map((operation) => [`${operation.method} ${operation.pathTemplate}`, operation]),
   );
   return {
     async onResponse({ request, response, schemaPath }) {
+      // Drift messages quote server text (a Content-Type, a property name): redact the credentials this request
+      // carried, in case the server echoed one (issue 9 item 8), before onDrift (which may log or throw) sees them.
+      const redactor = new CredentialRedactor();
+      redactor.addRequestHeaders(request.headers);
+      const onDrift = (drift: Drift) => report({ ...drift, message: redactor.redact(drift.message) });
       const operation = operations.get(`${request.method} ${schemaPath}`);
       const status = response.status;
       if (!operation) {

@@ -3,6 +3,8 @@
 // percent-encoded (so `{id}` stays readable). `$ref` values in documents are URI fragments and are
 // percent-decoded first (RFC 6901 §6).
 
+import { DocumentError } from './document-error.js';
+
 export function escapePointerSegment(segment: string | number): string {
   return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
 }
@@ -17,7 +19,7 @@ export function appendPointer(pointer: string, ...segments: (string | number)[])
 
 /** `#/a/b` → the value at that place in `document`, or undefined. */
 export function resolvePointer(document: unknown, pointer: string): unknown {
-  if (!pointer.startsWith('#')) return undefined;
+  if (typeof pointer !== 'string' || !pointer.startsWith('#')) return undefined;
   let value: unknown = document;
   for (const segment of pointer.slice(1).split('/').slice(1)) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -43,6 +45,7 @@ export function pointerToFragment(pointer: string): string {
 /**
  * Follow `$ref`s (internal `#/...` only) from `value` found at `pointer`. Returns the target and its pointer.
  * OpenAPI 3.1 lets a Reference Object carry `summary`/`description` beside `$ref`; they are ignored here.
+ * Throws DocumentError for an external, malformed, circular or unresolvable `$ref`.
  */
 export function followRefs<T = unknown>(
   document: unknown,
@@ -53,13 +56,21 @@ export function followRefs<T = unknown>(
   while (value !== null && typeof value === 'object' && typeof (value as { $ref?: unknown }).$ref === 'string') {
     const ref = (value as { $ref: string }).$ref;
     if (!ref.startsWith('#')) {
-      throw new Error(`External $ref '${ref}' at ${pointer}: load a bundled document (redocly bundle) instead.`);
+      throw new DocumentError(
+        `External $ref '${ref}' at ${pointer}: load a bundled document (redocly bundle) instead.`,
+        pointer,
+      );
     }
-    const target = decodeURIComponent(ref);
-    if (seen.has(target)) throw new Error(`Circular $ref '${ref}' at ${pointer}.`);
+    let target: string;
+    try {
+      target = decodeURIComponent(ref);
+    } catch {
+      throw new DocumentError(`Malformed $ref '${ref}' at ${pointer}: not a percent-encoded URI fragment.`, pointer);
+    }
+    if (seen.has(target)) throw new DocumentError(`Circular $ref '${ref}' at ${pointer}.`, pointer);
     seen.add(target);
     value = resolvePointer(document, target);
-    if (value === undefined) throw new Error(`Unresolvable $ref '${ref}' at ${pointer}.`);
+    if (value === undefined) throw new DocumentError(`Unresolvable $ref '${ref}' at ${pointer}.`, pointer);
     pointer = target;
   }
   return { value: value as T, pointer };

@@ -2,6 +2,7 @@
 // Surface-agnostic: it reads whatever document it is given (one surface's bundle or the four joined) and never
 // names a surface (style guide, habit 6). Refs must be internal (`#/...`): load bundled documents.
 
+import { DocumentError } from './document-error.js';
 import { appendPointer, followRefs } from './json-pointer.js';
 import type {
   HeaderInfo,
@@ -119,11 +120,33 @@ function collectOperation(
   };
 }
 
+/**
+ * Throws TypeError when `document` is not an object and DocumentError for anything in it that cannot be loaded
+ * (README, "Errors"); a document of the wrong shape in some corner is reported as a DocumentError too, with the
+ * original error as its `cause`, rather than escaping as whatever the walk tripped over.
+ */
 export function loadSurface(document: object, options: LoadOptions = {}): Surface {
-  const doc = document as OpenApiDocument;
+  if (typeof document !== 'object' || document === null || Array.isArray(document)) {
+    throw new TypeError(`loadSurface expects an OpenAPI document object, received ${describeValue(document)}.`);
+  }
+  try {
+    return load(document as OpenApiDocument, options);
+  } catch (error) {
+    if (error instanceof DocumentError) throw error;
+    throw new DocumentError(`Cannot load the document: ${(error as Error)?.message ?? String(error)}`, '#', {
+      cause: error,
+    });
+  }
+}
+
+function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value;
+}
+
+function load(doc: OpenApiDocument, options: LoadOptions): Surface {
   if (typeof doc.openapi !== 'string' || !doc.openapi.startsWith('3.1.')) {
     // 3.0 schemas (nullable, boolean exclusiveMinimum) would validate wrongly under JSON Schema 2020-12.
-    throw new Error(`Expected an OpenAPI 3.1.x document, got openapi: ${JSON.stringify(doc.openapi)}.`);
+    throw new DocumentError(`Expected an OpenAPI 3.1.x document, got openapi: ${JSON.stringify(doc.openapi)}.`, '#');
   }
   const operations: OperationInfo[] = [];
   for (const [pathTemplate, raw] of Object.entries(asNode(doc.paths))) {
@@ -142,7 +165,10 @@ export function loadSurface(document: object, options: LoadOptions = {}): Surfac
   for (const operation of operations) {
     const other = byId.get(operation.operationId);
     if (other)
-      throw new Error(`Duplicate operationId '${operation.operationId}' at ${other.pointer} and ${operation.pointer}.`);
+      throw new DocumentError(
+        `Duplicate operationId '${operation.operationId}' at ${other.pointer} and ${operation.pointer}.`,
+        operation.pointer,
+      );
     byId.set(operation.operationId, operation);
   }
   return {

@@ -11,7 +11,9 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
+import { DocumentError } from './document-error.js';
 import { appendPointer, followRefs, pointerToFragment } from './json-pointer.js';
+import { assertDepth, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
 import { mediaTypeMatches, parseMediaType, pickMediaType } from './media-type.js';
 import type { JsonSchema, MediaTypeObject, OperationInfo, ParameterInfo, ResponseInfo } from './openapi-types.js';
 import { prepareSchemaDocument, type SchemaDocument } from './schema-document.js';
@@ -199,14 +201,49 @@ export function matchResponse(
   operation: OperationInfo,
   status: number | string,
 ): { key: string; response: ResponseInfo } | undefined {
-  const code = String(status);
+  const code = typeof status === 'number' || typeof status === 'string' ? String(status) : '';
+  // Only an HTTP status code (RFC 9110 §15: three digits, 100-599) has a response, `default` included: a status
+  // `__proto__`, `toString` or `2XX` matches nothing (`in` used to find Object.prototype's members).
+  if (!/^[1-5][0-9][0-9]$/.test(code)) return undefined;
   const range = `${code[0]}XX`;
-  const key =
-    code in operation.responses
-      ? code
-      : (Object.keys(operation.responses).find((candidate) => candidate.toUpperCase() === range) ??
-        ('default' in operation.responses ? 'default' : undefined));
+  const key = Object.hasOwn(operation.responses, code)
+    ? code
+    : (Object.keys(operation.responses).find((candidate) => candidate.toUpperCase() === range) ??
+      (Object.hasOwn(operation.responses, 'default') ? 'default' : undefined));
   return key === undefined ? undefined : { key, response: operation.responses[key] };
+}
+
+/**
+ * A value nested deeper than DEFAULT_JSON_MAX_DEPTH (or cyclic) is reported, not validated: AJV's code for a
+ * recursive schema and formInstance's copy recurse, and would die with an untyped RangeError (issue #9 item 9).
+ * parseJsonBody and the form decoders refuse such bodies before they get here; this covers values built by hand.
+ */
+function depthViolation(
+  value: unknown,
+  location: ViolationLocation,
+  schemaPointer: string,
+  name?: string,
+): Violation[] | undefined {
+  try {
+    assertDepth(value, DEFAULT_JSON_MAX_DEPTH);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof RequestLimitError)) throw error;
+    return [
+      {
+        location,
+        ...(name === undefined ? {} : { name }),
+        pointer: '',
+        schemaPointer,
+        keyword: 'maxDepth',
+        message: `must not nest deeper than ${DEFAULT_JSON_MAX_DEPTH} levels (not validated)`,
+      },
+    ];
+  }
+}
+
+function describeStatus(status: unknown): string {
+  return typeof status === 'string' ? JSON.stringify(status).slice(1, -1) : String(status as never);
 }
 
 const bound = new WeakMap<OperationInfo, Validators>();
@@ -225,8 +262,15 @@ export function createValidators(document: object, options: ValidatorOptions = {
     if (!validate) {
       let ajv = instances.get(coerce);
       if (!ajv) instances.set(coerce, (ajv = buildAjv(schemaDocument(), coerce, options)));
-      validate = ajv.getSchema(DOCUMENT_ID + pointerToFragment(pointer));
-      if (!validate) throw new Error(`No schema at ${pointer}.`);
+      try {
+        validate = ajv.getSchema(DOCUMENT_ID + pointerToFragment(pointer));
+      } catch (error) {
+        // AJV compiles on first use: strict-mode refusals and unresolvable refs inside the schema surface here.
+        throw new DocumentError(`Cannot compile the schema at ${pointer}: ${(error as Error).message}`, pointer, {
+          cause: error,
+        });
+      }
+      if (!validate) throw new DocumentError(`No schema at ${pointer}.`, pointer);
       compiled.set(key, validate);
     }
     return validate;
@@ -240,6 +284,8 @@ export function createValidators(document: object, options: ValidatorOptions = {
     name?: string,
   ): Violation[] {
     const validate = validatorFor(pointer, coerce);
+    const deep = depthViolation(value, location, pointer, name);
+    if (deep) return deep;
     if (validate(value)) return [];
     const { pointerOf, isSynthetic } = schemaDocument();
     const seen = new Set<string>();
@@ -283,7 +329,11 @@ export function createValidators(document: object, options: ValidatorOptions = {
     if (media.schema === undefined) return [];
     const essence = parseMediaType(mediaType)!;
     const form = essence.essence === 'application/x-www-form-urlencoded' || essence.type === 'multipart';
-    const violations = check(appendPointer(mediaPointer, 'schema'), form ? formInstance(body) : body, form, 'body');
+    const schemaPointer = appendPointer(mediaPointer, 'schema');
+    // Before formInstance, which copies recursively.
+    const deep = depthViolation(body, 'body', schemaPointer);
+    if (deep) return deep;
+    const violations = check(schemaPointer, form ? formInstance(body) : body, form, 'body');
     // Multipart parts may be pinned to media types by the Encoding Object's contentType (OpenAPI 3.1.0, Encoding Object).
     for (const [property, encoding] of Object.entries(media.encoding ?? {})) {
       const parts = isPlainObject(body) ? [body[property]].flat() : [];
@@ -306,6 +356,11 @@ export function createValidators(document: object, options: ValidatorOptions = {
 
   const validators: Validators = {
     validateRequest(operation, request) {
+      if (typeof request !== 'object' || request === null) {
+        throw new TypeError(
+          `validateRequest expects a request object, received ${request === null ? 'null' : typeof request}.`,
+        );
+      }
       const headers = normalizeHeaders(request.headers);
       const sources: Record<string, Record<string, unknown>> = {
         path: request.params ?? {},
@@ -317,7 +372,9 @@ export function createValidators(document: object, options: ValidatorOptions = {
         const source = sources[parameter.in];
         if (!source || (parameter.in === 'header' && IGNORED_REQUEST_HEADERS.has(parameter.name.toLowerCase())))
           continue;
-        const raw = source[parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name];
+        const key = parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name;
+        // Own properties only: a parameter named `constructor` must not find Object.prototype.constructor.
+        const raw = Object.hasOwn(source, key) ? source[key] : undefined;
         const location = parameter.in as ViolationLocation;
         if (raw === undefined) {
           if (parameter.required) {
@@ -363,6 +420,11 @@ export function createValidators(document: object, options: ValidatorOptions = {
     },
 
     validateResponse(operation, response) {
+      if (typeof response !== 'object' || response === null) {
+        throw new TypeError(
+          `validateResponse expects a response object, received ${response === null ? 'null' : typeof response}.`,
+        );
+      }
       const matched = matchResponse(operation, response.status);
       if (!matched) {
         return [
@@ -371,7 +433,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
             pointer: '',
             schemaPointer: appendPointer(operation.pointer, 'responses'),
             keyword: 'status',
-            message: `Received status ${response.status}; documented: ${Object.keys(operation.responses).join(', ')}`,
+            message: `Received status ${describeStatus(response.status)}; documented: ${Object.keys(operation.responses).join(', ')}`,
           },
         ];
       }
@@ -381,7 +443,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
       for (const [name, header] of Object.entries(documented.headers)) {
         // OpenAPI 3.1.0, Response Object › `headers`: a header named Content-Type SHALL be ignored.
         if (name.toLowerCase() === 'content-type') continue;
-        const raw = headers[name.toLowerCase()];
+        const raw = Object.hasOwn(headers, name.toLowerCase()) ? headers[name.toLowerCase()] : undefined;
         if (raw === undefined) {
           if (header.required) {
             violations.push({
@@ -417,10 +479,10 @@ export function createValidators(document: object, options: ValidatorOptions = {
 
 function validatorsOf(operation: OperationInfo): Validators {
   const validators = bound.get(operation);
-  if (!validators)
-    throw new Error(
-      `Operation ${operation.operationId} does not come from loadSurface; use createValidators(document).`,
-    );
+  if (!validators) {
+    const name = typeof operation === 'object' && operation !== null ? operation.operationId : String(operation);
+    throw new TypeError(`Operation ${name} does not come from loadSurface; use createValidators(document).`);
+  }
   return validators;
 }
 

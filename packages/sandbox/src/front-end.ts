@@ -4,11 +4,15 @@
 // decoding and validation are @cx-contracts/openapi-runtime's (style guide habit 11); this file only orders them and
 // words the refusals. Body size limits belong to the transport (the node adapter, MSW), not here.
 import {
+  type DecodeLimits,
   decodeFormBody,
   isJsonMediaType,
   type OperationInfo,
+  parseJsonBody,
   parseMediaType,
   pickMediaType,
+  RequestLimitError,
+  resolveLimits,
   type Surface,
 } from '@cx-contracts/openapi-runtime/browser';
 import { SELECTION_QUERY } from './examples.js';
@@ -42,6 +46,8 @@ export interface CheckOptions {
   platformJsonErrors?: ReadonlySet<string>;
   /** Check the credentials the operation's security requires (default true); the Prism mode lets Prism do it. */
   checkCredentials?: boolean;
+  /** The runtime's decode caps (pairs, parts, depth); its defaults when absent. */
+  limits?: DecodeLimits;
   /** Most violations listed in one 422 (the rest are counted), so a huge bad body cannot make a huger answer. */
   maxViolations?: number;
 }
@@ -75,6 +81,25 @@ export async function checkRequest(
   request: Request,
   options: CheckOptions = {},
 ): Promise<CheckResult> {
+  try {
+    return await check(surface, request, options);
+  } catch (error) {
+    if (!(error instanceof RequestLimitError)) throw error;
+    // The runtime's decode caps (issue 9 item 1): too many pairs or parts is 413, nesting too deep is 400.
+    return {
+      ok: false,
+      problem: {
+        status: error.limit === 'maxDepth' ? 400 : 413,
+        kind: error.limit === 'maxDepth' ? 'malformed-body' : 'body-too-large',
+        title: `The request is over the ${error.limit} limit`,
+        detail: error.message,
+        extra: { limit: error.limit, max: error.max },
+      },
+    };
+  }
+}
+
+async function check(surface: Surface, request: Request, options: CheckOptions): Promise<CheckResult> {
   const url = new URL(request.url);
   const pathname = url.pathname;
   const found = surface.router.match(request.method, pathname);
@@ -115,25 +140,27 @@ export async function checkRequest(
     if (isJsonMediaType(parseMediaType(mediaType)) || isJsonMediaType(actual)) {
       const textBody = new TextDecoder().decode(raw);
       try {
-        body = JSON.parse(textBody);
+        body = parseJsonBody(textBody, options.limits);
       } catch (error) {
+        if (error instanceof RequestLimitError) throw error;
         const message = describeJsonError(error as Error, textBody);
         if (options.platformJsonErrors?.has(operation.operationId)) unreadableJson = message;
         else return { ok: false, operation, problem: malformed('JSON', message) };
       }
     } else if (actual?.essence === 'application/x-www-form-urlencoded') {
-      body = decodeFormBody(new TextDecoder().decode(raw));
+      body = decodeFormBody(new TextDecoder().decode(raw), options.limits);
     } else if (actual?.essence === 'multipart/form-data') {
       try {
-        body = await readMultipart(raw, contentType!);
+        body = await readMultipart(raw, contentType!, options.limits);
       } catch (error) {
+        if (error instanceof RequestLimitError) throw error;
         return { ok: false, operation, problem: malformed('multipart/form-data', (error as Error).message) };
       }
     } else if (actual?.type === 'text') body = new TextDecoder().decode(raw);
     else body = raw;
   }
 
-  const query = contractQuery(url.searchParams);
+  const query = contractQuery(url.searchParams, options.limits);
   if (unreadableJson === undefined) {
     const violations = surface.validators
       .validateRequest(operation, {
@@ -220,11 +247,18 @@ export function cookie(headers: Headers, name: string): string | undefined {
 }
 
 /** A multipart body in the shape decodeMultipartBody gives: text parts as strings, files as {filename, contentType, size, data}. */
-async function readMultipart(raw: Uint8Array, contentType: string): Promise<Record<string, unknown>> {
+async function readMultipart(
+  raw: Uint8Array,
+  contentType: string,
+  limits?: DecodeLimits,
+): Promise<Record<string, unknown>> {
   const form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
   const fields = new URLSearchParams();
   const files: [string, unknown][] = [];
+  const maxParts = resolveLimits(limits).maxParts;
+  let parts = 0;
   for (const [name, value] of form) {
+    if (++parts > maxParts) throw new RequestLimitError('maxParts', maxParts, 'in the multipart body');
     if (typeof value === 'string') fields.append(name, value);
     else {
       const data = new Uint8Array(await value.arrayBuffer());
@@ -234,16 +268,16 @@ async function readMultipart(raw: Uint8Array, contentType: string): Promise<Reco
       ]);
     }
   }
-  const result = decodeFormBody(fields.toString());
+  const result = decodeFormBody(fields.toString(), limits);
   for (const [name, file] of files) result[name] = file;
   return result;
 }
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */
-function contractQuery(query: URLSearchParams): Record<string, unknown> {
+function contractQuery(query: URLSearchParams, limits?: DecodeLimits): Record<string, unknown> {
   const contract = new URLSearchParams();
   for (const [name, value] of query) if (!SELECTION_QUERY.includes(name)) contract.append(name, value);
-  return decodeFormBody(contract.toString());
+  return decodeFormBody(contract.toString(), limits);
 }
 
 /** V8 says "… in JSON at position 12"; add the line and column a person looks for. */

@@ -13,7 +13,7 @@ export interface paths {
         put?: never;
         /**
          * Composite start of service, state and task
-         * @description Find or create, in one call, the Service, State and (optionally) Task of each Composite Start Event (seed S4, added in 8.5.110). An active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. `services` and each event's `service` and `state` are mandatory. The reply is 200 (not 201 like the simple start, domain-notes quirk 29) with a `Location` header and the ids plus a `created` flag that is the string "true"/"false"; `associate_state_task` is typed boolean but the seed's own example sends "true" (quirk 32). Ids are integers, "long or string" fields take either (quirks 30, 31); extra top-level keys of each start event are attached data (quirk 33); `session_id` and `interaction_id` have length limits (quirk 35). The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Find or create, in one call, the Service, State and (optionally) Task of each Composite Start Event (Composite Start page, added in 8.5.110). An active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. `services` and each event's `service` and `state` are mandatory. The reply is 200 (not 201 like the simple start) with a `Location` header and the ids plus a `created` flag that is the string "true"/"false"; `associate_state_task` is typed boolean but the vendor documentation's own example sends "true". Ids are integers, "long or string" fields take either; extra top-level keys of each start event are attached data; the length limits of `session_id` and `interaction_id` are published for end events only, so start events declare none. The reply has two documented forms, both accepted (see the 200 response). The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsCompositeService"];
         delete?: never;
@@ -33,7 +33,7 @@ export interface paths {
         put?: never;
         /**
          * Start a service
-         * @description Start a service from a Service Start Event (U21). Omit `customer_id` and give a `contact_key` to start an anonymous service. "Long or string" fields take a Business Attribute DB id or name, ids are integers (domain-notes quirks 30, 31), extra top-level keys are attached data (quirk 33), and `session_id`/`interaction_id` have length limits (quirk 35). The reply is 201 with `{"service_id": …}`, known only from client code (G1; quirk 29), so it is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Start a service from a Service Start Event ("Start Service"). Omit `customer_id` and give a `contact_key` to start an anonymous service. "Long or string" fields take a Business Attribute DB id or name, ids are integers, and extra top-level keys are attached data. The length limits of `session_id` and `interaction_id` are published for end events only, so start events declare none. The reply is 201 with `{"service_id": …}`, known only from client code, so it is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsService"];
         delete?: never;
@@ -48,7 +48,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -57,7 +57,7 @@ export interface paths {
         };
         /**
          * Get a service
-         * @description Read one service by id. `service_id` is an integer in the URL (U21, domain-notes quirk 31). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Read one service by id. `service_id` is an integer in the URL ("Start Service"). The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["getCsService"];
         put?: never;
@@ -74,7 +74,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -85,7 +85,7 @@ export interface paths {
         put?: never;
         /**
          * End (complete) a service
-         * @description Complete a service with a Service End Event (U23): `session_id` at most 32 and `interaction_id` at most 50 characters (domain-notes quirk 35), extra top-level keys are attached data (quirk 33). The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Complete a service with a Service End Event ("Complete Service"): `session_id` at most 32 and `interaction_id` at most 50 characters, extra top-level keys are attached data. The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["endCsService"];
         delete?: never;
@@ -100,7 +100,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -109,7 +109,7 @@ export interface paths {
         };
         /**
          * List the states of a service
-         * @description All states of a service. The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description All states of a service. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsStates"];
         put?: never;
@@ -126,7 +126,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -137,7 +137,7 @@ export interface paths {
         put?: never;
         /**
          * Start a state
-         * @description Start a state in a service from a State Start Event (U22). "Long or string" fields take a Business Attribute DB id or name, ids are integers (domain-notes quirks 30, 31), extra top-level keys are attached data (quirk 33). Client code reads `state_id` from the reply (G1); whether the code is 200 or 201 is not published, so both are documented, provisionally. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Start a state in a service from a State Start Event ("Start State"). "Long or string" fields take a Business Attribute DB id or name, ids are integers, extra top-level keys are attached data. Client code reads `state_id` from the reply; whether the code is 200 or 201 is not published, so both are documented, provisionally. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsState"];
         delete?: never;
@@ -152,12 +152,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description State id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description State id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 333444
                  */
                 state_id: components["parameters"]["CsStateId"];
@@ -166,7 +166,7 @@ export interface paths {
         };
         /**
          * Get a state
-         * @description Read one state of a service; both ids are integers in the URL (domain-notes quirk 31). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Read one state of a service; both ids are integers in the URL. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["getCsState"];
         put?: never;
@@ -183,12 +183,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description State id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description State id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 333444
                  */
                 state_id: components["parameters"]["CsStateId"];
@@ -199,7 +199,7 @@ export interface paths {
         put?: never;
         /**
          * End a state
-         * @description Complete a state of a service. The path comes from client code (G1); the body is documented only as JSON and is modelled on the Service End Event (U23), with extra top-level keys as attached data (domain-notes quirk 33). The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Complete a state of a service. The path comes from client code; the body is documented only as JSON and is modelled on the Service End Event ("Complete Service"), with extra top-level keys as attached data. The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["endCsState"];
         delete?: never;
@@ -214,7 +214,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * List the tasks of a service
-         * @description All tasks of a service. The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description All tasks of a service. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsTasks"];
         put?: never;
@@ -240,7 +240,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -251,7 +251,7 @@ export interface paths {
         put?: never;
         /**
          * Start a task
-         * @description Start a task in a service from a Task Start Event (U24; fields as in seed S4's `task`). "Long or string" fields take a Business Attribute DB id or name, ids are integers (domain-notes quirks 30, 31), extra top-level keys are attached data (quirk 33). Client code reads `task_id` from the reply (G1); whether the code is 200 or 201 is not published, so both are documented, provisionally. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Start a task in a service from a Task Start Event ("Start Event List"; fields as in the vendor documentation's `task`). "Long or string" fields take a Business Attribute DB id or name, ids are integers, extra top-level keys are attached data. Client code reads `task_id` from the reply; whether the code is 200 or 201 is not published, so both are documented, provisionally. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["startCsTask"];
         delete?: never;
@@ -266,12 +266,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description Task id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description Task id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 555666
                  */
                 task_id: components["parameters"]["CsTaskId"];
@@ -280,7 +280,7 @@ export interface paths {
         };
         /**
          * Get a task
-         * @description Read one task of a service; both ids are integers in the URL (domain-notes quirk 31). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Read one task of a service; both ids are integers in the URL. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["getCsTask"];
         put?: never;
@@ -297,12 +297,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description Task id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description Task id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 555666
                  */
                 task_id: components["parameters"]["CsTaskId"];
@@ -313,7 +313,7 @@ export interface paths {
         put?: never;
         /**
          * End a task
-         * @description Complete a task of a service. The path comes from client code (G1); the body is documented only as JSON and is modelled on the Service End Event (U23), with extra top-level keys as attached data (domain-notes quirk 33). The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description Complete a task of a service. The path comes from client code; the body is documented only as JSON and is modelled on the Service End Event ("Complete Service"), with extra top-level keys as attached data. The success code and reply are not published, so 200 and 204 are both documented without a body, provisionally. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         post: operations["endCsTask"];
         delete?: never;
@@ -327,14 +327,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
         };
         /**
          * List a customer's services
-         * @description All services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description All services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsCustomerServices"];
         put?: never;
@@ -350,14 +350,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
         };
         /**
          * List a customer's active services
-         * @description The active (not completed) services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description The active (not completed) services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsActiveCustomerServices"];
         put?: never;
@@ -373,14 +373,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
         };
         /**
          * List a customer's completed services
-         * @description The completed services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description The completed services of a customer, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsCompletedCustomerServices"];
         put?: never;
@@ -396,14 +396,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;
         };
         /**
          * List anonymous services by contact key
-         * @description All anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description All anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsAnonymousServices"];
         put?: never;
@@ -419,14 +419,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;
         };
         /**
          * List active anonymous services by contact key
-         * @description The active (not completed) anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description The active (not completed) anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsActiveAnonymousServices"];
         put?: never;
@@ -442,14 +442,14 @@ export interface paths {
             query?: never;
             header?: never;
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;
         };
         /**
          * List completed anonymous services by contact key
-         * @description The completed anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code (G1) and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant (U26, domain-notes quirk 34); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published (U25), hence the provisional `4XX` and `5XX` responses.
+         * @description The completed anonymous services started with this `contact_key` and no `customer_id`, optionally filtered by `service_types` and by start time (`started_from`, `started_to`). This path shares its segment count with `/genesys/1/cs/services/{service_id}/…` paths; the literal `anonymous` wins (`service_id` is an integer) and the path is declared after them so Prism agrees. The path comes from client code and no public page retrieved gives the reply, so the whole operation is provisional. The optional ContactCenterId and GroupId headers select the tenant ("Context Services API Welcome"); errors are 4xx/5xx with a `{message, exception}` body whose per-code table is not published ("HTTP Response Codes and Errors"), hence the provisional `4XX` and `5XX` responses.
          */
         get: operations["listCsCompletedAnonymousServices"];
         put?: never;
@@ -464,18 +464,18 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description A field documented as "long or string": the DB id of a Business Attribute value (a long) or its name (U21, U22; contract-decisions rule 10, domain-notes quirk 30). Examples and clients use names (`MyService1`, `voice`). */
+        /** @description A field documented as "long or string": the DB id of a Business Attribute value (a long) or its name ("Start Service", "Start State"). Examples and clients use names (`MyService1`, `voice`). */
         CsLongOrString: number | string;
-        /** @description Service Start Event (U21, U24), the body of `POST /genesys/1/cs/services/start` and the `service` member of a composite start event (seed S4). Every documented field is optional in the schema: `customer_id` and `contact_key` are each documented as required only when the other is missing (absent `customer_id` means an anonymous service), and `service_type` is "yes" on the Start Event List and 8.0–8.5.0 pages but "no" on the 8.5.1+/latest Start Service page (domain-notes §6). Extra top-level keys are attached data: stored as given, any JSON value, nested objects and arrays included (U21; seed S4 sends `RelatedOffersService`; domain-notes quirk 33). */
+        /** @description Service Start Event ("Start Service", "Start Event List"), the body of `POST /genesys/1/cs/services/start` and the `service` member of a composite start event (Composite Start page). Every documented field is optional in the schema: `customer_id` and `contact_key` are each documented as required only when the other is missing (absent `customer_id` means an anonymous service), and `service_type` is "yes" on the Start Event List and 8.0–8.5.0 pages but "no" on the 8.5.1+/latest Start Service page. Extra top-level keys are attached data: stored as given, any JSON value, nested objects and arrays included ("Start Service"; the Composite Start page sends `RelatedOffersService`). */
         CsServiceStartEvent: {
             /** @description Customer id. When absent the service is anonymous and `contact_key` identifies it. */
             customer_id?: string;
             /** @description Key for later lookup of an anonymous service, e.g. a PIN or ANI. */
             contact_key?: string;
             service_type?: components["schemas"]["CsLongOrString"];
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -484,21 +484,24 @@ export interface components {
             /** @description Genesys configuration DB id of the platform or agent. */
             resource_id?: number;
             media_type?: components["schemas"]["CsLongOrString"];
-            /** @description Event time. Clients send ISO 8601 with milliseconds and `Z` (G1); the accepted formats are not published, so no format is declared. */
+            /** @description Event time. Clients send ISO 8601 with milliseconds and `Z` (client code); the accepted formats are not published, so no format is declared. */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
-        /** @description State Start Event (U22, U24), the body of `POST /genesys/1/cs/services/{service_id}/states/start` and the required `state` member of a composite start event (seed S4). Every documented field is optional (`state_type` was required in 8.1 and is optional on the 8.5.2/latest page). Extra top-level keys are attached data, any JSON value (U22; seed S4 sends `FeedbackState` and `SatisfactionState`; domain-notes quirk 33). */
+        /** @description State Start Event ("Start State", "Start Event List"), the body of `POST /genesys/1/cs/services/{service_id}/states/start` and the required `state` member of a composite start event (Composite Start page). Every documented field is optional (`state_type` was required in 8.1 and is optional on the 8.5.2/latest page). Extra top-level keys are attached data, any JSON value ("Start State"; the Composite Start page sends `FeedbackState` and `SatisfactionState`). */
         CsStateStartEvent: {
             state_type?: components["schemas"]["CsLongOrString"];
             /** @description Id of the state this one follows. */
             previous_state_id?: number;
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -507,19 +510,22 @@ export interface components {
             /** @description Genesys configuration DB id of the platform or agent. */
             resource_id?: number;
             media_type?: components["schemas"]["CsLongOrString"];
-            /** @description Event time; no format is published (clients send ISO 8601 with `Z`, G1). */
+            /** @description Event time; no format is published (clients send ISO 8601 with `Z`). */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
-        /** @description Task Start Event (U24), the body of `POST /genesys/1/cs/services/{service_id}/tasks/start` and the optional `task` member of a composite start event (seed S4). Every documented field is optional. Extra top-level keys are attached data, any JSON value (seed S4 sends `FeedbackTask` and `SatisfactionTask`; domain-notes quirk 33). */
+        /** @description Task Start Event ("Start Event List"), the body of `POST /genesys/1/cs/services/{service_id}/tasks/start` and the optional `task` member of a composite start event (Composite Start page). Every documented field is optional. Extra top-level keys are attached data, any JSON value (the Composite Start page sends `FeedbackTask` and `SatisfactionTask`). */
         CsTaskStartEvent: {
             task_type?: components["schemas"]["CsLongOrString"];
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id. The "Complete Service" page limits it to 32 characters in end events (https://docs.genesys.com/Documentation/CS/latest/API/CompleteService); no source states a limit for start events, so none is declared here. */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id. The "Complete Service" page limits it to 50 characters in end events; no source states a limit for start events, so none is declared here. */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -528,40 +534,43 @@ export interface components {
             /** @description Genesys configuration DB id of the platform or agent. */
             resource_id?: number;
             media_type?: components["schemas"]["CsLongOrString"];
-            /** @description Event time; no format is published (clients send ISO 8601 with `Z`, G1). */
+            /** @description Event time; no format is published (clients send ISO 8601 with `Z`). */
             timestamp?: string;
-            /** @description Estimated duration (seed S4 sends `60`; the unit is not published). */
-            est_duration?: number;
+            /**
+             * @description Estimated duration. The worked example of "Composite Start of Service, State, Task" sends the number `60`; neither the type nor the unit is published, so any JSON value is accepted.
+             * @example 60
+             */
+            est_duration?: unknown;
         } & {
             [key: string]: unknown;
         };
-        /** @description Composite Start Event (seed S4): a Service Start Event and a State Start Event, both mandatory, an optional Task Start Event, and the optional `associate_state_task` flag. */
+        /** @description Composite Start Event (Composite Start page): a Service Start Event and a State Start Event, both mandatory, an optional Task Start Event, and the optional `associate_state_task` flag. */
         CsCompositeStartEvent: {
             service: components["schemas"]["CsServiceStartEvent"];
             state: components["schemas"]["CsStateStartEvent"];
             task?: components["schemas"]["CsTaskStartEvent"];
             /**
-             * @description `true` to associate the task with the given state, which is equivalent to giving the state id when starting a task; `false` by default (seed S4). The seed types it boolean but its own example sends the string `"true"`, so both a JSON boolean and the strings `"true"`/`"false"` are accepted (contract-decisions rule 10, domain-notes quirk 32).
+             * @description `true` to associate the task with the given state, which is equivalent to giving the state id when starting a task; `false` by default (Composite Start page). The vendor documentation types it boolean but its own example sends the string `"true"`, so both a JSON boolean and the strings `"true"`/`"false"` are accepted.
              * @default false
              */
             associate_state_task?: boolean | ("true" | "false");
         };
-        /** @description Body of the composite start (seed S4): a JSON array of Composite Start Events under `services`, mandatory. Each event is matched on its own: an active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise one is created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. */
+        /** @description Body of the composite start ("Composite Start of Service, State, Task"): a JSON array of Composite Start Events under `services`, mandatory. Each event is matched on its own: an active service with the same `customer_id`, `service_type` and `contact_key` is reused, otherwise one is created; inside it the active state and task matching `state_type` and `task_type` are reused, otherwise created. */
         CsCompositeStartRequest: {
-            /** @description Composite Start Events (mandatory, seed S4). */
+            /** @description Composite Start Events (mandatory). Whether an empty array is refused is not published, so no minimum length is declared. */
             services: components["schemas"]["CsCompositeStartEvent"][];
         };
         /**
-         * @description Whether the resource was created by this call (`"true"`) or an active one was found and reused (`"false"`). A string, not a JSON boolean (seed S4, contract-decisions rule 10, domain-notes quirk 32).
+         * @description Whether the resource was created by this call (`"true"`) or an active one was found and reused (`"false"`). A string, not a JSON boolean (Composite Start page).
          * @enum {string}
          */
         CsCreatedFlag: "true" | "false";
-        /** @description Result for one Composite Start Event (seed S4). `task` is present when the event carried a task. */
+        /** @description Result for one Composite Start Event ("Composite Start of Service, State, Task"). `task` is present when the event carried a task. Sent on its own, without the `services` wrapper, it is the page's "Body" template form of the reply; the worked example wraps results in `services` (CsCompositeStartResultList), the form servers are believed to send. */
         CsCompositeStartResult: {
             service: {
                 /**
                  * Format: int64
-                 * @description Id of the found or created service (64-bit, U21).
+                 * @description Id of the found or created service (64-bit, "Start Service").
                  */
                 service_id: number;
                 created: components["schemas"]["CsCreatedFlag"];
@@ -569,7 +578,7 @@ export interface components {
             state: {
                 /**
                  * Format: int32
-                 * @description Id of the found or created state (32-bit, U22).
+                 * @description Id of the found or created state (32-bit, "Start State").
                  */
                 state_id: number;
                 created: components["schemas"]["CsCreatedFlag"];
@@ -583,26 +592,28 @@ export interface components {
                 created: components["schemas"]["CsCreatedFlag"];
             };
         };
-        /** @description Reply of the composite start (seed S4): one result per Composite Start Event under `services`, with the ids of the found or created resources and whether each was created. The seed's "Body" template shows a single `{service, state, task}` entry without the `services` array, and with unquoted keys; its worked example (used here) wraps the entries in `services`, matching the request. */
-        CsCompositeStartResponse: {
+        /** @description The composite start reply as the worked example of "Composite Start of Service, State, Task" shows it: one result per Composite Start Event, in request order, under `services`. The form servers are believed to send. */
+        CsCompositeStartResultList: {
             services: components["schemas"]["CsCompositeStartResult"][];
         };
-        /** @description Application error body of Context Services 4xx/5xx replies (U25). Only `message` and `exception` have been seen (the tenant error of U26; G1 reads both from error bodies generally); the per-code error table is not published, so the schema is open and declares no required field. */
+        /** @description Reply of the composite start ("Composite Start of Service, State, Task" in the vendor's Context Services API reference): the ids of the found or created resources and whether each was created. The page shows the reply in two forms, and both are accepted. Its worked example wraps one result per Composite Start Event in a `services` array, matching the request; this is the form servers are believed to send, since the request may carry several events and only the array can answer each. Its "Body" template shows a single `{service, state, task}` result with no `services` wrapper; that form is accepted too. */
+        CsCompositeStartResponse: components["schemas"]["CsCompositeStartResultList"] | components["schemas"]["CsCompositeStartResult"];
+        /** @description Application error body of Context Services 4xx/5xx replies ("HTTP Response Codes and Errors"). Only `message` and `exception` have been seen (the tenant error of "Context Services API Welcome"; client code reads both from error bodies generally); the per-code error table is not published, so the schema is open and declares no required field. */
         CsError: {
             /** @description Human-readable error message. */
             message?: string;
             /** @description Fully qualified name of the server-side exception class. */
             exception?: string;
         };
-        /** @description Reply of `POST /genesys/1/cs/services/start`: the id of the new service. Known only from client code, which reads `service_id` from the 201 reply (G1); the full reply is not published. */
+        /** @description Reply of `POST /genesys/1/cs/services/start`: the id of the new service. Known only from client code, which reads `service_id` from the 201 reply; the full reply is not published. */
         CsServiceStartResult: {
             /**
              * Format: int64
-             * @description Id of the new service (64-bit, U21).
+             * @description Id of the new service (64-bit, "Start Service").
              */
             service_id: number;
         };
-        /** @description The `started` or `completed` record of a service, state or task: the fields of its start or end event as stored. Client code reads `timestamp`, `application_type`, `resource_type` and `media_type` (G1); the full shape is not published. */
+        /** @description The `started` or `completed` record of a service, state or task: the fields of its start or end event as stored. Client code reads `timestamp`, `application_type`, `resource_type` and `media_type`; the full shape is not published. */
         CsEventRecord: {
             /** @description Event time; no format is published. */
             timestamp?: string;
@@ -610,7 +621,7 @@ export interface components {
             resource_type?: components["schemas"]["CsLongOrString"];
             media_type?: components["schemas"]["CsLongOrString"];
         };
-        /** @description A state as returned by the state queries and embedded in a service. Client code reads `state_type` (G1); the shape is not published, so the schema is open and declares no required field. */
+        /** @description A state as returned by the state queries and embedded in a service. Client code reads `state_type`; the shape is not published, so the schema is open and declares no required field. */
         CsState: {
             /** Format: int32 */
             state_id?: number;
@@ -618,7 +629,7 @@ export interface components {
             started?: components["schemas"]["CsEventRecord"];
             completed?: components["schemas"]["CsEventRecord"];
         };
-        /** @description A task as returned by the task queries and embedded in a service. Client code reads `task_type` (G1); the shape is not published, so the schema is open and declares no required field. */
+        /** @description A task as returned by the task queries and embedded in a service. Client code reads `task_type`; the shape is not published, so the schema is open and declares no required field. */
         CsTask: {
             /** Format: int32 */
             task_id?: number;
@@ -626,7 +637,7 @@ export interface components {
             started?: components["schemas"]["CsEventRecord"];
             completed?: components["schemas"]["CsEventRecord"];
         };
-        /** @description A service resource, built from the fields client code reads (G1): `service_id`, `service_type`, `customer_id`, `started`, `completed`, `active_states`, `completed_states`, `active_tasks`, `completed_tasks`, `disposition`, and (as G1 reads them) `state_type` and `task_type`. No public page retrieved gives the shape, so the schema is open and declares no required field; attached data of the start and end events may appear as extra keys. */
+        /** @description A service resource, built from the fields client code reads: `service_id`, `service_type`, `customer_id`, `started`, `completed`, `active_states`, `completed_states`, `active_tasks`, `completed_tasks`, `disposition`, and (as client code reads them) `state_type` and `task_type`. No public page retrieved gives the shape, so the schema is open and declares no required field; attached data of the start and end events may appear as extra keys. */
         CsService: {
             /** Format: int64 */
             service_id?: number;
@@ -643,13 +654,13 @@ export interface components {
             state_type?: components["schemas"]["CsLongOrString"];
             task_type?: components["schemas"]["CsLongOrString"];
         };
-        /** @description End event, the body of the service, state and task `.../end` operations. Only the Service End Event is published (U23, whose field list was retrieved only in part); the state and task end bodies are documented as "JSON" and assumed to take the same fields. Every field is optional, and extra top-level keys are attached data (U23, domain-notes quirk 33). The full field list is not published. */
+        /** @description End event, the body of the service, state and task `.../end` operations. Only the Service End Event is published ("Complete Service", whose field list was retrieved only in part); the state and task end bodies are documented as "JSON" and assumed to take the same fields. Every field is optional, and extra top-level keys are attached data ("Complete Service"). The full field list is not published. */
         CsEndEvent: {
-            /** @description Disposition of the ended service (8.0.x Complete Service page, whose excerpt is truncated; G1 reads `disposition` back). Its type is not published, so any JSON value is accepted; the page possibly also names `disposition_desc`. */
+            /** @description Disposition of the ended service (8.0.x Complete Service page, whose excerpt is truncated; client code reads `disposition` back). Its type is not published, so any JSON value is accepted; the page possibly also names `disposition_desc`. */
             disposition?: unknown;
-            /** @description Session id, at most 32 characters (U23, domain-notes quirk 35). */
+            /** @description Session id, at most 32 characters ("Complete Service"). */
             session_id?: string;
-            /** @description Interaction id, at most 50 characters (U23, domain-notes quirk 35). */
+            /** @description Interaction id, at most 50 characters ("Complete Service"). */
             interaction_id?: string;
             application_type?: components["schemas"]["CsLongOrString"];
             /** @description Genesys configuration DB id of the application. */
@@ -658,24 +669,24 @@ export interface components {
             /** @description Genesys configuration DB id of the platform or agent. */
             resource_id?: number;
             media_type?: components["schemas"]["CsLongOrString"];
-            /** @description Event time; no format is published (clients send ISO 8601 with `Z`, G1). */
+            /** @description Event time; no format is published (clients send ISO 8601 with `Z`). */
             timestamp?: string;
         } & {
             [key: string]: unknown;
         };
         /** @description States of a service. Not published: modelled as a JSON array because public client code reads the reply of `GET .../services/{service_id}/states` as an array (`states.length`; INFERRED, not in the public docs). */
         CsStateList: components["schemas"]["CsState"][];
-        /** @description Reply of `POST /genesys/1/cs/services/{service_id}/states/start`: the id of the new state. Known only from client code, which reads `state_id` (G1); the full reply is not published. */
+        /** @description Reply of `POST /genesys/1/cs/services/{service_id}/states/start`: the id of the new state. Known only from client code, which reads `state_id`; the full reply is not published. */
         CsStateStartResult: {
             /**
              * Format: int32
-             * @description Id of the new state (32-bit, U22).
+             * @description Id of the new state (32-bit, "Start State").
              */
             state_id: number;
         };
         /** @description Tasks of a service. Not published: modelled as a JSON array by analogy with the state and service queries (INFERRED). */
         CsTaskList: components["schemas"]["CsTask"][];
-        /** @description Reply of `POST /genesys/1/cs/services/{service_id}/tasks/start`: the id of the new task. Known only from client code, which reads `task_id` (G1); the full reply is not published. */
+        /** @description Reply of `POST /genesys/1/cs/services/{service_id}/tasks/start`: the id of the new task. Known only from client code, which reads `task_id` (client code); the full reply is not published. */
         CsTaskStartResult: {
             /**
              * Format: int32
@@ -687,7 +698,7 @@ export interface components {
         CsServiceList: components["schemas"]["CsService"][];
     };
     responses: {
-        /** @description Client error. Context Services answers failed requests with a 4xx code and an application-specific JSON error (U25); the per-code table is not published, so the whole 4xx range is documented with the one body shape seen, `{message, exception}` (U26). */
+        /** @description Client error. Context Services answers failed requests with a 4xx code and an application-specific JSON error ("HTTP Response Codes and Errors"); the per-code table is not published, so the whole 4xx range is documented with the one body shape seen, `{message, exception}` ("Context Services API Welcome"). */
         CsClientError: {
             headers: {
                 [name: string]: unknown;
@@ -696,7 +707,7 @@ export interface components {
                 "application/json": components["schemas"]["CsError"];
             };
         };
-        /** @description Server error. Context Services answers failed requests with a 5xx code and an application-specific JSON error (U25); the per-code table is not published, so the whole 5xx range is documented with the one body shape seen, `{message, exception}` (U26). */
+        /** @description Server error. Context Services answers failed requests with a 5xx code and an application-specific JSON error ("HTTP Response Codes and Errors"); the per-code table is not published, so the whole 5xx range is documented with the one body shape seen, `{message, exception}` ("Context Services API Welcome"). */
         CsServerError: {
             headers: {
                 [name: string]: unknown;
@@ -705,14 +716,14 @@ export interface components {
                 "application/json": components["schemas"]["CsError"];
             };
         };
-        /** @description The end event was applied. Neither the success code nor a reply body is published for the end operations (domain-notes §8); U25 names 200 OK, 201 Created and 204 No Content as the Context Services success codes, so 200 and 204 are both documented, without a body. */
+        /** @description The end event was applied. Neither the success code nor a reply body is published for the end operations; "HTTP Response Codes and Errors" names 200 OK, 201 Created and 204 No Content as the Context Services success codes, so 200 and 204 are both documented, without a body. */
         CsEndAccepted: {
             headers: {
                 [name: string]: unknown;
             };
             content?: never;
         };
-        /** @description The state was started. Client code reads `state_id` from the reply (G1). Whether the code is 201 like the start of a service or 200 is not published (domain-notes §8), so both are documented with this body. */
+        /** @description The state was started. Client code reads `state_id` from the reply. Whether the code is 201 like the start of a service or 200 is not published, so both are documented with this body. */
         CsStateStarted: {
             headers: {
                 [name: string]: unknown;
@@ -721,7 +732,7 @@ export interface components {
                 "application/json": components["schemas"]["CsStateStartResult"];
             };
         };
-        /** @description The task was started. Client code reads `task_id` from the reply (G1). Whether the code is 201 like the start of a service or 200 is not published (domain-notes §8), so both are documented with this body. */
+        /** @description The task was started. Client code reads `task_id` from the reply. Whether the code is 201 like the start of a service or 200 is not published, so both are documented with this body. */
         CsTaskStarted: {
             headers: {
                 [name: string]: unknown;
@@ -741,38 +752,38 @@ export interface components {
         };
     };
     parameters: {
-        /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+        /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
         CsContactCenterId: string;
-        /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+        /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
         CsGroupId: string;
         /**
-         * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+         * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
          * @example 111222
          */
         CsServiceId: number;
         /**
-         * @description State id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+         * @description State id, a 32-bit integer assigned by Context Services ("Start State").
          * @example 333444
          */
         CsStateId: number;
         /**
-         * @description Task id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+         * @description Task id, a 32-bit integer assigned by Context Services ("Start State").
          * @example 555666
          */
         CsTaskId: number;
-        /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+        /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
         CsCustomerId: string;
-        /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+        /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
         CsServiceTypes: string[];
-        /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+        /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
         CsStartedFrom: string;
-        /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+        /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
         CsStartedTo: string;
-        /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+        /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
         CsContactKey: string;
     };
     requestBodies: {
-        /** @description End event (U23). Client code always sends one (G1), but whether it may be omitted is not published, so it is optional. Extra top-level keys are attached data. */
+        /** @description End event ("Complete Service"). Client code always sends one, but whether it may be omitted is not published, so it is optional. Extra top-level keys are attached data. */
         CsEndEventBody: {
             content: {
                 "application/json": components["schemas"]["CsEndEvent"];
@@ -781,7 +792,7 @@ export interface components {
     };
     headers: {
         /**
-         * @description URI of the task found or created by the composite start, `${base_uri}/services/${service_id}/tasks/${task_id}`, or of the state, `${base_uri}/services/${service_id}/states/${state_id}`, when the request gave no `task` (seed S4). The seed's example answers with the path only: `/genesys/1/cs/services/111222/tasks/555666`.
+         * @description URI of the task found or created by the composite start, `${base_uri}/services/${service_id}/tasks/${task_id}`, or of the state, `${base_uri}/services/${service_id}/states/${state_id}`, when the request gave no `task` (Composite Start page). The vendor documentation's example answers with the path only: `/genesys/1/cs/services/111222/tasks/555666`.
          * @example /genesys/1/cs/services/111222/tasks/555666
          */
         CsLocation: string;
@@ -794,9 +805,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path?: never;
@@ -808,7 +819,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The ids of the found or created service, state and task of each event, with whether each was created (seed S4). */
+            /** @description The ids of the found or created service, state and task of each event, with whether each was created. Two forms are accepted (CsCompositeStartResponse): the worked example's `services` array, which servers are believed to send, and the "Body" template's single result without the wrapper. */
             200: {
                 headers: {
                     Location: components["headers"]["CsLocation"];
@@ -826,9 +837,9 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path?: never;
@@ -840,7 +851,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The service was created. The code and the `service_id` field come from client code (G1), not from a published page. */
+            /** @description The service was created. The code and the `service_id` field come from client code, not from a published page. */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -857,14 +868,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -873,7 +884,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The service (shape not published; modelled on the fields client code reads, G1). */
+            /** @description The service (shape not published; modelled on the fields client code reads). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -890,14 +901,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -916,14 +927,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -949,14 +960,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -979,19 +990,19 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description State id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description State id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 333444
                  */
                 state_id: components["parameters"]["CsStateId"];
@@ -1017,19 +1028,19 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description State id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description State id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 333444
                  */
                 state_id: components["parameters"]["CsStateId"];
@@ -1048,14 +1059,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -1081,14 +1092,14 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
@@ -1111,19 +1122,19 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description Task id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description Task id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 555666
                  */
                 task_id: components["parameters"]["CsTaskId"];
@@ -1149,19 +1160,19 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
                 /**
-                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer (U21), so a non-numeric segment is refused (domain-notes quirk 31).
+                 * @description Service id. Services get auto-assigned 64-bit integer ids; the URI parameter is typed integer ("Start Service"), so a non-numeric segment is refused.
                  * @example 111222
                  */
                 service_id: components["parameters"]["CsServiceId"];
                 /**
-                 * @description Task id, a 32-bit integer assigned by Context Services (U22, domain-notes quirk 31).
+                 * @description Task id, a 32-bit integer assigned by Context Services ("Start State").
                  * @example 555666
                  */
                 task_id: components["parameters"]["CsTaskId"];
@@ -1179,21 +1190,21 @@ export interface operations {
     listCsCustomerServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
@@ -1208,21 +1219,21 @@ export interface operations {
     listCsActiveCustomerServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
@@ -1237,21 +1248,21 @@ export interface operations {
     listCsCompletedCustomerServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Customer id (a string, as in the `customer_id` field of start events, U21). */
+                /** @description Customer id (a string, as in the `customer_id` field of start events, "Start Service"). */
                 customer_id: components["parameters"]["CsCustomerId"];
             };
             cookie?: never;
@@ -1266,21 +1277,21 @@ export interface operations {
     listCsAnonymousServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;
@@ -1295,21 +1306,21 @@ export interface operations {
     listCsActiveAnonymousServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;
@@ -1324,21 +1335,21 @@ export interface operations {
     listCsCompletedAnonymousServices: {
         parameters: {
             query?: {
-                /** @description Only return services of these service types. Client code (G1) sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
+                /** @description Only return services of these service types. Client code sends one value or repeats the parameter (`service_types=A&service_types=B`); whether a comma-separated list is also accepted is not published. */
                 service_types?: components["parameters"]["CsServiceTypes"];
-                /** @description Only return services started at or after this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or after this time (client code). The time format is not published, so no format is declared. */
                 started_from?: components["parameters"]["CsStartedFrom"];
-                /** @description Only return services started at or before this time (G1). The time format is not published (domain-notes §8), so no format is declared. */
+                /** @description Only return services started at or before this time (client code). The time format is not published, so no format is declared. */
                 started_to?: components["parameters"]["CsStartedTo"];
             };
             header?: {
-                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` (U26, domain-notes quirk 34). */
+                /** @description Tenant of the request in a multi-tenant deployment: the tenant DBID or the tenant name. Tenancy must be sent as a header, not in the body; without it Context Services runs single-tenant. An unknown tenant is answered with `{"message": "Invalid tenant specified : …", "exception": …}` ("Context Services API Welcome"). */
                 ContactCenterId?: components["parameters"]["CsContactCenterId"];
-                /** @description Optional business unit within the tenant named by `ContactCenterId` (U26). */
+                /** @description Optional business unit within the tenant named by `ContactCenterId` ("Context Services API Welcome"). */
                 GroupId?: components["parameters"]["CsGroupId"];
             };
             path: {
-                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup (U21). */
+                /** @description Contact key of anonymous services: the `contact_key` given when the service was started without a `customer_id`, e.g. a PIN or ANI kept for later lookup ("Start Service"). */
                 contact_key: components["parameters"]["CsContactKey"];
             };
             cookie?: never;

@@ -14,29 +14,30 @@ export interface paths {
         /**
          * Create and start a configured service
          * @description Creates and starts a service previously configured in the GMS Admin UI ("Configured Services"). Here `{id}` is
-         *     the service NAME (S1 calls it `{service}`), e.g. `request-interaction`; the same path item's DELETE takes the
-         *     service id (contract-decisions rule 13).
+         *     the service NAME (the GMS Service API page calls it `{service}`), e.g. `request-interaction`; the same path item's DELETE takes the
+         *     service id.
          *
-         *     The body holds the key/value pairs of the service in one of three forms (domain-notes quirk 13):
-         *     `multipart/form-data` (values are strings or files, e.g. the seed's `FileKey` part `MyPic.png`),
+         *     The body holds the key/value pairs of the service in one of three forms:
+         *     `multipart/form-data` (values are strings or files, e.g. the vendor documentation's `FileKey` part `MyPic.png`),
          *     `application/x-www-form-urlencoded` (strings only) or, since GMS 8.5.104, `application/json;charset=UTF-8`.
-         *     JSON is documented as flat key/values, but the seed's own example sends a nested map and an array, which GMS
-         *     stringifies for ORS; any JSON values are accepted. The seed's JSON example sends the header `gms_user: default`.
+         *     JSON is documented as flat key/values, but the vendor documentation's own example sends a nested map and an array, which GMS
+         *     stringifies for ORS; any JSON values are accepted. The vendor documentation's JSON example sends the header `gms_user: default`.
          *
-         *     Replies (domain-notes quirks 10-11):
+         *     Replies:
          *     - 200 with `_id` plus service-specific keys. The prose says `id`, every example says `_id`: both accepted.
-         *       The seed's example reply is not valid JSON (`_access_code="7684"`); the example here is repaired.
+         *       The vendor documentation's example reply is not valid JSON (`_access_code="7684"`); the example here is repaired.
          *     - 404 when no configured service matches the name.
-         *     - 500 `{"message": "Could not read JSON: …"}` when a JSON body is malformed (documented, rule 16).
-         *     - 503 with an empty body from the request-chat service when no agent-availability notification arrived (U6).
+         *     - 500 `{"message": "Could not read JSON: …"}` when a JSON body is malformed (documented).
+         *     - 503 with an empty body from the request-chat service when no agent-availability notification arrived ("Request Chat").
          */
         post: operations["createGmsService"];
         /**
          * Delete a service and its storage
-         * @description Deletes a created service and the storage area associated with it (S1). Here `{id}` is the service id (the
-         *     `_id` of the create reply); the same path item's POST takes the service name (contract-decisions rule 13).
-         *     Answers 200 with the body `OK`, whose content type is not published. The status for an unknown id is not
-         *     published either, and unlike the storage deletes (8.5.002.02) S1 gives no "Introduced" version for it.
+         * @description Deletes a created service and the storage area associated with it (GMS Service API page). Here `{id}` is the service id (the
+         *     `_id` of the create reply); the same path item's POST takes the service name.
+         *     Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk). The status for an unknown id is not
+         *     published either, and unlike the storage deletes (8.5.002.02) the GMS Service API page gives no "Introduced" version for it.
          */
         delete: operations["deleteGmsService"];
         options?: never;
@@ -55,20 +56,131 @@ export interface paths {
         put?: never;
         /**
          * Send a service-specific request
-         * @description Performs a request that the given service defines (S1 "Service Specific Request"; the seed points to the Chat
+         * @description Performs a request that the given service defines (the GMS Service API page "Service Specific Request"; the vendor documentation points to the Chat
          *     Interaction APIs for examples). The body is a multipart form (strings or files) or an urlencoded form (strings);
          *     real clients also send JSON. The 200 reply is JSON defined by the service request: not published here, so it
          *     is an open object (provisional).
          *
-         *     Limitation (domain-notes quirk 14): real request names span several segments (`ixn/chat`,
-         *     `ixn/chat/refresh?transcriptPosition=N`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7). An OpenAPI path
-         *     parameter cannot match `/`, so those requests do not route to this operation; only single-segment request
-         *     names do. `POST .../{id}/storage` is the storage write, not a request named `storage`.
+         *     Request names may span several segments (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`,
+         *     `ixn/chat/disconnect`: "Request Chat", https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat,
+         *     and "Chat API", https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). An OpenAPI path parameter cannot
+         *     match `/`, so each of those known chat requests has its own path (`/genesys/1/service/{id}/ixn/chat...`) with
+         *     the same body and reply as this operation; this one takes single-segment request names. `POST .../{id}/storage`
+         *     is the storage write, not a request named `storage`.
          *
          *     Chat API v1 (a set of service-specific requests) answers 415 Unsupported Media Type when an expected value is
-         *     missing or incorrect (U7). Chat v1 requires `gms_user` on every request when CometD is used (U7).
+         *     missing or incorrect ("Chat API"). Chat v1 requires `gms_user` on every request when CometD is used ("Chat API").
          */
         post: operations["requestGmsService"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a chat in a chat service
+         * @description Start the chat of a created chat service (request `ixn/chat`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["startGmsChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refresh a chat transcript
+         * @description Read the chat transcript from a position on (request `ixn/chat/refresh`, sent as
+         *     `ixn/chat/refresh?transcriptPosition=N`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["refreshGmsChat"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a chat message
+         * @description Send a message in the chat (request `ixn/chat/send`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["sendGmsChatMessage"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/genesys/1/service/{id}/ixn/chat/disconnect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Disconnect from a chat
+         * @description Leave the chat (request `ixn/chat/disconnect`).
+         *
+         *     A service-specific request of the GMS Service API whose name spans several path segments, so it has its own
+         *     path rather than going through `/genesys/1/service/{id}/{request}` (a path parameter cannot match `/`). Known
+         *     from "Request Chat" (https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat) and the Chat API
+         *     v1 page; the body is the request's key/value pairs (urlencoded or multipart, JSON in real clients) and the
+         *     reply's shape is not published here, so the 200 is an open, provisional object. Chat API v1 answers 415 when an
+         *     expected value is missing or incorrect, and requires `gms_user` on every request when CometD is used.
+         */
+        post: operations["disconnectGmsChat"];
         delete?: never;
         options?: never;
         head?: never;
@@ -81,10 +193,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
             };
@@ -93,7 +205,7 @@ export interface paths {
         /**
          * Query all keys of a service's storage
          * @description Returns every key of the storage area created for the service as one flat JSON object of string values
-         *     (S1 "Query All Keys", introduced in GMS 8.5.000.12). The seed's example result closes a string with a
+         *     (the GMS Service API page "Query All Keys", introduced in GMS 8.5.000.12). The vendor documentation's example result closes a string with a
          *     typographic quote (`"Value8”`); the example here is repaired. The status for an unknown service id is not
          *     published. Storage is also described on the Storage API page
          *     (https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), which requires `gms_user` since 8.5.103.
@@ -103,20 +215,21 @@ export interface paths {
         /**
          * Create or update a service's storage
          * @description Creates the storage area of the service, or updates the existing one, with the key/value pairs of the body
-         *     (S1 "Create or Update Service Storage"). The storage lives as long as the service (same TTL).
+         *     (the GMS Service API page "Create or Update Service Storage"). The storage lives as long as the service (same TTL).
          *
-         *     Three body forms (domain-notes quirk 13): `multipart/form-data` (strings or files; a file part becomes a
+         *     Three body forms: `multipart/form-data` (strings or files; a file part becomes a
          *     binary key), `application/x-www-form-urlencoded` (strings), and since GMS 8.5.104 `application/json;charset=UTF-8`,
          *     where nested maps and arrays are stored as their string form. A malformed JSON body is answered with 500
-         *     `{"message": "Could not read JSON: …"}` (documented, rule 16). The 200 reply has no documented body.
+         *     `{"message": "Could not read JSON: …"}` (documented). The 200 reply has no documented body.
          *     The Storage API page (https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1) requires `gms_user`
          *     since 8.5.103 and the same value to read the data back.
          */
         post: operations["createOrUpdateGmsStorage"];
         /**
          * Delete all keys of a service's storage
-         * @description Deletes every key, binary or not, of the service's storage area (S1 "Delete All Keys in Storage", introduced
-         *     in GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published.
+         * @description Deletes every key, binary or not, of the service's storage area (the GMS Service API page "Delete All Keys in Storage", introduced
+         *     in GMS 8.5.002.02). Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk).
          */
         delete: operations["deleteGmsStorage"];
         options?: never;
@@ -130,10 +243,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
@@ -143,9 +256,9 @@ export interface paths {
         };
         /**
          * Query one key of a service's storage
-         * @description Returns one key of the service's storage area (S1 "Query One Key", introduced in GMS 8.5.000.12). The sources
-         *     contradict each other (domain-notes quirk 12): the S1 text says the reply is the JSON object `{"key4":"value4"}`
-         *     "(not the key value itself)", while the S1 example answers `GET .../storage/Key1` with the bare `Value1`.
+         * @description Returns one key of the service's storage area (the GMS Service API page "Query One Key", introduced in GMS 8.5.000.12). The sources
+         *     contradict each other: the GMS Service API page's text says the reply is the JSON object `{"key4":"value4"}`
+         *     "(not the key value itself)", while the GMS Service API page's example answers `GET .../storage/Key1` with the bare `Value1`.
          *     Both are accepted: `application/json` with an object, `text/plain` with the bare value. 404 when the key is
          *     not in the storage. Storage API page: https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1.
          */
@@ -154,8 +267,9 @@ export interface paths {
         post?: never;
         /**
          * Delete one key of a service's storage
-         * @description Deletes one key, binary or not, of the service's storage area (S1 "Delete One Key Storage", introduced in
-         *     GMS 8.5.002.02). Answers 200 with the body `OK`, whose content type is not published; the status for an
+         * @description Deletes one key, binary or not, of the service's storage area (the GMS Service API page "Delete One Key Storage", introduced in
+         *     GMS 8.5.002.02). Answers 200; the vendor documentation's result reads `OK`, which may be a body or only the status line, so the
+         *     body is provisional (see GmsServiceOk); the status for an
          *     unknown key is not published.
          */
         delete: operations["deleteGmsStorageKey"];
@@ -170,10 +284,10 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
@@ -184,7 +298,7 @@ export interface paths {
         /**
          * Query one binary key of a service's storage
          * @description Returns the content of one binary key (a file stored through a multipart part) with the content type it was
-         *     stored with (S1 "Query Binary (One Binary Key)", introduced in GMS 8.5.002.02), so the 200 reply may be of any
+         *     stored with (the GMS Service API page "Query Binary (One Binary Key)", introduced in GMS 8.5.002.02), so the 200 reply may be of any
          *     media type (`*\/*`). 404 when the binary key is not in the storage. Storage API page:
          *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1.
          */
@@ -204,9 +318,9 @@ export interface components {
         /**
          * GmsServiceMultipartBody
          * @description A `multipart/form-data` body: one part per key/value pair of the service (or service request, or storage area).
-         *     In multipart the values can be strings or files (S1), e.g. the seed's text parts `_phone_number`, `language`
+         *     In multipart the values can be strings or files (GMS Service API page), e.g. the vendor documentation's text parts `_phone_number`, `language`
          *     and its file part `FileKey` (`filename="MyPic.png"`, `Content-Type: image/png`). Key names are defined by the
-         *     configured service, so they are not listed here; unknown parts are not refused (rule 15).
+         *     configured service, so they are not listed here; unknown parts are not refused.
          *
          *     The value schema is an `anyOf`, not a `oneOf`: both branches are strings (OpenAPI 3.1 describes a file part as a
          *     string with `contentMediaType`, which JSON Schema validators treat as an annotation), so every value would match
@@ -217,9 +331,9 @@ export interface components {
         };
         /**
          * GmsServiceFormBody
-         * @description An `application/x-www-form-urlencoded` body: flat key/value pairs, values only strings (S1). Booleans and
+         * @description An `application/x-www-form-urlencoded` body: flat key/value pairs, values only strings (GMS Service API page). Booleans and
          *     numbers are sent as text (`_provide_code=true`). Key names are defined by the configured service; unknown keys
-         *     are not refused (rule 15).
+         *     are not refused.
          */
         GmsServiceFormBody: {
             [key: string]: string;
@@ -227,10 +341,10 @@ export interface components {
         /**
          * GmsServiceJsonBody
          * @description An `application/json` (`application/json;charset=UTF-8`) body, supported since GMS 8.5.104: a JSON object of
-         *     key/value pairs. The seed calls it "a simple JSON structure", yet its own example sends a nested object
+         *     key/value pairs. The vendor documentation calls it "a simple JSON structure", yet its own example sends a nested object
          *     (`address`) and an array (`phones`): because ORS only takes flat key/value parameters, GMS converts complex
          *     values to strings (`"{street=mystreet, city=mycity}"`, `"[9002@SIP_Switch, 5555666]"`). Any JSON value is
-         *     therefore accepted here. The seed's example also carries `"_key":"ignored"`; whether every `_`-prefixed key or
+         *     therefore accepted here. The vendor documentation's example also carries `"_key":"ignored"`; whether every `_`-prefixed key or
          *     only that one is ignored is not published (`_phone_number` and `_provide_code` are meaningful in other examples).
          *     A body that is not valid JSON is answered with HTTP 500 `{"message": "Could not read JSON: …"}`.
          */
@@ -241,20 +355,20 @@ export interface components {
          * GmsServiceCreated
          * @description The reply to a successful create: the new service's id plus service-specific data.
          *
-         *     The id key is ambiguous in the sources: the prose of S1/U5 says `{"id": ${service_id}, {service_specific_data}}`,
-         *     while every example (S1, the request-chat page U6) and real clients use `_id`. Both are accepted (`anyOf`
+         *     The id key is ambiguous in the sources: the prose of the GMS Service API page says `{"id": ${service_id}, {service_specific_data}}`,
+         *     while every example (GMS Service API page, the "Request Chat" page) and real clients use `_id`. Both are accepted (`anyOf`
          *     `required: [_id]` / `required: [id]`); expect `_id` in practice. Ids are UUID-looking strings
          *     (`39a98e24-b03b-4191-b756-1efe8f3b16b8`); no `format: uuid` is declared because the exact type is not
          *     published and other ids in the same page are not RFC 4122 UUIDs (`efef8eb61-1f24-593d-90da-0034aca34b55`).
          *
          *     Service-specific keys depend on the configured service; those seen are `_`-prefixed and may contain hyphens and
-         *     capitals: `_access_number`, `_access_code` (S1), `_chatIxnAPI-CREATE-URL` (U6). Their names and value types are
+         *     capitals: `_access_number`, `_access_code` (GMS Service API page), `_chatIxnAPI-CREATE-URL` ("Request Chat"). Their names and value types are
          *     not constrained here.
          */
         GmsServiceCreated: ({
             /** @description The id of the created service (the form used by every example). Use it as `{id}` in later calls. */
             _id?: string;
-            /** @description The id of the created service, as the prose of S1/U5 writes it. */
+            /** @description The id of the created service, as the prose of the GMS Service API page writes it. */
             id?: string;
         } & {
             [key: string]: unknown;
@@ -265,7 +379,7 @@ export interface components {
         });
         /**
          * GmsServiceErrorMessage
-         * @description The body GMS sends with HTTP 500 when a JSON request body cannot be read (S1), e.g.
+         * @description The body GMS sends with HTTP 500 when a JSON request body cannot be read (GMS Service API page), e.g.
          *     `{"message":"Could not read JSON: Unexpected character ('\"' (code 34)): [...]"}`. Only `message` is
          *     documented; other keys are not refused.
          */
@@ -275,13 +389,13 @@ export interface components {
         };
         /**
          * GmsServiceOkText
-         * @description The literal text `OK` that the delete operations return with HTTP 200 (S1). Its content type is not published.
-         * @constant
+         * @description The text a delete may answer with. The vendor documentation shows `OK`; the value is not constrained because the documentation does not say it is a body at all.
+         * @example OK
          */
-        GmsServiceOkText: "OK";
+        GmsServiceOkText: string;
         /**
          * GmsServiceRequestResult
-         * @description The reply to a service-specific request: JSON data "defined by the given service request definition" (S1). Its
+         * @description The reply to a service-specific request: JSON data "defined by the given service request definition" (GMS Service API page). Its
          *     shape is not published on the Service API page (the Chat API pages describe the chat requests' replies), so the
          *     object stays open.
          */
@@ -291,7 +405,7 @@ export interface components {
         /**
          * GmsStorageKeyValues
          * @description All keys of a service's storage area as one flat JSON object of string values, e.g.
-         *     `{"Key2":"Value7","Key1":"Value6","Key3":"Value8"}` (S1). Values written as JSON maps or arrays were stored as
+         *     `{"Key2":"Value7","Key1":"Value6","Key3":"Value8"}` (GMS Service API page). Values written as JSON maps or arrays were stored as
          *     their string form.
          */
         GmsStorageKeyValues: {
@@ -299,14 +413,13 @@ export interface components {
         };
         /**
          * GmsStorageRawValue
-         * @description One storage key's bare value, as the S1 example shows it (`GET .../storage/Key1` → `Value1`), contradicting the
-         *     S1 text, which promises a JSON object (GmsStorageKeyValue). Both are accepted.
+         * @description One storage key's bare value, as the GMS Service API page's example shows it (`GET .../storage/Key1` → `Value1`), contradicting the GMS Service API page's text, which promises a JSON object (GmsStorageKeyValue). Both are accepted.
          */
         GmsStorageRawValue: string;
         /**
          * GmsStorageKeyValue
-         * @description One storage key as a JSON object `{"<key>": "<value>"}`, which is what the S1 text promises for "query one key":
-         *     `{"key4":"value4"}` "(not the key value itself)". The S1 example shows the bare value instead (`Value1`), so the
+         * @description One storage key as a JSON object `{"<key>": "<value>"}`, which is what the GMS Service API page's text promises for "query one key":
+         *     `{"key4":"value4"}` "(not the key value itself)". The GMS Service API page's example shows the bare value instead (`Value1`), so the
          *     operation also declares `text/plain` (GmsStorageRawValue).
          */
         GmsStorageKeyValue: {
@@ -315,14 +428,14 @@ export interface components {
         /**
          * GmsStorageBinaryContent
          * @description The raw bytes of a binary storage key (a file part stored through multipart), sent with the content type it was
-         *     stored with (S1: "Binary stream content and its content type"). No structure is implied, so no `type` is
+         *     stored with (the GMS Service API page: "Binary stream content and its content type"). No structure is implied, so no `type` is
          *     declared: any body is accepted.
          */
         GmsStorageBinaryContent: unknown;
     };
     responses: {
         /**
-         * @description Unauthorized: HTTP Basic authentication is turned on for this service or for storage (U3: `password` option of
+         * @description Unauthorized: HTTP Basic authentication is turned on for this service or for storage ("Basic Authentication": `password` option of
          *     the `server`, `service.<name>` or `storage` section) and the request carried no or wrong credentials. GMS does not
          *     publish this status or its body; 401 with a Basic challenge is what HTTP Basic implies, so this response is
          *     provisional and declares no body.
@@ -335,8 +448,8 @@ export interface components {
             content?: never;
         };
         /**
-         * @description Server Error: the JSON request body could not be read (S1: "If the JSON format is incorrect, the query returns a
-         *     500 error message"). This 500 is part of the contract, not a fault (contract-decisions rule 16).
+         * @description Server Error: the JSON request body could not be read (the GMS Service API page: "If the JSON format is incorrect, the query returns a
+         *     500 error message"). This 500 is part of the contract, not a fault.
          */
         GmsServiceUnreadableJson: {
             headers: {
@@ -346,7 +459,12 @@ export interface components {
                 "application/json": components["schemas"]["GmsServiceErrorMessage"];
             };
         };
-        /** @description OK. The seed shows the body `OK`; its content type is not published (declared here as `text/plain`). */
+        /**
+         * @description OK. The vendor documentation's result for every delete reads `OK` (GMS Service API,
+         *     https://docs.genesys.com/Documentation/GMS/8.5.0/API/ServiceAPI). It does not say whether `OK` is a body or the
+         *     status line's reason phrase ("HTTP 200 OK"), nor its content type, so this response is provisional: a text body
+         *     `OK` (declared as `text/plain`), another text or no body at all are reported as warnings at most.
+         */
         GmsServiceOk: {
             headers: {
                 [name: string]: unknown;
@@ -355,47 +473,73 @@ export interface components {
                 "text/plain": components["schemas"]["GmsServiceOkText"];
             };
         };
+        /** @description OK. The body is the JSON output defined by the service request (GMS Service API, "Service Specific Request"); its shape is not published here. */
+        GmsServiceRequestOk: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["GmsServiceRequestResult"];
+            };
+        };
+        /** @description Unsupported Media Type: Chat API v1 requests answer so when an expected value is missing or incorrect ("Chat API", https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). No body is documented. */
+        GmsServiceUnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
     };
     parameters: {
         /**
          * @description On create, the NAME of a service configured in the GMS Admin UI ("Configured Services"), e.g.
          *     `request-interaction`, `request-chat`. The template is `{id}` because the same path item carries
-         *     `DELETE /genesys/1/service/{id}`, where it is the service id (contract-decisions rule 13); S1 calls this
+         *     `DELETE /genesys/1/service/{id}`, where it is the service id; the GMS Service API page calls this
          *     parameter `{service}`. An unknown name is answered with 404.
          */
         GmsServiceNamePath: string;
         /**
-         * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-         *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+         * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+         *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
          *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-         *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+         *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
          */
         GmsUserHeader: string;
         /**
-         * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-         *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+         * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+         *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
          *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-         *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+         *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
          */
         GmsServiceIdPath: string;
         /**
-         * @description The name of the service-specific request (S1). In practice request names span several segments
-         *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
-         *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
-         *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+         * @description The name of the service-specific request (GMS Service API, "Service Specific Request"). A path parameter cannot
+         *     match `/`, so this operation takes single-segment request names only; the known multi-segment chat requests
+         *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`) have paths of their own. The literal
          *     `storage` routes to the storage operations instead.
          */
         GmsServiceRequestPath: string;
+        /** @description Position in the transcript from which to return messages (`ixn/chat/refresh?transcriptPosition=N` in "Request Chat" and real clients). Its type and whether it is required are not published, so any text is accepted. */
+        GmsChatTranscriptPosition: string;
         /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
         GmsStorageKeyPath: string;
         /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
         GmsStorageBinaryKeyPath: string;
     };
-    requestBodies: never;
+    requestBodies: {
+        /** @description Key/value pairs of the service request; which keys, and whether a body is needed at all, depends on the request. */
+        GmsServiceRequestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
+                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
+                "application/json": components["schemas"]["GmsServiceJsonBody"];
+            };
+        };
+    };
     headers: {
         /**
          * @description The HTTP Basic challenge. Its realm is GMS's `realm` option, by default "Genesys Application Configuration
-         *     Needed" (U3).
+         *     Needed" ("Basic Authentication").
          */
         GmsServiceWwwAuthenticate: string;
     };
@@ -408,10 +552,10 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
@@ -419,7 +563,7 @@ export interface operations {
                 /**
                  * @description On create, the NAME of a service configured in the GMS Admin UI ("Configured Services"), e.g.
                  *     `request-interaction`, `request-chat`. The template is `{id}` because the same path item carries
-                 *     `DELETE /genesys/1/service/{id}`, where it is the service id (contract-decisions rule 13); S1 calls this
+                 *     `DELETE /genesys/1/service/{id}`, where it is the service id; the GMS Service API page calls this
                  *     parameter `{service}`. An unknown name is answered with 404.
                  */
                 id: components["parameters"]["GmsServiceNamePath"];
@@ -451,7 +595,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["GmsServiceUnauthorized"];
-            /** @description Not Found, no configured service matches the name (S1). No body is documented. */
+            /** @description Not Found, no configured service matches the name (GMS Service API page). No body is documented. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -461,7 +605,7 @@ export interface operations {
             500: components["responses"]["GmsServiceUnreadableJson"];
             /**
              * @description Service Unavailable, empty body: the request-chat service (a Service API service) answers so when no
-             *     agent-availability notification has arrived (U6: https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat).
+             *     agent-availability notification has arrived ("Request Chat": https://enu.docs.genesys.com/Documentation/GMS/8.5.1/Help/Request-chat).
              */
             503: {
                 headers: {
@@ -477,10 +621,10 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
             };
@@ -497,61 +641,159 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /**
-                 * @description The name of the service-specific request (S1). In practice request names span several segments
-                 *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`; U6, U7, real clients), which this
-                 *     single-segment path parameter cannot match: percent-encoding the slashes (`ixn%2Fchat%2Frefresh`) is not what
-                 *     GMS receives from real clients. Only single-segment request names route to this operation; the literal
+                 * @description The name of the service-specific request (GMS Service API, "Service Specific Request"). A path parameter cannot
+                 *     match `/`, so this operation takes single-segment request names only; the known multi-segment chat requests
+                 *     (`ixn/chat`, `ixn/chat/refresh`, `ixn/chat/send`, `ixn/chat/disconnect`) have paths of their own. The literal
                  *     `storage` routes to the storage operations instead.
                  */
                 request: components["parameters"]["GmsServiceRequestPath"];
             };
             cookie?: never;
         };
-        /** @description Key/value pairs of the service request; which keys, and whether a body is needed at all, depends on the request. */
-        requestBody?: {
-            content: {
-                "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
-                "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
-                "application/json": components["schemas"]["GmsServiceJsonBody"];
-            };
-        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
         responses: {
-            /** @description OK. The body is the JSON output defined by the service request (S1); its shape is not published here. */
-            200: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/json": components["schemas"]["GmsServiceRequestResult"];
-                };
-            };
+            200: components["responses"]["GmsServiceRequestOk"];
             401: components["responses"]["GmsServiceUnauthorized"];
-            /**
-             * @description Unsupported Media Type: Chat API v1 requests answer so when an expected value is missing or incorrect (U7:
-             *     https://docs.genesys.com/Documentation:GMS:API:ChatAPI:8.5.0). No body is documented.
-             */
-            415: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content?: never;
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    startGmsChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
             };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    refreshGmsChat: {
+        parameters: {
+            query?: {
+                /** @description Position in the transcript from which to return messages (`ixn/chat/refresh?transcriptPosition=N` in "Request Chat" and real clients). Its type and whether it is required are not published, so any text is accepted. */
+                transcriptPosition?: components["parameters"]["GmsChatTranscriptPosition"];
+            };
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    sendGmsChatMessage: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
+        };
+    };
+    disconnectGmsChat: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
+                 *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
+                 */
+                gms_user?: components["parameters"]["GmsUserHeader"];
+            };
+            path: {
+                /**
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
+                 *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 */
+                id: components["parameters"]["GmsServiceIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: components["requestBodies"]["GmsServiceRequestBody"];
+        responses: {
+            200: components["responses"]["GmsServiceRequestOk"];
+            401: components["responses"]["GmsServiceUnauthorized"];
+            415: components["responses"]["GmsServiceUnsupportedMediaType"];
         };
     };
     listGmsStorageKeys: {
@@ -559,19 +801,19 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
             };
@@ -596,26 +838,26 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
             };
             cookie?: never;
         };
-        /** @description The key/value pairs to store. */
-        requestBody: {
+        /** @description The key/value pairs to store. The vendor documentation describes the body but does not say whether a request without one is refused, so the body is not declared required. */
+        requestBody?: {
             content: {
                 "multipart/form-data": components["schemas"]["GmsServiceMultipartBody"];
                 "application/x-www-form-urlencoded": components["schemas"]["GmsServiceFormBody"];
@@ -639,19 +881,19 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
             };
@@ -668,19 +910,19 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
@@ -690,7 +932,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description OK, the key's value, as a one-key JSON object (S1 text) or as the bare value (S1 example). */
+            /** @description OK, the key's value, as a one-key JSON object (the GMS Service API page text) or as the bare value (the GMS Service API page example). */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -701,7 +943,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["GmsServiceUnauthorized"];
-            /** @description Not Found, the key is not in the service's storage (S1). No body is documented. */
+            /** @description Not Found, the key is not in the service's storage (GMS Service API page). No body is documented. */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -715,19 +957,19 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /** @description The key (name) of a value in the service's storage area, e.g. `Key1`; for binary keys the name of the file part, e.g. `FileKey`. */
@@ -746,19 +988,19 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description The GMS user on whose behalf the call is made. The seed's JSON create example sends `gms_user: default` (S1).
-                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back (U4:
+                 * @description The GMS user on whose behalf the call is made. The vendor documentation's JSON create example sends `gms_user: default` (GMS Service API page).
+                 *     The GMS Storage API requires it since 8.5.103 and the same value must be sent to read data back ("Storage API":
                  *     https://docs.genesys.com/Documentation:GMS:API:StorageAPI:8.5.1), and Chat API v1 requires it on every request
-                 *     when CometD is used (U7). Whether the Service API refuses calls without it is not published, so it is optional.
+                 *     when CometD is used ("Chat API"). Whether the Service API refuses calls without it is not published, so it is optional.
                  */
                 gms_user?: components["parameters"]["GmsUserHeader"];
             };
             path: {
                 /**
-                 * @description The id of a created service: the `_id` (or `id`) of the create reply (S1 calls it `{service_id}` or `{id}`).
-                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the seed's storage examples use
+                 * @description The id of a created service: the `_id` (or `id`) of the create reply (the GMS Service API page calls it `{service_id}` or `{id}`).
+                 *     Ids are UUID-looking strings, but no `format: uuid` is declared: the vendor documentation's storage examples use
                  *     `efef8eb61-1f24-593d-90da-0034aca34b55`, whose first group has nine hex digits, and the exact type is not
-                 *     published. (The seed prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
+                 *     published. (The vendor documentation prints these URLs with a stray space, `/genesys/1/service /efef8eb61-…`, a layout artefact.)
                  */
                 id: components["parameters"]["GmsServiceIdPath"];
                 /** @description The key of a binary value (a file stored through a multipart part) in the service's storage area. */
@@ -778,7 +1020,7 @@ export interface operations {
                 };
             };
             401: components["responses"]["GmsServiceUnauthorized"];
-            /** @description Not Found, the binary key does not exist in the service's storage (S1). No body is documented. */
+            /** @description Not Found, the binary key does not exist in the service's storage (GMS Service API page). No body is documented. */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -64,7 +64,7 @@ export interface paths {
          * @description Retrieves an Open Media interaction by its interaction id (default) or, with `searchByExternalId=true`, by its
          *     external id.
          *
-         *     - A POST that changes nothing (`x-safe: true`). The form body may be empty: the seed's own request has none.
+         *     - A POST that changes nothing (`x-safe: true`). The form body may be empty: the vendor documentation's own request has none.
          *     - `searchByExternalId` is the form string `true`/`false`, modelled as a boolean (validators coerce).
          *     - Every outcome is HTTP 200: `statusCode` 0 with `interactionProperties`, 1 (retry), or 2 with `errors`
          *       (code 248: interaction not found).
@@ -108,7 +108,7 @@ export interface paths {
          *       ignored), as the `change` and `delete` maps (deepObject). At least one `change[...]` or `delete[...]` is
          *       required: a body with neither is refused.
          *     - Every outcome is HTTP 200: `statusCode` 0, 1 (retry), or 2 with `errors` (code 248: interaction not found).
-         *     - The seed's example contains a stray `POST .../stop` line (copy-paste slip), ignored here.
+         *     - The vendor documentation's example contains a stray `POST .../stop` line (copy-paste slip), ignored here.
          */
         post: operations["updateOpenMediaInteraction"];
         delete?: never;
@@ -144,9 +144,9 @@ export interface paths {
          * @description Stops an Open Media interaction. The optional `reasonSystemName` and `reasonDescription` are attached to the
          *     event Interaction Server sends.
          *
-         *     - Form body, every field optional. The seed's example percent-encodes the whole body as one key
+         *     - Form body, every field optional. The vendor documentation's example percent-encodes the whole body as one key
          *       (`reason%3DRSN-123%26description%3D...`) and uses `reason`/`description`; the named example is repaired to
-         *       `reasonSystemName`/`reasonDescription`. The seed's literal body is still accepted (it decodes to one unknown
+         *       `reasonSystemName`/`reasonDescription`. The vendor documentation's literal body is still accepted (it decodes to one unknown
          *       form field, and unknown fields are not refused), but it carries no reason.
          *     - Every outcome is HTTP 200: `statusCode` 0, 1 (retry), or 2 with `errors` (code 248: interaction not found).
          */
@@ -242,7 +242,7 @@ export interface paths {
          *     each interaction has the same format as the CometD interaction notifications (that object's shape is not
          *     published in full, see GwsInteraction, provisional). Failures use the GWS envelope
          *     `{"statusCode":N,"statusMessage":...}` (N >= 1, https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues).
-         *     The seed's response samples are garbled by the PDF export and are repaired in the examples.
+         *     The vendor documentation's response samples are garbled by the PDF export and are repaired in the examples.
          *     With CSRF protection on, the answer carries the session's `X-CSRF-HEADER` / `X-CSRF-TOKEN` headers
          *     (https://enu.docs.genesys.com/Documentation/GWS/8.5.2/API/CSRFProtection).
          */
@@ -273,21 +273,26 @@ export interface paths {
         /**
          * Perform an operation on one of the agent's interactions
          * @description Performs the operation named by `operationName` on an interaction: Accept, Reject, Cancel, Complete,
-         *     PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent or Transfer
-         *     (the seed's "SingleStepTransfer" section; its `operationName` is `Transfer`). One request schema per operation,
-         *     selected by the `operationName` discriminator; an unknown `operationName` is refused.
+         *     PlaceInQueue, UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent or Transfer.
+         *     One request schema per operation, selected by the `operationName` discriminator; an unknown `operationName` is
+         *     refused. Source: "Interactions API Operations" in the vendor documentation
+         *     (https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations).
          *
+         *     - Transfer: the page's operation table and section title say `SingleStepTransfer`, its sample sends
+         *       `"operationName":"Transfer"`. Both are accepted; `Transfer` is the value servers are believed to expect, and
+         *       `SingleStepTransfer` is provisional (`x-provisional: true` on its schema).
          *     - Required fields: PlaceInQueue `queueName`; PlaceInWorkbin and GetWorkbinContent `workbin`; UpdateUserData and
-         *       AttachUserData `userData`; DeleteUserData `userData` (seed) or `keys` (workitem API); Transfer one of
-         *       `userId` (seed), `targetUri` or `queueName` (channel pages). Complete may carry `queueName` (workitem API).
-         *     - The seed's JSON samples are not valid JSON (missing commas and braces, unquoted placeholders); the named
+         *       AttachUserData `userData`; DeleteUserData `userData` (Interactions API Operations page) or `keys` (workitem
+         *       pages); Transfer one of `userId` (Interactions API Operations page), `targetUri` or `queueName` (channel
+         *       pages). Complete may carry `queueName` (workitem pages). User data values are any JSON value.
+         *     - The page's JSON samples are not valid JSON (missing commas and braces, unquoted placeholders); the named
          *       examples are minimal repairs.
-         *     - Replies (HTTP 200) come in several documented forms, all accepted: `{"status":"ok"}` /
+         *     - Replies (HTTP 200) come in several documented forms, all accepted: an empty body (Accept and Reject: "a
+         *       successful request results in an empty HTTP 200 response"), `{"status":"ok"}` /
          *       `{"status":"error","errorDescription":...}` (Accept, Reject, PlaceInQueue, user data and workbin operations),
          *       `{"status":0}` (Cancel), `{"statusCode":0}` optionally with `referenceId` /
          *       `{"statusCode":N,"statusMessage":...}` (Complete, Transfer, and "Return Values":
-         *       https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues). The Accept and Reject text also says a
-         *       successful request gives an empty HTTP 200.
+         *       https://docs.genesys.com/Documentation/HTCC/latest/API/ReturnValues).
          *     - Results are asynchronous: the reply only acknowledges the request; the outcome (and GetWorkbinContent's
          *       content) arrives on the CometD channel `/v2/me/interactions`, matched by `referenceId`
          *       (https://docs.genesys.com/Documentation/HTCC/latest/API/AsynchronousEvents).
@@ -379,14 +384,17 @@ export interface components {
             advice: string;
         };
         /**
-         * @description `statusCode` 2: the request failed and retrying will not help; `errors` says why (e.g. code 248, interaction not
-         *     found). Other fields, if any, are not reliable. Sent with HTTP 200.
+         * @description `statusCode` 2: the request failed and retrying will not help. Other fields, if any, are not reliable. Sent with
+         *     HTTP 200. The Open Media page shows `errors` with the code and advice (e.g. code 248, interaction not found), but
+         *     "API Responses" says a reply carries either an API `statusCode` or one or more API error codes, so `errors` is
+         *     not required here: a bare `{"statusCode":2}` is accepted.
          *     Source: https://docs.genesys.com/Documentation/GMS/latest/API/APIResponses
          */
         OpenMediaFinalFailure: {
             /** @constant */
             statusCode: 2;
-            errors: components["schemas"]["OpenMediaError"][];
+            /** @description Why the request failed; present in every failure example of the Open Media page. */
+            errors?: components["schemas"]["OpenMediaError"][];
         };
         /**
          * @description Body of every HTTP 200 answer of "create": exactly one of success (`statusCode` 0), retryable failure
@@ -394,7 +402,7 @@ export interface components {
          */
         OpenMediaCreateResult: components["schemas"]["OpenMediaCreateSuccess"] | components["schemas"]["OpenMediaRetryableFailure"] | components["schemas"]["OpenMediaFinalFailure"];
         /**
-         * @description Form body of "get" (`application/x-www-form-urlencoded`). The body may be empty (the seed's own example sends none,
+         * @description Form body of "get" (`application/x-www-form-urlencoded`). The body may be empty (the vendor documentation's own example sends none,
          *     and real clients POST without a body). Unknown form fields are not refused.
          */
         OpenMediaGetRequest: {
@@ -425,11 +433,13 @@ export interface components {
             value?: unknown;
         };
         /**
-         * @description Properties of an Open Media interaction as Interaction Server reports them. The fields below are those of the
-         *     seed's example, typed as seen there; the seed elides part of the object (`...`), so the list is not exhaustive
+         * @description Properties of an Open Media interaction as Interaction Server reports them. The fields below are those of the vendor documentation's example, typed as seen there; the vendor documentation elides part of the object (`...`), so the list is not exhaustive
          *     and other fields are allowed. None is declared required because no source says which are always present.
          *     Note the casing: `interactionSubtype` and `interactionMediatype` here, versus the create request's
          *     `interactionSubType` and `mediaType`. Sequence numbers are numeric strings while `interactionTenantId` is an integer.
+         *     The timestamps (`interactionReceivedAt`, `interactionSubmittedAt`, `interactionMovedToQueueAt`,
+         *     `interactionPlacedInQueueAt`) are shown as UTC ISO 8601 with seconds and `Z` (`2017-05-31T04:43:52Z`), but no
+         *     source states their format, so no `format: date-time` is declared.
          */
         OpenMediaInteractionProperties: {
             /**
@@ -451,25 +461,13 @@ export interface components {
             interactionState?: string;
             /** @example GMS-DC-API:gms1:1 */
             interactionSubmittedBy?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionReceivedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionSubmittedAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:43:52Z
-             */
+            /** @example 2017-05-31T04:43:52Z */
             interactionMovedToQueueAt?: string;
-            /**
-             * Format: date-time
-             * @example 2017-05-31T04:51:39Z
-             */
+            /** @example 2017-05-31T04:51:39Z */
             interactionPlacedInQueueAt?: string;
             /**
              * @description Numeric text.
@@ -551,11 +549,14 @@ export interface components {
             uris: string[];
         };
         /**
-         * @description Interaction user data (attached data): key to value. Values seen in the public docs are strings, integers and
-         *     `null` (workitem and SMS/Facebook/Twitter operation pages).
+         * @description Interaction user data (attached data): key to value. The values are open: the operation pages of the workitem,
+         *     SMS, Facebook and Twitter channels show strings, integers and `null`, and the DeleteUserData sample of the vendor
+         *     documentation ("Interactions API Operations",
+         *     https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations) nests an object; no source limits
+         *     the value types, so any JSON value is accepted.
          */
         GwsUserData: {
-            [key: string]: string | number | null;
+            [key: string]: unknown;
         };
         /**
          * @description An interaction as GWS reports it ("same message format as CometD notifications for interactions"). The full shape
@@ -711,7 +712,7 @@ export interface components {
             queueName: string;
         };
         /**
-         * @description UpdateUserData: overwrites the given user data keys of an interaction the agent is working on. The seed gives no
+         * @description UpdateUserData: overwrites the given user data keys of an interaction the agent is working on. The vendor documentation gives no
          *     body; the `userData` object comes from the workitem and other channel operation pages.
          */
         GwsUpdateUserDataOperation: {
@@ -723,7 +724,7 @@ export interface components {
             userData: components["schemas"]["GwsUserData"];
         };
         /**
-         * @description AttachUserData: adds user data keys to an interaction the agent is working on. The seed gives no body; the
+         * @description AttachUserData: adds user data keys to an interaction the agent is working on. The vendor documentation gives no body; the
          *     `userData` object comes from the other channel operation pages.
          */
         GwsAttachUserDataOperation: {
@@ -736,7 +737,7 @@ export interface components {
         };
         /**
          * @description DeleteUserData: deletes user data keys of an interaction the agent is working on. The sources disagree on the
-         *     shape, so both are accepted: the seed sends a `userData` object whose keys are deleted (its sample is malformed and
+         *     shape, so both are accepted: the vendor documentation sends a `userData` object whose keys are deleted (its sample is malformed and
          *     nests an object), the workitem page sends `keys`, an array of key names. At least one of the two is required.
          */
         GwsDeleteUserDataOperation: {
@@ -745,7 +746,7 @@ export interface components {
              * @enum {string}
              */
             operationName: "DeleteUserData";
-            /** @description Object whose keys are deleted (values are not constrained; the seed's sample nests an object). */
+            /** @description Object whose keys are deleted (values are not constrained; the vendor documentation's sample nests an object). */
             userData?: Record<string, unknown>;
             /** @description Names of the keys to delete (workitem API). */
             keys?: string[];
@@ -757,7 +758,7 @@ export interface components {
              * @enum {string}
              */
             operationName: "PlaceInWorkbin";
-            /** @description Workbin identifier (the seed writes "workbin-identifiers"; workbin ids look like `VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=`). */
+            /** @description Workbin identifier (the vendor documentation writes "workbin-identifiers"; workbin ids look like `VGVzdFdvcmtiaW4vUHJpdmF0ZVZpZXc=`). */
             workbin: string;
         };
         /** @description GetWorkbinContent: asks for the content of a workbin; the content arrives on CometD as InteractionStateMessages. */
@@ -771,18 +772,14 @@ export interface components {
             workbin: string;
         };
         /**
-         * @description Transfer (the seed's section is titled SingleStepTransfer; the `operationName` value is `Transfer`): moves the
-         *     interaction to another agent or a queue. The target field differs by source: the seed sends `userId`; channel
-         *     pages send `targetUri` (full URI `http://.../api/v2/users/{id}` or `/users/{id}`) or `queueName`, possibly with
+         * @description Target of a Transfer, shared by the `Transfer` and `SingleStepTransfer` spellings of the operation. The target
+         *     field differs by source: the Interactions API Operations page sends `userId`; the channel operation pages (for
+         *     example "Chat SingleStepTransfer", https://docs.genesys.com/Documentation/GWS/8.5.2/API/ChatSingleStepTransfer)
+         *     send `targetUri` (full URI `http://.../api/v2/users/{id}` or `/users/{id}`) or `queueName`, possibly with
          *     `targetPath`. At least one of `userId`, `targetUri`, `queueName` is required.
          */
-        GwsTransferOperation: {
-            /**
-             * @description discriminator enum property added by openapi-typescript
-             * @enum {string}
-             */
-            operationName: "Transfer";
-            /** @description Unique identifier of the target agent (seed). */
+        GwsTransferTarget: {
+            /** @description Unique identifier of the target agent (Interactions API Operations page). */
             userId?: string;
             /** @description URI of the target user, full or relative (`/users/{id}`). */
             targetUri?: string;
@@ -792,30 +789,66 @@ export interface components {
             targetPath?: string;
         };
         /**
+         * @description Transfer: moves the interaction to another agent or a queue. The vendor documentation's section is titled
+         *     "SingleStepTransfer" and its operation table names the operation `SingleStepTransfer`, but its only sample sends
+         *     `"operationName":"Transfer"` ("Interactions API Operations",
+         *     https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations). Both spellings are accepted;
+         *     `Transfer`, the value the sample sends, is the one servers are believed to expect (see
+         *     GwsSingleStepTransferOperation for the other).
+         */
+        GwsTransferOperation: {
+            /** @constant */
+            operationName: "Transfer";
+        } & (components["schemas"]["GwsTransferTarget"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            operationName: "Transfer";
+        });
+        /**
+         * @description Transfer spelled as the vendor documentation's operation table names it, `"operationName":"SingleStepTransfer"`
+         *     ("Interactions API Operations", https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations).
+         *     The same page's sample sends `Transfer` (GwsTransferOperation), and no source says whether a server also takes
+         *     this spelling: it is accepted, provisionally, with the same target fields.
+         */
+        GwsSingleStepTransferOperation: {
+            /** @constant */
+            operationName: "SingleStepTransfer";
+        } & (components["schemas"]["GwsTransferTarget"] & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            operationName: "SingleStepTransfer";
+        });
+        /**
          * @description Body of `POST /api/v2/me/interactions/{id}`: one JSON object per operation, tagged by `operationName`. Exactly one
          *     branch must match; an unknown `operationName` matches none and is refused. Fields the sources do not list are not
          *     forbidden.
          */
-        GwsOperationRequest: components["schemas"]["GwsAcceptOperation"] | components["schemas"]["GwsRejectOperation"] | components["schemas"]["GwsCancelOperation"] | components["schemas"]["GwsCompleteOperation"] | components["schemas"]["GwsPlaceInQueueOperation"] | components["schemas"]["GwsUpdateUserDataOperation"] | components["schemas"]["GwsAttachUserDataOperation"] | components["schemas"]["GwsDeleteUserDataOperation"] | components["schemas"]["GwsPlaceInWorkbinOperation"] | components["schemas"]["GwsGetWorkbinContentOperation"] | components["schemas"]["GwsTransferOperation"];
-        /** @description `{"status":"ok"}`: success form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (seed). */
+        GwsOperationRequest: components["schemas"]["GwsAcceptOperation"] | components["schemas"]["GwsRejectOperation"] | components["schemas"]["GwsCancelOperation"] | components["schemas"]["GwsCompleteOperation"] | components["schemas"]["GwsPlaceInQueueOperation"] | components["schemas"]["GwsUpdateUserDataOperation"] | components["schemas"]["GwsAttachUserDataOperation"] | components["schemas"]["GwsDeleteUserDataOperation"] | components["schemas"]["GwsPlaceInWorkbinOperation"] | components["schemas"]["GwsGetWorkbinContentOperation"] | components["schemas"]["GwsTransferOperation"] | components["schemas"]["GwsSingleStepTransferOperation"];
+        /** @description `{"status":"ok"}`: success form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (vendor documentation). */
         GwsStatusOk: {
             /** @constant */
             status: "ok";
         };
-        /** @description `{"status":"error","errorDescription":...}`: failure form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (seed). */
+        /** @description `{"status":"error","errorDescription":...}`: failure form of Accept, Reject, PlaceInQueue, the user data operations and the workbin operations (vendor documentation). */
         GwsStatusError: {
             /** @constant */
             status: "error";
             errorDescription: string;
         };
-        /** @description `{"status":0}`: success form of Cancel (seed; a numeric `status`, unlike the other operations). */
+        /** @description `{"status":0}`: success form of Cancel (vendor documentation; a numeric `status`, unlike the other operations). */
         GwsStatusZero: {
             /** @constant */
             status: 0;
         };
         /**
-         * @description Reply to an operation on `/api/v2/me/interactions/{id}`. The seed documents three different reply styles for the
-         *     same endpoint, and "Return Values" a fourth, so every documented form is accepted; exactly one must match:
+         * @description Reply to an operation on `/api/v2/me/interactions/{id}`. The vendor documentation ("Interactions API
+         *     Operations", https://docs.genesys.com/Documentation/HTCC/8.5.0/API/InteractionsAPIOperations) shows three
+         *     different reply styles for the same endpoint, and "Return Values" a fourth, so every documented form is accepted;
+         *     exactly one must match:
          *
          *     - `{"status":"ok"}` / `{"status":"error","errorDescription":...}`: Accept, Reject, PlaceInQueue,
          *       UpdateUserData, AttachUserData, DeleteUserData, PlaceInWorkbin, GetWorkbinContent.
@@ -823,7 +856,8 @@ export interface components {
          *     - `{"statusCode":0}` (channel pages add `referenceId`) / `{"statusCode":N,"statusMessage":...}` with N >= 1:
          *       Complete, Transfer, Cancel failure, and every operation per "Return Values".
          *
-         *     The Accept and Reject text also says a successful request gives an empty HTTP 200. The reply only acknowledges
+         *     The Accept and Reject text also says a successful request gives an empty HTTP 200: a reply with no body at all is
+         *     accepted too (the response carries `x-empty-body-allowed: true`), though no schema can describe it. The reply only acknowledges
          *     the request: the real outcome arrives asynchronously on the CometD channel `/v2/me/interactions`, matched by
          *     `referenceId`.
          */
@@ -1260,8 +1294,12 @@ export interface operations {
         };
         responses: {
             /**
-             * @description Acknowledgement in one of the documented forms (see GwsOperationResult). The real outcome arrives on CometD.
-             *     The Accept/Reject text also says success is an empty HTTP 200.
+             * @description Acknowledgement in one of the documented forms (see GwsOperationResult), or no body at all: for Accept and
+             *     Reject the vendor documentation says "a successful request results in an empty HTTP 200 response" and also
+             *     shows the `{"status":"ok"}` output block, so both are accepted. Servers are believed to send the empty body
+             *     on success, as the text states (the output block may describe the result that arrives on CometD). An
+             *     OpenAPI response cannot make its content optional, so `x-empty-body-allowed: true` says that a zero-length
+             *     body (no Content-Type) conforms as well as the JSON forms. The real outcome arrives on CometD.
              */
             200: {
                 headers: {

@@ -8,7 +8,7 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Create an interaction
-         * @description Create a new open media interaction (seed S3). The body is `createInteractionRequest` itself, not a `{"data": …}` wrapper (contract-decisions rule 8, domain-notes quirk 26); the seed does not say the body is required. 409 "Resource already exists" is documented on this operation only (quirk 27). Every response body is documented only as `{object}` (quirk 28), so the responses are provisional. The 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Create a new open media interaction (Nexus open media page). The body is `createInteractionRequest` itself, not a `{"data": …}` wrapper; the vendor documentation does not say the body is required. 409 "Resource already exists" is documented on this operation only. Every response body is documented only as `{object}`, so the responses are provisional. The 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         post: operations["createNexusInteraction"];
         delete?: never;
@@ -34,12 +34,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -48,7 +48,7 @@ export interface paths {
         };
         /**
          * Get an interaction
-         * @description Get the specified interaction (seed S3). Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Get the specified interaction (Nexus open media page). Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         get: operations["getNexusInteraction"];
         put?: never;
@@ -65,12 +65,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];
@@ -79,7 +79,7 @@ export interface paths {
         };
         /**
          * Get an interaction by external ID
-         * @description Get the interaction specified by its external ID (seed S3). The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}` (domain-notes quirk 25), and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it (contract-decisions rule 9). Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Get the interaction specified by its external ID (Nexus open media page). The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}`, and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it. Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         get: operations["getNexusInteractionByExternalId"];
         put?: never;
@@ -96,12 +96,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -112,7 +112,7 @@ export interface paths {
         put?: never;
         /**
          * Stop an interaction
-         * @description Stop the specified interaction (seed S3). The optional body is `stopInteractionRequest` itself, not a `{"data": …}` wrapper (contract-decisions rule 8). Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Stop the specified interaction (Nexus open media page). The optional body is `stopInteractionRequest` itself, not a `{"data": …}` wrapper. Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         post: operations["stopNexusInteraction"];
         delete?: never;
@@ -127,12 +127,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];
@@ -143,7 +143,7 @@ export interface paths {
         put?: never;
         /**
          * Stop an interaction by external ID
-         * @description Stop the interaction specified by its external ID (seed S3; the OCR prints the path as `ext _{externalld}`). The optional body is `stopInteractionRequest` itself (contract-decisions rule 8). The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}` (domain-notes quirk 25), and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it (contract-decisions rule 9). Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Stop the interaction specified by its external ID (Nexus open media page; the OCR prints the path as `ext _{externalld}`). The optional body is `stopInteractionRequest` itself. The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}`, and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it. Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         post: operations["stopNexusInteractionByExternalId"];
         delete?: never;
@@ -158,12 +158,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -174,7 +174,7 @@ export interface paths {
         put?: never;
         /**
          * Update an interaction
-         * @description Update the properties of the specified interaction (seed S3). The required body is `changePropertiesRequest` itself, not a `{"data": …}` wrapper (contract-decisions rule 8); `deletedProperties` must be an array of strings. Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Update the properties of the specified interaction (Nexus open media page). The required body is `changePropertiesRequest` itself, not a `{"data": …}` wrapper; `deletedProperties` must be an array of strings. Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         post: operations["updateNexusInteraction"];
         delete?: never;
@@ -189,12 +189,12 @@ export interface paths {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];
@@ -205,7 +205,7 @@ export interface paths {
         put?: never;
         /**
          * Update an interaction by external ID
-         * @description Update the properties of an interaction specified by its external ID (seed S3; the OCR prints the path as `ext _{externalld}`). The required body is `changePropertiesRequest` itself (contract-decisions rule 8); `deletedProperties` must be an array of strings. The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}` (domain-notes quirk 25), and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it (contract-decisions rule 9). Every response body is documented only as `{object}` (domain-notes quirk 28), so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the seed.
+         * @description Update the properties of an interaction specified by its external ID (Nexus open media page; the OCR prints the path as `ext _{externalld}`). The required body is `changePropertiesRequest` itself; `deletedProperties` must be an array of strings. The path segment is the literal `ext_` followed by the external id; it overlaps `{interactionId}`, and this path item is declared after its `{interactionId}` twin so that the most-literal-template routers and Prism both pick it. Every response body is documented only as `{object}`, so the responses are provisional; the 401 is the API gateway's refusal of a missing `x-api-key`, not part of the vendor documentation.
          */
         post: operations["updateNexusInteractionByExternalId"];
         delete?: never;
@@ -218,29 +218,29 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        /** @description `createInteractionRequest` of seed S3 (OCR: `createlnteractionRequest`), sent as the body itself, not inside a `{"data": …}` wrapper (contract-decisions rule 8). Every field is optional. Unknown fields are not forbidden (rule 15). */
+        /** @description `createInteractionRequest` of the Nexus open media page (OCR: `createlnteractionRequest`), sent as the body itself, not inside a `{"data": …}` wrapper. Every field is optional. Unknown fields are not forbidden. */
         NexusCreateInteractionRequest: {
             /** @description The external id to associate with the new interaction (OCR `externalld`). */
             externalId?: string;
             /** @description The id of the parent interaction (OCR `parentinteractionld`). */
             parentInteractionId?: string;
-            /** @description When the interaction was received. The seed gives no description and no format, so none is declared. */
+            /** @description When the interaction was received. The vendor documentation gives no description and no format, so none is declared. */
             receivedAt?: string;
             /** @description User data to attach to the interaction. Keys and value types are not published. */
             userData?: Record<string, unknown>;
-            /** @description Listed by seed S3 as an optional object field of `createInteractionRequest` (beside the body parameter also named `data`); its content is not published. */
+            /** @description Listed by the Nexus open media page as an optional object field of `createInteractionRequest` (beside the body parameter also named `data`); its content is not published. */
             data?: Record<string, unknown>;
         };
-        /** @description Response body of the Nexus v3 open media API. Seed S3 and the public page document every response body only as `{object}`: its shape is not published, so the schema accepts any JSON object and declares no field. */
+        /** @description Response body of the Nexus v3 open media API. The Nexus open media page documents every response body only as `{object}`: its shape is not published, so the schema accepts any JSON object and declares no field. */
         NexusUnpublishedBody: Record<string, unknown>;
-        /** @description `stopInteractionRequest` of seed S3 (OCR: `stoplnteractionRequest`), sent as the body itself (contract-decisions rule 8). Both fields are optional. */
+        /** @description `stopInteractionRequest` of the Nexus open media page (OCR: `stoplnteractionRequest`), sent as the body itself. Both fields are optional. */
         NexusStopInteractionRequest: {
             /** @description System name of the stop reason. */
             reasonSystemName?: string;
             /** @description Free-text description of the stop reason. */
             reasonDescription?: string;
         };
-        /** @description `changePropertiesRequest` of seed S3, sent as the body itself (contract-decisions rule 8). All three fields are optional; how `changedProperties` differs from `addedProperties`, and what happens to unknown keys, is not published (domain-notes §8). */
+        /** @description `changePropertiesRequest` of the Nexus open media page, sent as the body itself. All three fields are optional; how `changedProperties` differs from `addedProperties`, and what happens to unknown keys, is not published. */
         NexusChangePropertiesRequest: {
             /** @description Interaction properties to change, as key/value pairs. */
             changedProperties?: Record<string, unknown>;
@@ -251,7 +251,7 @@ export interface components {
         };
     };
     responses: {
-        /** @description Successful response. The body is documented only as `{object}` (seed S3): its shape is not published. */
+        /** @description Successful response. The body is documented only as `{object}` (Nexus open media page): its shape is not published. */
         NexusSuccess: {
             headers: {
                 [name: string]: unknown;
@@ -260,7 +260,7 @@ export interface components {
                 "application/json": components["schemas"]["NexusUnpublishedBody"];
             };
         };
-        /** @description Invalid request parameters provided. The body is documented only as `{object}` (seed S3): its shape is not published. */
+        /** @description Invalid request parameters provided. The body is documented only as `{object}` (Nexus open media page): its shape is not published. */
         NexusBadRequest: {
             headers: {
                 [name: string]: unknown;
@@ -269,7 +269,7 @@ export interface components {
                 "application/json": components["schemas"]["NexusUnpublishedBody"];
             };
         };
-        /** @description The `x-api-key` header is missing or not accepted. Not in seed S3: this is the refusal of the API gateway in front of Nexus (contract-decisions rule 8). Its body is not published either, so it is documented like every other Nexus reply: any JSON object. */
+        /** @description The `x-api-key` header is missing or not accepted. Not in the Nexus open media page: this is the refusal of the API gateway in front of Nexus. Its body is not published either, so it is documented like every other Nexus reply: any JSON object. */
         NexusUnauthorized: {
             headers: {
                 [name: string]: unknown;
@@ -278,7 +278,7 @@ export interface components {
                 "application/json": components["schemas"]["NexusUnpublishedBody"];
             };
         };
-        /** @description Resource is not found. The body is documented only as `{object}` (seed S3): its shape is not published. */
+        /** @description Resource is not found. The body is documented only as `{object}` (Nexus open media page): its shape is not published. */
         NexusNotFound: {
             headers: {
                 [name: string]: unknown;
@@ -287,7 +287,7 @@ export interface components {
                 "application/json": components["schemas"]["NexusUnpublishedBody"];
             };
         };
-        /** @description Resource already exists (documented for create only). The body is documented only as `{object}` (seed S3): its shape is not published. */
+        /** @description Resource already exists (documented for create only). The body is documented only as `{object}` (Nexus open media page): its shape is not published. */
         NexusConflict: {
             headers: {
                 [name: string]: unknown;
@@ -296,7 +296,7 @@ export interface components {
                 "application/json": components["schemas"]["NexusUnpublishedBody"];
             };
         };
-        /** @description Internal Server Error. The body is documented only as `{object}` (seed S3): its shape is not published. */
+        /** @description Internal Server Error. The body is documented only as `{object}` (Nexus open media page): its shape is not published. */
         NexusInternalServerError: {
             headers: {
                 [name: string]: unknown;
@@ -308,35 +308,35 @@ export interface components {
     };
     parameters: {
         /**
-         * @description The unique name of the open media service (seed S3).
+         * @description The unique name of the open media service (Nexus open media page).
          * @example email-intake
          */
         NexusOpenMediaService: string;
         /**
-         * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+         * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
          * @example 01QG0Q2S5S50G000
          */
         NexusInteractionId: string;
         /**
-         * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+         * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
          * @example ORDER-1001
          */
         NexusExternalId: string;
     };
     requestBodies: {
-        /** @description `createInteractionRequest`, sent as the JSON body itself (contract-decisions rule 8). Seed S3 does not say the body is required and every field is optional, so the body may be omitted. */
+        /** @description `createInteractionRequest`, sent as the JSON body itself. The Nexus open media page does not say the body is required and every field is optional, so the body may be omitted. */
         NexusCreateInteractionBody: {
             content: {
                 "application/json": components["schemas"]["NexusCreateInteractionRequest"];
             };
         };
-        /** @description `stopInteractionRequest`, sent as the JSON body itself (contract-decisions rule 8). Optional: seed S3 marks the body parameter as not required. */
+        /** @description `stopInteractionRequest`, sent as the JSON body itself. Optional: the Nexus open media page marks the body parameter as not required. */
         NexusStopInteractionBody: {
             content: {
                 "application/json": components["schemas"]["NexusStopInteractionRequest"];
             };
         };
-        /** @description `changePropertiesRequest`, sent as the JSON body itself (contract-decisions rule 8). Required: seed S3 marks the body parameter `data` as required on both update operations. */
+        /** @description `changePropertiesRequest`, sent as the JSON body itself. Required: the Nexus open media page marks the body parameter `data` as required on both update operations. */
         NexusChangePropertiesBody: {
             content: {
                 "application/json": components["schemas"]["NexusChangePropertiesRequest"];
@@ -354,7 +354,7 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
@@ -377,12 +377,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -404,12 +404,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];
@@ -431,12 +431,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -458,12 +458,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];
@@ -485,12 +485,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction id (seed S3). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path (contract-decisions rule 9, domain-notes quirk 25).
+                 * @description Interaction id (Nexus open media page). A value starting with `ext_` addresses the interaction by external id instead: routers in this repository send it to the `ext_{externalId}` twin of this path.
                  * @example 01QG0Q2S5S50G000
                  */
                 interactionId: components["parameters"]["NexusInteractionId"];
@@ -512,12 +512,12 @@ export interface operations {
             header?: never;
             path: {
                 /**
-                 * @description The unique name of the open media service (seed S3).
+                 * @description The unique name of the open media service (Nexus open media page).
                  * @example email-intake
                  */
                 openMediaService: components["parameters"]["NexusOpenMediaService"];
                 /**
-                 * @description Interaction external id (seed S3): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
+                 * @description Interaction external id (Nexus open media page): the part of the path segment after the literal `ext_` prefix, so `.../interactions/ext_ORDER-1001` addresses the interaction whose external id is `ORDER-1001`.
                  * @example ORDER-1001
                  */
                 externalId: components["parameters"]["NexusExternalId"];

@@ -48,5 +48,7 @@ export const compositeBody: NonNullable<Composite['requestBody']>['content']['ap
   services: [{ service: { customer_id: 'cust-42', service_type: 'MyService1' }, state: { state_type: 'MyState1' } }],
 };
 export function wasServiceCreated(reply: JsonBody<Composite['responses'][200]>): boolean {
-  return reply.services[0]?.service.created === 'true';
+  // Two documented reply forms: the worked example's `services` list and the "Body" template's single result.
+  const first = 'services' in reply ? reply.services[0] : reply;
+  return first?.service.created === 'true';
 }

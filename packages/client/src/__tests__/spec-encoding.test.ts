@@ -1,6 +1,8 @@
 import createClient from 'openapi-fetch';
 import { describe, expect, it } from 'vitest';
+import { CredentialRedactor } from '../credential-redaction.js';
 import type { OperationTable } from '../operation-table.js';
+import { originGuard } from '../origin-guard.js';
 import { withSpecEncoding } from '../spec-encoding.js';
 
 const table: OperationTable = {
@@ -31,7 +33,11 @@ function client(
       return answer();
     },
   });
-  return { api: withSpecEncoding(base, table) as any, seen };
+  const guards = {
+    guard: originGuard({ where: 'test', baseUrl: 'http://api.test' }),
+    redactor: new CredentialRedactor(),
+  };
+  return { api: withSpecEncoding(base, table, guards) as any, seen };
 }
 
 describe('withSpecEncoding: request bodies', () => {

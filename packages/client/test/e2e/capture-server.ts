@@ -20,8 +20,11 @@ export interface Reply {
 export interface CaptureServer {
   baseUrl: string;
   requests: CapturedRequest[];
-  /** Answers for the next requests, in order; after they run out every request gets `{"statusCode":0}`. */
-  replies: Reply[];
+  /**
+   * Answers for the next requests, in order (a function answers from what arrived, e.g. to echo it); after they run
+   * out every request gets `{"statusCode":0}`.
+   */
+  replies: (Reply | ((request: CapturedRequest) => Reply))[];
   close(): Promise<void>;
 }
 
@@ -34,18 +37,20 @@ function send(response: ServerResponse, reply: Reply): void {
 
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
-  const replies: Reply[] = [];
+  const replies: CaptureServer['replies'] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
-      requests.push({
+      const captured = {
         method: request.method ?? '',
         url: request.url ?? '',
         headers: request.headers,
         body: Buffer.concat(chunks),
-      });
-      send(response, replies.shift() ?? { body: { statusCode: 0 } });
+      };
+      requests.push(captured);
+      const reply = replies.shift() ?? { body: { statusCode: 0 } };
+      send(response, typeof reply === 'function' ? reply(captured) : reply);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -47,7 +47,7 @@ afterAll(async () => {
 const auth = { username: 'agent1', password: 'secret' };
 
 describe('v1 (GMS Service API)', () => {
-  it('calls all nine operations', async () => {
+  it('calls all thirteen operations', async () => {
     const v1 = createV1Client({ baseUrl: prism.baseUrl, gmsUser: 'default' });
     v1.use(...recorder);
     const service = { path: { id: '39a98e24-b03b-4191-b756-1efe8f3b16b8' } };
@@ -65,6 +65,19 @@ describe('v1 (GMS Service API)', () => {
     });
     expect(requested.response.status).toBe(200);
     expectTypeOf(requested.data).toEqualTypeOf<{ [key: string]: unknown } | undefined>();
+
+    // Chat requests whose names span segments have paths of their own (a path parameter cannot match `/`).
+    for (const chat of [
+      v1.POST('/genesys/1/service/{id}/ixn/chat', { params: service, body: { _verbose: 'true' } }),
+      v1.POST('/genesys/1/service/{id}/ixn/chat/refresh', {
+        params: { ...service, query: { transcriptPosition: '1' } },
+        body: {},
+      }),
+      v1.POST('/genesys/1/service/{id}/ixn/chat/send', { params: service, body: { message: 'hello' } }),
+      v1.POST('/genesys/1/service/{id}/ixn/chat/disconnect', { params: service, body: {} }),
+    ]) {
+      expect((await chat).response.status).toBe(200);
+    }
 
     const keys = await v1.GET('/genesys/1/service/{id}/storage', { params: service });
     expect(keys.data).toBeTypeOf('object');
@@ -99,7 +112,7 @@ describe('v1 (GMS Service API)', () => {
     expect(deletedAll.data).toBe('OK');
     const deletedService = await v1.DELETE('/genesys/1/service/{id}', { params: service });
     expect(deletedService.data).toBe('OK');
-    expectTypeOf(deletedService.data).toEqualTypeOf<'OK' | undefined>();
+    expectTypeOf(deletedService.data).toEqualTypeOf<string | undefined>();
   });
 });
 
@@ -365,7 +378,7 @@ describe('coverage', () => {
         .filter((method) => ['get', 'put', 'post', 'delete'].includes(method))
         .map((method) => `${method.toUpperCase()} ${path}`),
     );
-    expect(expected.length).toBe(43);
+    expect(expected.length).toBe(47);
     expect(expected.filter((call) => !calls.has(call))).toEqual([]);
     expect(violations).toEqual([]);
     expect(contractProblems).toEqual([]);

@@ -90,3 +90,16 @@ describe('createResponseValidator', () => {
     await expect(create(v2)).rejects.toThrow(/createOpenMediaInteraction drifted: Received status 418/);
   });
 });
+
+describe('createResponseValidator and credentials', () => {
+  it('redacts the credentials the request carried from drift messages (server text)', async () => {
+    const basic = Buffer.from('agent1:s3cret', 'utf8').toString('base64');
+    server.replies.push({ headers: { 'Content-Type': `application/json; echo=${basic}` }, body: 'not json' });
+    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username: 'agent1', password: 's3cret' } });
+    v2.use(createResponseValidator({ document: v2Document, onDrift: (found) => drift.push(found) }));
+    await create(v2).catch(() => undefined); // the call itself fails: the body is not JSON
+    expect(drift.map((found) => found.message)).toEqual([
+      "Received a body that is not JSON although Content-Type is 'application/json; echo=[REDACTED]'",
+    ]);
+  });
+});

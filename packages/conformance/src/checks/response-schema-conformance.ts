@@ -66,9 +66,13 @@ function toDraft(exchange: CheckedExchange, violation: Violation, context: strin
   };
 }
 
-/** A documented schema and no body at all (HEAD, 204 and 304 carry none by definition, RFC 9110 §6.4.1). */
+/** A documented schema and no body at all (HEAD, 204 and 304 carry none by definition, RFC 9110 §6.4.1). A response
+ * marked `x-empty-body-allowed: true` documents a zero-length body as one of its forms (contract decision 18: the
+ * Web Services Accept "results in an empty HTTP 200 response" and also shows a JSON output block); an OpenAPI
+ * response cannot make its content optional any other way. */
 function missingBody(exchange: CheckedExchange): FindingDraft[] {
   if (exchange.method === 'HEAD' || exchange.status === 204 || exchange.status === 304) return [];
+  if (exchange.documented?.response['x-empty-body-allowed'] === true) return [];
   const content = exchange.documented?.response.content ?? {};
   const meaningful = Object.values(content).some((media) => {
     const schema = media.schema;

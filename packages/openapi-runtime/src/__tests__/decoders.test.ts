@@ -182,6 +182,18 @@ describe('decodeMultipartBody', () => {
     await expect(decodeMultipartBody(stream, contentType, limits)).rejects.toMatchObject({ code });
   });
 
+  it('settles on a file part after the closing boundary (it hung: found by fast-check)', async () => {
+    // busboy emitted the epilogue's part when it came in the same chunk as the close delimiter, and never ended it.
+    const body = `${end}--${boundary}\r\n--${boundary}\r\nContent-Disposition: form-data; name="f"; filename="x"\r\n\r\nx\r\n`;
+    await expect(decodeMultipartBody(Buffer.from(body), type)).rejects.toMatchObject({
+      code: 'malformed',
+      message: expect.stringMatching(/after the closing boundary/),
+    });
+    // In a later chunk it is epilogue, which RFC 2046 §5.1.1 says to ignore.
+    const stream = Readable.from([Buffer.from(end), Buffer.from(body.slice(end.length))]);
+    expect(await decodeMultipartBody(stream, type)).toEqual({});
+  });
+
   it('rejects when the input stream fails', async () => {
     const stream = new Readable({ read() {} });
     const result = decodeMultipartBody(stream, type);

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { encodeFormBody, encodeMultipartBody, serializeBody, type BodyEncoding } from '../encoders.js';
+import {
+  BodyEncodingError,
+  encodeFormBody,
+  encodeMultipartBody,
+  serializeBody,
+  type BodyEncoding,
+} from '../encoders.js';
 
 describe('encodeFormBody', () => {
   const table: { name: string; given: Record<string, unknown>; encoding?: BodyEncoding; want: [string, string][] }[] = [
@@ -33,11 +39,6 @@ describe('encodeFormBody', () => {
         ['delete[tags]', 'x'],
         ['delete[tags]', 'y'],
       ],
-    },
-    {
-      name: 'deeper objects are written as JSON text',
-      given: { change: { nested: { a: 1 } } },
-      want: [['change[nested]', '{"a":1}']],
     },
     {
       name: 'Encoding Object style form + explode flattens an object',
@@ -75,6 +76,63 @@ describe('encodeFormBody', () => {
   ];
   it.each(table)('$name', ({ given, encoding, want }) => {
     expect([...encodeFormBody(given, encoding)]).toEqual(want);
+  });
+
+  // Issue #9 item 9: what the decoders could not read back as given is refused, not changed (README, "What the
+  // form encoder writes").
+  const refused: { name: string; given: unknown; encoding?: BodyEncoding; path: string }[] = [
+    { name: "a map key with '['", given: { userData: { 'a[b': 'x' } }, path: 'userData/a[b' },
+    { name: "a map key with ']'", given: { userData: { 'a]': 'x' } }, path: 'userData/a]' },
+    { name: 'an empty map key', given: { userData: { '': 'x' } }, path: 'userData/' },
+    { name: 'a field name with brackets', given: { 'userData[k]': 'x' }, path: 'userData[k]' },
+    { name: 'a nested object in a map', given: { change: { nested: { a: 1 } } }, path: 'change/nested' },
+    { name: 'an object inside an array', given: { keys: [{ a: 1 }, 'b'] }, path: 'keys/0' },
+    { name: 'a one-item array', given: { keys: ['a'] }, path: 'keys' },
+    { name: 'a one-item array in a map', given: { userData: { k: ['a'] } }, path: 'userData/k' },
+    { name: 'a null array item', given: { keys: ['a', null] }, path: 'keys' },
+    { name: 'NaN', given: { n: Number.NaN }, path: 'n' },
+    { name: 'an invalid Date', given: { d: new Date(Number.NaN) }, path: 'd' },
+    { name: 'a function', given: { f: () => 1 }, path: 'f' },
+    { name: 'a symbol', given: { s: Symbol('x') }, path: 's' },
+    { name: 'a lone surrogate', given: { s: '\uD800' }, path: 's' },
+    {
+      name: 'an item containing the delimiter without explode',
+      given: { keys: ['a,b', 'c'] },
+      encoding: { keys: { style: 'form', explode: false } },
+      path: 'keys',
+    },
+    {
+      name: 'a cyclic value sent as JSON text',
+      given: {
+        data: (() => {
+          const cyclic: Record<string, unknown> = {};
+          cyclic.self = cyclic;
+          return cyclic;
+        })(),
+      },
+      encoding: { data: { contentType: 'application/json' } },
+      path: 'data',
+    },
+  ];
+  it.each(refused)('refuses $name with a BodyEncodingError naming where', ({ given, encoding, path }) => {
+    let error: unknown;
+    try {
+      encodeFormBody(given as Record<string, unknown>, encoding);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(BodyEncodingError);
+    expect(error).toBeInstanceOf(TypeError);
+    expect(error).toMatchObject({ path, message: expect.stringContaining(`Cannot encode ${path}:`) });
+  });
+
+  it('refuses a body that is not an object with a TypeError', () => {
+    expect(() => encodeFormBody('a=1' as never)).toThrow(TypeError);
+    expect(() => encodeFormBody([] as never)).toThrow(TypeError);
+  });
+
+  it('writes nothing for empty arrays and maps, as for null and undefined', () => {
+    expect(encodeFormBody({ keys: [], userData: {}, change: { k: null } }).toString()).toBe('');
   });
 
   it('percent-encodes brackets and spaces in the string form', () => {
@@ -141,5 +199,11 @@ describe('serializeBody', () => {
   ];
   it.each(refused)('refuses $name', ({ given }) => {
     expect(() => serializeBody(...given)).toThrow(TypeError);
+  });
+
+  it('refuses JSON it cannot write (a 100k-deep value, a cycle, a BigInt) with a BodyEncodingError', () => {
+    let deep: unknown = 1;
+    for (let index = 0; index < 100_000; index++) deep = { a: deep };
+    for (const value of [deep, 1n]) expect(() => serializeBody('application/json', value)).toThrow(BodyEncodingError);
   });
 });

@@ -40,6 +40,13 @@ describe('response-schema-conformance', () => {
       '',
       [{ severity: 'error', message: 'no body, but the contract documents one for status 200' }],
     ],
+    ['no body where the response allows an empty one (x-empty-body-allowed)', '/acknowledgements', '', []],
+    [
+      'a wrong body where the response allows an empty one',
+      '/acknowledgements',
+      '{"id":"1"}',
+      [{ severity: 'error', pointer: '/', message: "the body must have required property 'count'" }],
+    ],
   ])('%s', (_name, url, body, want) => {
     const found = findingsOf('response-schema-conformance', 'GET', url, { status: 200, headers: JSON_HEADERS, body });
     expect(found).toMatchObject(want);

@@ -120,6 +120,14 @@ export const SAMPLE_DOCUMENT = {
         responses: { '200': { description: 'ok', ...json({ $ref: '#/components/schemas/Item' }) } },
       },
     },
+    '/acknowledgements': {
+      get: {
+        operationId: 'getAcknowledgement',
+        responses: {
+          '200': { description: 'ok', 'x-empty-body-allowed': true, ...json({ $ref: '#/components/schemas/Item' }) },
+        },
+      },
+    },
     '/loose': {
       get: {
         operationId: 'getLoose',
