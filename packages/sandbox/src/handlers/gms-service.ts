@@ -71,6 +71,17 @@ function removeArea(context: HandlerContext, id: string, key?: string): void {
   if (key === undefined) state.storage.delete(id);
 }
 
+/**
+ * seed 001: the body of a service-specific request is "defined by the given service request definition"; the
+ * sandbox has no service definitions, so it echoes the request (least surprising; README, "GMS Service API").
+ */
+function serviceRequest(context: HandlerContext): Response {
+  const service = context.space.state.gmsServices.get(context.params.id);
+  const request =
+    context.params.request ?? new URL(context.request.url).pathname.split(`/${context.params.id}/`).slice(1).join('/');
+  return json(200, { _id: context.params.id, request, ...(service ? { service: service.name } : {}) });
+}
+
 /** seed 001 DELETE examples answer "OK". */
 const ok = () => text(200, 'OK');
 
@@ -92,16 +103,12 @@ export const gmsServiceHandlers: HandlerRegistry = {
     return json(200, { _id: id, ...configured.reply });
   },
 
-  requestGmsService(context) {
-    const service = context.space.state.gmsServices.get(context.params.id);
-    // seed 001: the body of a service-specific request is "defined by the given service request definition"; the
-    // sandbox has no service definitions, so it echoes the request (least surprising; README, "GMS Service API").
-    return json(200, {
-      _id: context.params.id,
-      request: context.params.request,
-      ...(service ? { service: service.name } : {}),
-    });
-  },
+  requestGmsService: serviceRequest,
+  // The chat requests whose names span segments (U6, G4: ixn/chat, ixn/chat/refresh, …) are the same kind of call.
+  startGmsChat: serviceRequest,
+  refreshGmsChat: serviceRequest,
+  sendGmsChatMessage: serviceRequest,
+  disconnectGmsChat: serviceRequest,
 
   deleteGmsService(context) {
     // seed 001 "Delete Service": the service and the storage area associated with it.

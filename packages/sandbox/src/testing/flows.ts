@@ -410,6 +410,13 @@ const gmsService: Flow = {
       want: { status: 200 },
     },
     {
+      name: 'a chat request whose name spans segments (ixn/chat/refresh)',
+      method: 'POST',
+      path: (vars) => `/genesys/1/service/${vars.svc}/ixn/chat/refresh`,
+      form: 'transcriptPosition=1',
+      want: { status: 200, json: { request: 'ixn/chat/refresh', service: 'request-interaction' } },
+    },
+    {
       name: 'delete all keys',
       method: 'DELETE',
       path: (vars) => `/genesys/1/service/${vars.svc}/storage`,
