@@ -115,6 +115,25 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
 
   const contentType = request.headers.get('content-type');
   const declared = operation.requestBody?.content;
+  const codings = (request.headers.get('content-encoding') ?? '')
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+  if (codings.length > 0 && request.body !== null)
+    // As the mock's front end (issue 9 item 6): no contract documents an encoded request body, and refusing it
+    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415 with Accept-Encoding.
+    return {
+      ok: false,
+      operation,
+      problem: {
+        status: 415,
+        kind: 'unsupported-media-type',
+        title: 'Encoded request bodies are not accepted',
+        detail: `Received: Content-Encoding ${codings.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
+        headers: { 'accept-encoding': 'identity' },
+        extra: { accepted: ['identity'] },
+      },
+    };
   let body: unknown;
   let mediaType: string | undefined;
   let unreadableJson: string | undefined;

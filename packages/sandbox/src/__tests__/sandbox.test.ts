@@ -351,3 +351,30 @@ describe('Context Services cap', () => {
     expect((await start()).status).toBe(201);
   });
 });
+
+describe('front end', () => {
+  it('refuses an encoded body with 415 instead of reading garbage', async () => {
+    const sandbox = createSandbox({ document });
+    const response = await sandbox.fetch(
+      new Request(`${BASE}/genesys/2/openmedia/svc`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-encoding': 'gzip' },
+        body: new Uint8Array([0x1f, 0x8b, 8, 0]),
+      }),
+    );
+    expect(response.status).toBe(415);
+    expect(response.headers.get('accept-encoding')).toBe('identity');
+  });
+
+  it('answers a body over the runtime decode caps with 413 or 400 naming the limit', async () => {
+    const sandbox = createSandbox({ document });
+    const many = await call(sandbox, 'POST', '/genesys/2/openmedia/svc', { form: 'a=1&'.repeat(20_000) });
+    expect(many.status).toBe(413);
+    expect(await many.json()).toMatchObject({ limit: 'maxPairs' });
+    const deep = await call(sandbox, 'POST', '/nexus/v3/openmedia/s/interactions', {
+      headers: { 'x-api-key': 'k' },
+      json: JSON.parse(`${'['.repeat(100)}${']'.repeat(100)}`),
+    });
+    expect(deep.status).toBe(400);
+  });
+});
