@@ -45,7 +45,7 @@ const mock = await measure(
   '(a) cx-mock',
   (port) => [
     process.execPath,
-    [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port)],
+    [path.join(appDir, 'bin', 'cx-mock.js'), '--stateless', '--spec', documentPath, '--port', String(port)],
   ],
   async (url) => {
     // Record (a)'s answers for (c) while (a) is up.
@@ -69,7 +69,7 @@ const mock = await measure(
 );
 const noMemo = await measure("(a') cx-mock --no-memo", (port) => [
   process.execPath,
-  [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--no-memo'],
+  [path.join(appDir, 'bin', 'cx-mock.js'), '--stateless', '--spec', documentPath, '--port', String(port), '--no-memo'],
 ]);
 const stock = await measure(
   '(b) prism mock',
@@ -161,7 +161,12 @@ async function measure(name, command, probe) {
 async function timeFullStart() {
   const port = await freePort();
   const started = performance.now();
-  const child = start(process.execPath, [path.join(appDir, 'bin', 'cx-mock.js'), '--port', String(port)]);
+  const child = start(process.execPath, [
+    path.join(appDir, 'bin', 'cx-mock.js'),
+    '--stateless',
+    '--port',
+    String(port),
+  ]);
   await firstAnswer(`http://127.0.0.1:${port}`, child);
   const elapsed = performance.now() - started;
   await stop(child);

@@ -1,8 +1,9 @@
 // `cx-mock`: start the mock. Exit codes: 0 stopped by SIGINT/SIGTERM, 2 could not start (bad flag, specs that do
 // not bundle, port in use). There is no 1: the mock reports nothing as findings.
-import { existsSync } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { repoRoot } from '@cx-contracts/spec-bundle';
 import { exampleRequest, surfaceGroups, toCurl } from './example-requests.js';
 import {
   DEFAULT_HEADERS_TIMEOUT,
@@ -11,23 +12,35 @@ import {
   type MockServer,
   type MockServerOptions,
 } from './mock-server.js';
+import { formatLogLine, loadFixtureDir, parseFault, restoreState, saveState } from './sandbox-options.js';
 import { bundleFromSpecs, type JoinedDocument } from './spec-bundle.js';
 
-const HELP = `Usage: cx-mock [--port <n>] [--host <address>] [--spec <bundled.yaml>] [--no-memo] [limits]
+const HELP = `Usage: cx-mock [--port <n>] [--host <address>] [--spec <bundled.yaml>] [--stateless] [limits] [sandbox options]
 
-Serves every cx-contracts surface on one port with Prism, built from specs/ at start.
+Serves every cx-contracts surface on one port, built from specs/ at start: the stateful sandbox by default (the
+platform's behaviour, per namespace), Prism's examples with --stateless.
 
   -p, --port <n>              Port to listen on (env PORT; default 4010; 0 picks a free port)
   -h, --host <address>        Address to listen on (env HOST; default 127.0.0.1; 0.0.0.0 only inside a container)
       --spec <file>           Serve this bundled document instead of bundling specs/ (tests, benchmarks)
-      --no-memo               Ask Prism's mocker for every request instead of reusing its answer (benchmark, debugging)
+      --stateless             Prism's example mode (no state)
+      --no-memo               Stateless: ask Prism's mocker for every request instead of reusing its answer
       --headers-timeout <s>   Seconds to receive a request's headers, then 408 (default 15)
       --request-timeout <s>   Seconds to receive a whole request, body included, then 408 (default 30)
       --max-connections <n>   Open connections at most; more are closed as they arrive (default 1000)
-      --max-pairs <n>         Pairs in one form body or query string, then 413 (default 10000)
-      --max-parts <n>         Parts in one multipart body, then 413 (default 1000)
-      --max-depth <n>         '[' in one form or multipart name (default 32) and JSON nesting (default 64), then 400
+      --max-pairs <n>         Stateless: pairs in one form body or query string, then 413 (default 10000)
+      --max-parts <n>         Stateless: parts in one multipart body, then 413 (default 1000)
+      --max-depth <n>         Stateless: '[' in one form or multipart name (default 32) and JSON nesting (default 64), then 400
       --help                  Show this text
+
+Sandbox options:
+      --log <text|json> One line per request on the console (default text; json for machines)
+      --quiet           No line per request
+      --fixtures <dir>  Load every *.json fixture of <dir> at start
+      --state-file <f>  Restore the state from <f> at start, write it back on shutdown
+      --no-csrf         Web Services without CSRF protection
+      --fault <spec>    Arm a fault in every namespace: operationId:status=500 | example=NAME | delayMs=N [,count=N]
+      --no-watch        Do not re-bundle specs/ when it changes (watching is on when serving specs/)
 
 Exit codes: 0 stopped by a signal, 2 could not start.`;
 
@@ -41,6 +54,14 @@ export async function main(
     spec?: string;
     help?: boolean;
     'no-memo'?: boolean;
+    stateless?: boolean;
+    log?: string;
+    quiet?: boolean;
+    fixtures?: string;
+    'state-file'?: string;
+    'no-csrf'?: boolean;
+    fault?: string[];
+    'no-watch'?: boolean;
     'headers-timeout'?: string;
     'request-timeout'?: string;
     'max-connections'?: string;
@@ -56,6 +77,14 @@ export async function main(
         host: { type: 'string', short: 'h' },
         spec: { type: 'string' },
         'no-memo': { type: 'boolean' },
+        stateless: { type: 'boolean' },
+        log: { type: 'string' },
+        quiet: { type: 'boolean' },
+        fixtures: { type: 'string' },
+        'state-file': { type: 'string' },
+        'no-csrf': { type: 'boolean' },
+        fault: { type: 'string', multiple: true },
+        'no-watch': { type: 'boolean' },
         'headers-timeout': { type: 'string' },
         'request-timeout': { type: 'string' },
         'max-connections': { type: 'string' },
@@ -65,6 +94,15 @@ export async function main(
         help: { type: 'boolean' },
       },
     }).values;
+    if (flags.log !== undefined && flags.log !== 'text' && flags.log !== 'json')
+      throw new Error(`--log must be text or json, got '${flags.log}'.`);
+    if (flags.stateless) {
+      const sandboxOnly = ['log', 'quiet', 'fixtures', 'state-file', 'no-csrf', 'fault'].filter(
+        (name) => flags[name as keyof typeof flags] !== undefined,
+      );
+      if (sandboxOnly.length)
+        throw new Error(`--${sandboxOnly.join(', --')} only apply to the sandbox, not --stateless.`);
+    }
   } catch (error) {
     console.error(`cx-mock: ${(error as Error).message}\n\n${HELP}`);
     return 2;
@@ -115,7 +153,12 @@ export async function main(
   const started = performance.now();
   let joined: JoinedDocument | undefined;
   let server: MockServer;
+  let listening: MockServer | undefined;
+  const stateFile = flags['state-file'] === undefined ? undefined : path.resolve(flags['state-file']);
+  const notes: string[] = [];
   try {
+    const logFormat = flags.log === 'json' ? 'json' : 'text';
+    const faults = (flags.fault ?? []).map(parseFault);
     let documentPath: string;
     if (flags.spec !== undefined) {
       documentPath = path.resolve(flags.spec);
@@ -124,8 +167,32 @@ export async function main(
       joined = await bundleFromSpecs();
       documentPath = joined.file;
     }
-    server = await startMockServer({ documentPath, host, port, memoize: !flags['no-memo'], ...limits });
+    server = await startMockServer({
+      documentPath,
+      host,
+      port,
+      memoize: !flags['no-memo'],
+      ...limits,
+      mode: flags.stateless ? 'stateless' : 'sandbox',
+      sandbox: {
+        csrf: !flags['no-csrf'],
+        faults,
+        onRequest: flags.quiet ? undefined : (entry) => console.log(formatLogLine(entry, logFormat)),
+      },
+    });
+    listening = server;
+    if (server.sandbox) {
+      if (flags.fixtures !== undefined) {
+        const files = loadFixtureDir(server.sandbox, path.resolve(flags.fixtures));
+        notes.push(`Fixtures: ${files.length} file(s) from ${flags.fixtures}.`);
+      }
+      if (stateFile && restoreState(server.sandbox, stateFile))
+        notes.push(`State restored from ${flags['state-file']}.`);
+      for (const fault of faults) notes.push(`Fault armed in every namespace: ${JSON.stringify(fault)}.`);
+    }
   } catch (error) {
+    // Options read after the server is up (fixtures, state file) can still fail: close it, or it keeps the process alive.
+    await listening?.close().catch(() => undefined);
     joined?.dispose();
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
@@ -134,6 +201,24 @@ export async function main(
     else console.error(`cx-mock: could not start: ${message}`);
     return 2;
   }
+
+  const watcher =
+    server.sandbox && flags.spec === undefined && !flags['no-watch']
+      ? watchSpecs(server, (next) => {
+          const previous = joined;
+          joined = next;
+          previous?.dispose();
+        })
+      : undefined;
+  const saveSnapshot = (): void => {
+    if (!stateFile || !server.sandbox) return;
+    try {
+      saveState(server.sandbox, stateFile);
+      console.log(`cx-mock: state written to ${flags['state-file']}.`);
+    } catch (error) {
+      console.error(`cx-mock: could not write --state-file: ${(error as Error).message}`);
+    }
+  };
 
   const stopped = new Promise<number>((resolve) => {
     let stopping = false;
@@ -145,6 +230,8 @@ export async function main(
       }
       stopping = true;
       console.log(`cx-mock: ${signal}, stopping.`);
+      watcher?.close();
+      saveSnapshot();
       server
         .close()
         .catch(() => undefined)
@@ -157,8 +244,76 @@ export async function main(
     };
   });
   if (signalled) stop(signalled);
-  else await printBanner(server, flags.spec === undefined ? 'specs/' : flags.spec, performance.now() - started, host);
+  else {
+    if (watcher) notes.push('Watching specs/: a change is re-bundled and served, keeping the state.');
+    await printBanner(
+      server,
+      flags.spec === undefined ? 'specs/' : flags.spec,
+      performance.now() - started,
+      host,
+      notes,
+    );
+  }
   return stopped;
+}
+
+/**
+ * Hot reload: a change under specs/ is re-bundled (debounced) and swapped in; the sandbox keeps its state (its state
+ * is data keyed by ids, not by the contract) and the console says which operations came and went. A change that
+ * does not bundle leaves the previous contract in place and says why.
+ */
+function watchSpecs(server: MockServer, adopt: (joined: JoinedDocument) => void): FSWatcher | undefined {
+  const specsDir = path.join(repoRoot, 'specs');
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let again = false;
+  const reload = async (): Promise<void> => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    const started = performance.now();
+    try {
+      const next = await bundleFromSpecs();
+      const result = await server.reload(next.file);
+      adopt(next);
+      const changes = [
+        result?.added.length ? `added ${result.added.join(', ')}` : '',
+        result?.removed.length ? `removed ${result.removed.join(', ')}` : '',
+      ].filter(Boolean);
+      console.log(
+        `cx-mock: specs/ changed; reloaded ${server.surface.operations.length} operations in ${((performance.now() - started) / 1000).toFixed(1)} s${
+          changes.length ? ` (${changes.join('; ')})` : ''
+        }; ${result?.keptState ? 'state kept' : 'state not kept'}.${
+          result?.withoutBehaviour.length
+            ? ` Without sandbox behaviour (they answer their documented examples): ${result.withoutBehaviour.join(', ')}.`
+            : ''
+        }`,
+      );
+    } catch (error) {
+      console.error(
+        `cx-mock: specs/ changed but could not be served: ${(error as Error).message.split('\n')[0]}; still serving the previous contract.`,
+      );
+    } finally {
+      running = false;
+      if (again) {
+        again = false;
+        void reload();
+      }
+    }
+  };
+  try {
+    const watcher = watch(specsDir, { recursive: true }, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => void reload(), 300);
+    });
+    watcher.on('error', () => watcher.close());
+    return watcher;
+  } catch (error) {
+    console.error(`cx-mock: cannot watch specs/ (${(error as Error).message}); hot reload is off.`);
+    return undefined;
+  }
 }
 
 /** A flag in seconds (decimals allowed, e.g. 0.5 in tests) as milliseconds; the value is not a secret, so it is shown. */
@@ -178,10 +333,17 @@ function count(flag: string, text: string | undefined): number | undefined {
   return value;
 }
 
-async function printBanner(server: MockServer, source: string, elapsed: number, host: string): Promise<void> {
+async function printBanner(
+  server: MockServer,
+  source: string,
+  elapsed: number,
+  host: string,
+  notes: string[],
+): Promise<void> {
   const groups = surfaceGroups(server.surface);
   const lines = [
-    `cx-mock: Prism mock of ${server.surface.operations.length} operations from ${source}, ready in ${(elapsed / 1000).toFixed(1)} s`,
+    `cx-mock: ${server.sandbox ? 'stateful sandbox' : 'Prism mock'} of ${server.surface.operations.length} operations from ${source}, ready in ${(elapsed / 1000).toFixed(1)} s`,
+    ...notes,
     `Base URL: ${server.url}`,
   ];
   if (host === '0.0.0.0')
@@ -200,5 +362,9 @@ async function printBanner(server: MockServer, source: string, elapsed: number, 
     "Other documented answers: -H 'Prefer: code=<status>, example=<name>' (or ?__code=…&__example=…); names: npm run examples -w @cx-contracts/mock",
     'A request that breaks the contract gets 422 with a `violations` list. Ctrl-C stops.',
   );
+  if (server.sandbox)
+    lines.push(
+      `Sandbox: state per namespace (the credential, or the ${server.sandbox.config.namespaceHeader} header); control API: curl ${server.url}/__sandbox/`,
+    );
   console.log(lines.join('\n'));
 }

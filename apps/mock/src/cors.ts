@@ -6,7 +6,7 @@ import { headerValue } from './header-values.js';
 
 // Headers a frontend reads from mocked answers beyond the CORS-safelisted ones: Prism's violation header, the
 // Web Services CSRF pair (X-CSRF-HEADER names the header, X-CSRF-TOKEN carries the value), Location from the
-// composite start, Allow on 405, and this mock's x-cx-operation and x-cx-mock-error. Every response header the contract declares is
+// composite start, Allow on 405, and this mock's x-cx-operation, x-cx-mock-error and x-cx-sandbox-namespace. Every response header the contract declares is
 // added at start (mock-server.ts).
 export const BASE_EXPOSED_HEADERS = [
   'sl-violations',
@@ -16,6 +16,8 @@ export const BASE_EXPOSED_HEADERS = [
   'allow',
   'x-cx-operation',
   'x-cx-mock-error',
+  // The sandbox's namespace (packages/sandbox): which namespace answered, so an app can show or check it.
+  'x-cx-sandbox-namespace',
 ];
 
 export interface Cors {

@@ -1,4 +1,7 @@
-// The mock's HTTP layer (node:http), in front of Prism in the same process. Per request:
+// The mock's HTTP layer (node:http): one front end (CORS, routing, body limits, timeouts, connection cap) for both
+// modes. In sandbox mode (the default) the request then goes, as a Fetch Request, to @cx-contracts/sandbox, whose
+// own Fetch-based front end (credentials, media type, decoding, contract) and behaviour answer it. In stateless mode
+// (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
 //   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
 //   contract's 401 from Prism) → Content-Encoding and media type → 415 → decode (JSON, form, multipart, the query;
@@ -24,6 +27,7 @@ import {
   type Surface,
   type Validators,
 } from '@cx-contracts/openapi-runtime';
+import { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
 import {
@@ -73,25 +77,34 @@ export interface MockServerOptions {
    * 400 for depth, naming the limit and its value.
    */
   limits?: DecodeLimits;
+  /** `sandbox` (default): the stateful sandbox answers; `stateless`: Prism answers with the contract's examples. */
+  mode?: 'sandbox' | 'stateless';
+  /** Options of the sandbox (CSRF, caps, faults, log callback); sandbox mode only. */
+  sandbox?: Omit<SandboxOptions, 'document'>;
 }
 
 export interface MockServer {
   url: string;
-  surface: Surface;
-  engine: PrismEngine;
+  /** The contract being served (changes on reload). */
+  readonly surface: Surface;
+  /** Prism, in stateless mode. */
+  engine?: PrismEngine;
+  /** The sandbox, in sandbox mode. */
+  sandbox?: Sandbox;
+  /** Serve a newly bundled document; the sandbox keeps its state (SwapResult says what changed). */
+  reload(documentPath: string): Promise<SwapResult | undefined>;
   close(): Promise<void>;
 }
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const document = await readDocument(options.documentPath);
-  const surface = loadSurface(document);
-  const engine = await createPrismEngine(options.documentPath, { memoize: options.memoize });
-  const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
-  if (missing.length)
-    throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  const sandbox =
+    (options.mode ?? 'sandbox') === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
+  const target: Target = { surface: sandbox ? sandbox.surface : loadSurface(document), sandbox };
+  if (!sandbox) target.engine = await loadPrism(options.documentPath, target.surface, options.memoize);
 
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  const handle = createHandler(surface, engine, bodyLimit, options.limits ?? {});
+  const handle = createHandler(target, bodyLimit, options.limits ?? {});
   const serve = (request: IncomingMessage, response: ServerResponse): void => {
     handle(request, response).catch((error: unknown) => internalError(response, error));
   };
@@ -136,14 +149,37 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const url = await listen(server, options.host ?? '127.0.0.1', options.port ?? 4010);
   return {
     url,
-    surface,
-    engine,
+    get surface() {
+      return target.surface;
+    },
+    engine: target.engine,
+    sandbox,
+    async reload(documentPath) {
+      const next = await readDocument(documentPath);
+      if (sandbox) {
+        const result = sandbox.swap(next);
+        target.surface = sandbox.surface;
+        return result;
+      }
+      const surface = loadSurface(next);
+      target.engine = await loadPrism(documentPath, surface, options.memoize);
+      target.surface = surface;
+      return undefined;
+    },
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
       }),
   };
+}
+
+async function loadPrism(documentPath: string, surface: Surface, memoize?: boolean): Promise<PrismEngine> {
+  const engine = await createPrismEngine(documentPath, { memoize });
+  const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
+  if (missing.length)
+    throw new Error(`Prism did not load ${missing.map((operation) => operation.operationId).join(', ')}.`);
+  return engine;
 }
 
 function listen(server: Server, host: string, port: number): Promise<string> {
@@ -158,15 +194,32 @@ function listen(server: Server, host: string, port: number): Promise<string> {
   });
 }
 
-function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number, limits: DecodeLimits) {
-  const cors = createCors(declaredResponseHeaders(surface.operations));
+/** What answers, swapped as a whole on reload. */
+interface Target {
+  surface: Surface;
+  engine?: PrismEngine;
+  sandbox?: Sandbox;
+}
+
+function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) {
+  let cors = createCors([]);
+  let corsFor: Surface | undefined;
 
   return async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const { surface, sandbox } = target;
+    if (corsFor !== surface) {
+      corsFor = surface;
+      const names = declaredResponseHeaders(surface.operations);
+      cors = createCors(sandbox ? [...names, sandbox.config.namespaceHeader] : names);
+    }
     cors.decorate(request, response);
     const rawUrl = request.url ?? '/';
     const queryStart = rawUrl.indexOf('?');
     const pathname = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const method = request.method ?? 'GET';
+    // The sandbox's control API (/__sandbox/) is not in the contract: it skips the routing below.
+    if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')))
+      return answerFromSandbox(sandbox, request, response, bodyLimit);
 
     if (isPreflight(request)) {
       const requested = String(request.headers['access-control-request-method']).toUpperCase();
@@ -200,6 +253,8 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number,
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
+    if (sandbox) return answerFromSandbox(sandbox, request, response, bodyLimit);
+    const engine = target.engine!;
 
     let raw: Buffer | undefined;
     if (refusedAtContinue.has(request)) {
@@ -237,6 +292,63 @@ function createHandler(surface: Surface, engine: PrismEngine, bodyLimit: number,
     response.writeHead(mocked.status, headerValues({ ...mocked.headers, 'content-length': mocked.body.length }));
     response.end(request.method === 'HEAD' ? undefined : mocked.body);
   };
+}
+
+/** Sandbox mode: the body (limit, 413), then the sandbox answers the request as a Fetch Request. */
+async function answerFromSandbox(
+  sandbox: Sandbox,
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodyLimit: number,
+): Promise<void> {
+  let raw: Buffer | undefined;
+  if (refusedAtContinue.has(request)) {
+    response.shouldKeepAlive = false;
+    return sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
+  }
+  if (hasBody(request)) {
+    const read = await readBody(request, bodyLimit);
+    if (read.kind === 'gone') return void response.destroy();
+    if (read.kind === 'too-large') {
+      if (!read.keepAlive) response.shouldKeepAlive = false;
+      return sendMockError(response, tooLarge(read.received, bodyLimit));
+    }
+    raw = read.bytes.length > 0 ? read.bytes : undefined;
+  }
+  const answer = await sandbox.fetch(toFetchRequest(request, raw));
+  if (response.destroyed) return;
+  const headers: Record<string, string | number> = {};
+  answer.headers.forEach((value, name) => {
+    if (name !== 'set-cookie') headers[name] = value;
+  });
+  const bytes = Buffer.from(await answer.arrayBuffer());
+  const cookies = answer.headers.getSetCookie();
+  response.writeHead(answer.status, {
+    ...headerValues({ ...headers, 'content-length': bytes.length }),
+    ...(cookies.length ? { 'set-cookie': cookies } : {}),
+  });
+  response.end(request.method === 'HEAD' ? undefined : bytes);
+}
+
+/** The node request as a Fetch Request, for the sandbox (style guide habit 12). */
+function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Request {
+  const headers = new Headers();
+  for (let i = 0; i < request.rawHeaders.length; i += 2) {
+    try {
+      headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
+    } catch {
+      // A header value Fetch refuses (control characters Node let through) is left out rather than failing.
+    }
+  }
+  // The origin the client used, for URIs the platform reports (GWS `uri`); Host is checked to be a host[:port].
+  const host = /^[A-Za-z0-9.[\]:-]+$/.test(request.headers.host ?? '') ? request.headers.host : '127.0.0.1';
+  const method = request.method ?? 'GET';
+  const withBody = raw !== undefined && method !== 'GET' && method !== 'HEAD';
+  return new Request(`http://${host}${request.url ?? '/'}`, {
+    method,
+    headers,
+    body: withBody ? new Uint8Array(raw) : undefined,
+  });
 }
 
 /** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */

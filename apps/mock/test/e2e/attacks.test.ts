@@ -11,7 +11,9 @@ import { bundledDocument, runMock, startMock, type RunningMock } from './mock-pr
 let mock: RunningMock;
 
 beforeAll(async () => {
+  // Prism's mode: these attacks were found and fixed there (issue 9); the sandbox has its own front end.
   mock = await startMock([
+    '--stateless',
     ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
     ...['--headers-timeout', '1', '--request-timeout', '2'],
   ]);
@@ -209,6 +211,7 @@ describe('item 1: the pair, part and depth caps', () => {
     let raised: RunningMock;
     beforeAll(async () => {
       raised = await startMock([
+        '--stateless',
         ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
         ...['--max-pairs', '1000000', '--max-parts', '5', '--max-depth', '2'],
       ]);
@@ -354,6 +357,7 @@ describe('item 7: slow clients are cut at the configured timeouts, others are se
 describe('item 7: --max-connections', () => {
   it('connections past the cap are closed at once; freed slots serve again', async () => {
     const capped = await startMock([
+      '--stateless',
       ...['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0', '--max-connections', '3'],
     ]);
     const { hostname, port } = new URL(capped.url);

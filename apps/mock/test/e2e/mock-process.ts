@@ -27,9 +27,12 @@ export function assertBuilt(): void {
     throw new Error('apps/mock/dist is missing: run npm run build in apps/mock.');
 }
 
-/** Runs cx-mock with `args` (default: the bundled document on 127.0.0.1, port 0) and waits for its "Base URL" line. */
+/**
+ * Runs cx-mock with `args` (default: Prism's stateless mode on the bundled document, 127.0.0.1, port 0) and waits
+ * for its "Base URL" line. The sandbox tests pass their own args (sandboxArgs).
+ */
 export function startMock(
-  args: string[] = ['--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
+  args: string[] = ['--stateless', '--spec', bundledDocument, '--host', '127.0.0.1', '--port', '0'],
   env: NodeJS.ProcessEnv = {},
 ): Promise<RunningMock> {
   assertBuilt();
@@ -66,6 +69,18 @@ export function startMock(
     });
   });
 }
+
+/** The sandbox (the default mode) on the bundled document, 127.0.0.1, port 0, without a console line per request. */
+export const sandboxArgs = (...extra: string[]): string[] => [
+  '--spec',
+  bundledDocument,
+  '--host',
+  '127.0.0.1',
+  '--port',
+  '0',
+  '--quiet',
+  ...extra,
+];
 
 export async function loadContract(): Promise<Surface> {
   assertBuilt();

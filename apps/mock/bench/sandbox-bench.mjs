@@ -1,0 +1,270 @@
+// npm run bench:sandbox (root). A stateful mix across surfaces, on loopback, from one run:
+//   (s) the sandbox (`cx-mock --spec build/specs/all.yaml --quiet`, the default mode),
+//   (p) stock `prism mock` on the same requests (it answers examples: ids it returns are the seed's),
+//   (c) a bare node:http server answering a fixed JSON body: the upper bound.
+// Each autocannon connection loops create → get → update → get → stop on GMS Open Media (v2) and on Nexus (v3),
+// then composite start → get service → end service on Context Services, each cycle in one of 150 namespaces
+// (x-cx-sandbox-namespace), carrying the ids each create returned. At 10 and 50 connections: req/s, p50/p99, and
+// the server's RSS after warm-up and after the run (/proc, Linux). Then, in process, how the sandbox's heap grows
+// with namespaces and interactions. A report, never asserted. Env: BENCH_SECONDS (default 8) per level.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '@cx-contracts/openapi-runtime';
+import { createSandbox } from '@cx-contracts/sandbox';
+import autocannon from 'autocannon';
+
+const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repoRoot = path.resolve(appDir, '..', '..');
+const documentPath = path.join(repoRoot, 'build', 'specs', 'all.yaml');
+const prismBin = path.join(repoRoot, 'node_modules', '.bin', 'prism');
+const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const LEVELS = [10, 50];
+const NAMESPACES = 150;
+
+if (!existsSync(documentPath)) {
+  console.error(`sandbox-bench: ${path.relative(repoRoot, documentPath)} is missing; run npm run bundle at the root.`);
+  process.exit(2);
+}
+
+// (c): reads each body and answers the same small JSON, so the ids the mix carries are 'x' and every path is fine.
+const BARE = `require('node:http').createServer((q, s) => { q.on('data', () => {}); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json', 'content-length': 16 }); s.end('{"statusCode":0}'); }); }).listen(Number(process.argv[1]), '127.0.0.1');`;
+
+const children = new Set();
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+const form = { 'content-type': 'application/x-www-form-urlencoded' };
+const jsonType = { 'content-type': 'application/json' };
+const key = { 'x-api-key': 'bench-key' };
+let cycles = 0;
+
+/** The stateful mix: each step reads the ids the earlier ones saved in the connection's context. */
+function mix() {
+  const ns = (context) => ({ 'x-cx-sandbox-namespace': context.ns });
+  const step = (method, pathOf, headers, body, save) => ({
+    method,
+    setupRequest: (request, context) => {
+      if (context.ns === undefined || pathOf === START) context.ns = `bench-${cycles++ % NAMESPACES}`;
+      return { ...request, method, path: pathOf(context), headers: { ...headers, ...ns(context) }, body };
+    },
+    ...(save ? { onResponse: (_status, body, context) => save(body, context) } : {}),
+  });
+  const parse = (body) => {
+    try {
+      return JSON.parse(body);
+    } catch {
+      return {};
+    }
+  };
+  const START = () => '/genesys/2/openmedia/bench';
+  return [
+    step('POST', START, form, 'externalId=b&userData%5BA%5D=1', (body, context) => {
+      context.gms = parse(body).interactionId ?? 'x';
+    }),
+    step('POST', (c) => `/genesys/2/openmedia/bench/${c.gms}/get`, form, ''),
+    step('POST', (c) => `/genesys/2/openmedia/bench/${c.gms}/update`, form, 'change%5BA%5D=2'),
+    step('POST', (c) => `/genesys/2/openmedia/bench/${c.gms}/get`, form, ''),
+    step('POST', (c) => `/genesys/2/openmedia/bench/${c.gms}/stop`, form, ''),
+    step(
+      'POST',
+      () => '/nexus/v3/openmedia/bench/interactions',
+      { ...key, ...jsonType },
+      '{"userData":{"A":"1"}}',
+      (body, context) => {
+        context.nexus = parse(body).data?.interactionId ?? 'x';
+      },
+    ),
+    step('GET', (c) => `/nexus/v3/openmedia/bench/interactions/${c.nexus}`, key),
+    step(
+      'POST',
+      (c) => `/nexus/v3/openmedia/bench/interactions/${c.nexus}/update`,
+      { ...key, ...jsonType },
+      '{"changedProperties":{"A":"2"}}',
+    ),
+    step('GET', (c) => `/nexus/v3/openmedia/bench/interactions/${c.nexus}`, key),
+    step('POST', (c) => `/nexus/v3/openmedia/bench/interactions/${c.nexus}/stop`, { ...key, ...jsonType }, '{}'),
+    step(
+      'POST',
+      () => '/genesys/1/cs/services_composite/start',
+      jsonType,
+      '{"services":[{"service":{"customer_id":"c","service_type":"S"},"state":{"state_type":"T"}}]}',
+      (body, context) => {
+        context.cs = parse(body).services?.[0]?.service?.service_id ?? 1;
+      },
+    ),
+    step('GET', (c) => `/genesys/1/cs/services/${c.cs}`, {}),
+    step('POST', (c) => `/genesys/1/cs/services/${c.cs}/end`, jsonType, '{}'),
+  ];
+}
+
+const results = [];
+results.push(
+  await measure('(s) sandbox', (port) => [
+    process.execPath,
+    [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--quiet'],
+  ]),
+);
+results.push(
+  await measure('(p) prism mock (stock)', (port) => [
+    prismBin,
+    ['mock', '-h', '127.0.0.1', '-p', String(port), documentPath],
+  ]),
+);
+results.push(await measure('(c) bare node:http', (port) => [process.execPath, ['-e', BARE, String(port)]]));
+
+const [sandbox, prism, bare] = results;
+const ratio = (a, b) => (b ? `${(a / b).toFixed(2)}x` : 'n/a');
+const header = [
+  'server',
+  ...LEVELS.flatMap((level) => [`req/s @${level}`, `p50 / p99 @${level}`, `non-2xx @${level}`]),
+  'RSS before → after',
+];
+console.log(
+  `\nStateful mix: 13 requests per cycle (GMS create/get/update/get/stop, Nexus the same, CS composite/get/end), ${NAMESPACES} namespaces, ${seconds} s per level after a 2 s warm-up, autocannon on loopback, Node ${process.version}.`,
+);
+console.log(`| ${header.join(' | ')} |\n|${header.map(() => '---').join('|')}|`);
+for (const result of results)
+  console.log(
+    `| ${[
+      result.name,
+      ...LEVELS.flatMap((level) => {
+        const run = result.levels[level];
+        return [run.rps.toFixed(0), `${run.p50} / ${run.p99} ms`, String(run.non2xx)];
+      }),
+      `${result.rssBefore} → ${result.rssAfter} MB`,
+    ].join(' | ')} |`,
+  );
+console.log(
+  `| s/p | ${LEVELS.map((level) => `${ratio(sandbox.levels[level].rps, prism.levels[level].rps)} |  | `).join(' | ')} |`,
+);
+console.log(
+  `| s/c | ${LEVELS.map((level) => `${ratio(sandbox.levels[level].rps, bare.levels[level].rps)} |  | `).join(' | ')} |`,
+);
+await memoryGrowth();
+process.exit(0);
+
+async function measure(name, command) {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const [file, args] = command(port);
+  const child = start(file, args);
+  await firstAnswer(url, child);
+  await load(url, 10, 2);
+  const rssBefore = rss(child.pid);
+  const levels = {};
+  for (const connections of LEVELS) {
+    const result = await load(url, connections, seconds);
+    levels[connections] = {
+      rps: result.requests.total / (result.duration || seconds),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx + result.errors,
+    };
+    console.error(
+      `${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`,
+    );
+  }
+  const rssAfter = rss(child.pid);
+  await stop(child);
+  return { name, levels, rssBefore, rssAfter };
+}
+
+/** In process: heap per namespace and per interaction, with GC between measurements when --expose-gc is on. */
+async function memoryGrowth() {
+  const document = await readDocument(documentPath);
+  const box = createSandbox({
+    document,
+    caps: { namespaces: 1000, interactionsTotal: 1_000_000, interactionsPerNamespace: 1_000_000 },
+  });
+  const heap = () => {
+    globalThis.gc?.();
+    return process.memoryUsage().heapUsed;
+  };
+  const create = (namespace, count) => {
+    const requests = [];
+    for (let i = 0; i < count; i++)
+      requests.push(
+        box.fetch(
+          new Request('http://bench/genesys/2/openmedia/bench', {
+            method: 'POST',
+            headers: { ...form, 'x-cx-sandbox-namespace': namespace },
+            body: `externalId=e${i}&userData%5BOrderNumber%5D=ABC123456789&userData%5BNote%5D=some+text`,
+          }),
+        ),
+      );
+    return Promise.all(requests);
+  };
+  await create('warm', 10);
+  const base = heap();
+  for (let n = 0; n < 200; n++) await create(`ns-${n}`, 1);
+  const perNamespace = (heap() - base) / 200;
+  const beforeInteractions = heap();
+  for (let batch = 0; batch < 20; batch++) await create('big', 1000);
+  const perInteraction = (heap() - beforeInteractions) / 20_000;
+  console.log(
+    `\nMemory (in process${globalThis.gc ? ', after GC' : ', without --expose-gc: rough'}): about ${(perNamespace / 1024).toFixed(1)} KB per namespace (with one interaction), ${(perInteraction / 1024).toFixed(2)} KB per interaction (3 user data keys); ${((perInteraction * 50_000) / 1024 / 1024).toFixed(0)} MB at the default total cap of 50,000 interactions.`,
+  );
+}
+
+function rss(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return (kb / 1024).toFixed(0);
+  } catch {
+    return '?';
+  }
+}
+
+async function stop(child) {
+  children.delete(child);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+function start(file, args) {
+  const env = { ...process.env };
+  delete env.NODE_ENV;
+  const child = spawn(file, args, { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.once('exit', (code) => {
+    if (children.has(child))
+      console.error(`sandbox-bench: ${path.basename(file)} exited early (${code}):\n${stderr.slice(-2000)}`);
+  });
+  children.add(child);
+  return child;
+}
+
+async function firstAnswer(url, child) {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error('server exited before answering');
+    try {
+      await fetch(`${url}/genesys/1/cs/services/1`);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+  throw new Error(`no answer from ${url} within 60 s`);
+}
+
+function load(url, connections, duration) {
+  return autocannon({ url, connections, duration, requests: mix() });
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}

@@ -1,0 +1,33 @@
+// The per-operation handler interface. A handler gets a request that already passed the front end (routed,
+// decoded, valid against the contract) and the caller's namespace, changes the state, and returns the answer the
+// platform gives. Every answer it returns must validate against the operation's documented responses
+// (contract-decisions rule 19; src/__tests__/responses-validate.test.ts checks every answer the flows produce).
+import type { OperationInfo } from '@cx-contracts/openapi-runtime/browser';
+import type { Namespace, Namespaces, Session } from '../namespaces.js';
+import type { SandboxConfig } from '../config.js';
+
+export interface HandlerContext {
+  operation: OperationInfo;
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  /** The declared media type the body matched, if any. */
+  mediaType?: string;
+  /** Unreadable JSON on an operation that answers it the platform's way (seed 001). */
+  unreadableJson?: string;
+  request: Request;
+  /** The caller's namespace: state, faults, log. */
+  space: Namespace;
+  namespaces: Namespaces;
+  /** Web Services session (Basic user + JSESSIONID + CSRF token), set for /api/v2 operations. */
+  session?: Session;
+  /** The request's own origin, for URIs the platform reports (GWS `uri`, `uris`). */
+  origin: string;
+  config: SandboxConfig;
+  now: Date;
+}
+
+export type Handler = (context: HandlerContext) => Response | Promise<Response>;
+
+/** operationId → handler. Each surface's module exports one; handlers/index.ts joins them (style guide habit 2). */
+export type HandlerRegistry = Record<string, Handler>;

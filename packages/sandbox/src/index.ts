@@ -1,0 +1,16 @@
+// @cx-contracts/sandbox: the platform's behaviour on Fetch Request/Response, no Node imports (style guide habit 12).
+export { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from './sandbox.js';
+export { DEFAULT_CONFIG, type SandboxConfig, type OpenMediaServiceConfig, type GmsServiceConfig } from './config.js';
+export { DEFAULT_CAPS, type Caps, type Fault, type LogEntry } from './namespaces.js';
+export { FIXTURE_VERSION, type Fixture } from './fixtures.js';
+export {
+  checkRequest,
+  routeProblem,
+  type CheckOptions,
+  type CheckResult,
+  type CheckedRequest,
+  type Violation,
+} from './front-end.js';
+export { handlers, type Handler, type HandlerContext, type HandlerRegistry } from './handlers/index.js';
+export { CSRF_HEADER, CSRF_REFUSAL } from './handlers/web-services.js';
+export { PROBLEM_BASE, problemResponse, type Problem, type ProblemKind } from './responses.js';

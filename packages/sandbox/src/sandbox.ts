@@ -1,0 +1,290 @@
+// createSandbox: the platform's behaviour behind one `fetch(request)`. Per request:
+//   /__sandbox/… → control API (control-api.ts)
+//   namespace (header, session, credential) → front end checks (front-end.ts: 404/405/401/415/400/422)
+//   → `Prefer`/`__code`/`__example` → the documented answer (examples.ts)
+//   → a sticky fault of the namespace, if one is armed for the operation → the operation's handler (handlers/).
+// Every answer carries `x-cx-operation` and `x-cx-sandbox-namespace`, and goes to the namespace's request log.
+import { loadSurface, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime/browser';
+import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
+import { handleControl } from './control-api.js';
+import { documentedAnswer, readSelection } from './examples.js';
+import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
+import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
+import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
+import { badInputAnswers, handlers } from './handlers/index.js';
+import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
+import { CapError, type Problem, problemResponse } from './responses.js';
+
+export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
+  /** The bundled contract (the four surfaces joined: build/specs/all.yaml or packages/types/openapi/all.json). */
+  document: object;
+  caps?: Partial<Caps>;
+  /** Milliseconds since the epoch; tests pass a fake clock. */
+  clock?: () => number;
+  /** Faults armed in every namespace (sticky: `remaining` calls each). */
+  faults?: Fault[];
+  /** Called once per answered request (the node adapter prints it). */
+  onRequest?: (entry: LogEntry) => void;
+}
+
+export interface SwapResult {
+  /** The state survived the swap. */
+  keptState: boolean;
+  added: string[];
+  removed: string[];
+  /** Operations of the new contract the sandbox has no behaviour for: they answer their documented examples. */
+  withoutBehaviour: string[];
+}
+
+export interface Sandbox {
+  fetch(request: Request): Promise<Response>;
+  /** Forget one namespace, or all of them. */
+  reset(namespace?: string): void;
+  /** Import a fixture (`{version: 1, namespaces: {…}}`): each namespace in it replaces the one of that name. */
+  load(fixture: unknown): void;
+  dump(namespace?: string): Fixture;
+  /** The last requests of a namespace, oldest first. */
+  requests(namespace: string): LogEntry[];
+  /** Arm a sticky fault: the next `count` calls of the operation in the namespace answer as given. */
+  fault(namespace: string, fault: Omit<Fault, 'remaining'> & { count?: number }): void;
+  /** Offer an interaction to a Web Services agent (the platform's routing, done by hand). */
+  offer(namespace: string, interactionId: string, user: string): boolean;
+  /** Hot reload: serve a new contract, keeping the state. */
+  swap(document: object): SwapResult;
+  namespaceOf(request: Request): Promise<string>;
+  readonly surface: Surface;
+  readonly config: SandboxConfig;
+}
+
+const NAMESPACE_PATTERN = /^[A-Za-z0-9._:@-]{1,64}$/;
+
+export function createSandbox(options: SandboxOptions): Sandbox {
+  const { document: _document, caps, clock: _clock, faults: _faults, onRequest: _onRequest, ...settings } = options;
+  const config: SandboxConfig = {
+    ...DEFAULT_CONFIG,
+    ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
+    caps: { ...DEFAULT_CAPS, ...caps },
+  };
+  const clock = options.clock ?? Date.now;
+  const namespaces = new Namespaces(config.caps, config.idleMs, config.logSize, clock, options.faults);
+  let surface = loadSurface(options.document);
+  const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS };
+
+  async function namespaceOf(request: Request): Promise<string> {
+    const named = request.headers.get(config.namespaceHeader);
+    if (named !== null) return named;
+    const session = namespaces.session(cookie(request.headers, 'JSESSIONID'));
+    if (session) return session.namespace;
+    const user = basicUser(request.headers);
+    if (user !== undefined) return `user:${user}`;
+    const apiKey = request.headers.get('x-api-key');
+    // The key itself never becomes a name (names show in logs and dumps): a SHA-256 prefix of it does.
+    if (apiKey) return `key:${await digest(apiKey)}`;
+    return 'default';
+  }
+
+  function space(name: string): Namespace {
+    return namespaces.get(name);
+  }
+
+  const sandbox: Sandbox = {
+    get surface() {
+      return surface;
+    },
+    config,
+    namespaceOf,
+
+    async fetch(request) {
+      const started = clock();
+      const url = new URL(request.url);
+      let name: string;
+      let operation: OperationInfo | undefined;
+      let violations: Violation[] | undefined;
+      let response: Response;
+      try {
+        name = await namespaceOf(request);
+        if (!NAMESPACE_PATTERN.test(name)) {
+          name = 'invalid';
+          response = problemResponse({
+            status: 400,
+            kind: 'sandbox-control',
+            title: 'The namespace header is not a namespace name',
+            detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
+          });
+          return response;
+        }
+        if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/')) {
+          response = await handleControl(sandbox, namespaces, request, name);
+          return response;
+        }
+        const checked = await checkRequest(surface, request, checkOptions);
+        operation = checked.ok ? checked.request.operation : checked.operation;
+        if (!checked.ok) {
+          violations = checked.violations;
+          const platform = checked.operation && badInputAnswers[checked.operation.operationId];
+          response = checked.unauthorized
+            ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
+            : platform && (checked.problem.status === 422 || checked.problem.status === 400)
+              ? platform(checked.problem)
+              : problemResponse(checked.problem);
+          return response;
+        }
+        const selection = readSelection(request.headers, url.searchParams);
+        if (selection && 'kind' in selection) return (response = problemResponse(selection));
+        if (selection)
+          return (response = answer(
+            documentedAnswer(surface.document, operation!, selection, request.headers.get('accept')),
+          ));
+
+        const current = space(name);
+        const fault = current.faults.find((item) => item.operationId === operation!.operationId && item.remaining > 0);
+        if (fault) {
+          fault.remaining--;
+          current.faults = current.faults.filter((item) => item.remaining > 0);
+          if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+          if (fault.status !== undefined || fault.example !== undefined)
+            return (response = answer(
+              documentedAnswer(
+                surface.document,
+                operation!,
+                { code: fault.status, example: fault.example },
+                request.headers.get('accept'),
+              ),
+            ));
+        }
+        const handler = handlers[operation!.operationId];
+        if (!handler)
+          return (response = answer(documentedAnswer(surface.document, operation!, {}, request.headers.get('accept'))));
+        response = await handler({
+          ...checked.request,
+          request,
+          space: current,
+          namespaces,
+          origin: url.origin,
+          config,
+          now: new Date(clock()),
+        });
+        return response;
+      } catch (error) {
+        name ??= 'default';
+        response =
+          error instanceof CapError
+            ? problemResponse({
+                status: 507,
+                kind: 'sandbox-cap',
+                title: 'The sandbox is at one of its caps',
+                detail: error.message,
+                extra: { cap: error.cap, limit: error.limit },
+              })
+            : problemResponse({
+                status: 500,
+                kind: 'internal-error',
+                title: 'The sandbox failed on this request',
+                detail: (error as Error)?.message ?? String(error),
+              });
+        return response;
+      } finally {
+        // `finally` sees the answer of every path above; decorate and log it once.
+        response!.headers.set('x-cx-sandbox-namespace', name!);
+        if (operation) response!.headers.set('x-cx-operation', operation.operationId);
+        const entry: LogEntry = {
+          time: new Date(started).toISOString(),
+          namespace: name!,
+          method: request.method,
+          path: url.pathname,
+          ...(operation ? { operationId: operation.operationId } : {}),
+          status: response!.status,
+          ms: clock() - started,
+          ...(violations
+            ? {
+                violations: violations.map(({ location, field, rule, message }) => ({
+                  location,
+                  field,
+                  rule,
+                  message,
+                })),
+              }
+            : {}),
+        };
+        const logged = namespaces.peek(name!);
+        if (logged) namespaces.record(logged, entry);
+        options.onRequest?.(entry);
+      }
+    },
+
+    reset(namespace) {
+      if (namespace === undefined) namespaces.clear();
+      else namespaces.delete(namespace);
+    },
+
+    load(value) {
+      const fixture = checkFixture(value);
+      for (const [name, data] of Object.entries(fixture.namespaces)) {
+        if (!NAMESPACE_PATTERN.test(name))
+          throw new TypeError(`fixture.namespaces: '${name}' is not a namespace name.`);
+        namespaces.set(name, importNamespace(data, `fixture.namespaces.${name}`, clock()));
+      }
+    },
+
+    dump(namespace) {
+      const names = namespace === undefined ? namespaces.names() : [namespace];
+      const result: Fixture = { version: FIXTURE_VERSION, namespaces: {} };
+      for (const name of names) {
+        const found = namespaces.peek(name);
+        if (found) result.namespaces[name] = exportNamespace(found.state);
+      }
+      return result;
+    },
+
+    requests(namespace) {
+      return [...(namespaces.peek(namespace)?.log ?? [])];
+    },
+
+    fault(namespace, fault) {
+      const { count, ...rest } = fault;
+      space(namespace).faults.push({ ...rest, remaining: count ?? 1 });
+    },
+
+    offer(namespace, interactionId, user) {
+      const interaction = namespaces.peek(namespace)?.state.interactions.get(interactionId);
+      if (!interaction || ['Stopped', 'Completed', 'Cancelled'].includes(interaction.state)) return false;
+      interaction.owner = undefined;
+      interaction.state = 'Offered';
+      interaction.offeredTo = user;
+      return true;
+    },
+
+    swap(document) {
+      const next = loadSurface(document);
+      const before = new Set(surface.operations.map((item) => item.operationId));
+      const after = new Set(next.operations.map((item) => item.operationId));
+      surface = next;
+      // The state is plain data keyed by ids, not by the contract, so it always survives; what changes is which
+      // operations exist, and the caller reports that.
+      return {
+        keptState: true,
+        added: [...after].filter((id) => !before.has(id)),
+        removed: [...before].filter((id) => !after.has(id)),
+        withoutBehaviour: [...after].filter((id) => !handlers[id]),
+      };
+    },
+  };
+  return sandbox;
+}
+
+function answer(result: Response | Problem): Response {
+  return result instanceof Response ? result : problemResponse(result);
+}
+
+/** Recent API keys → their digest, so a client sending the same key does not pay for SHA-256 on every request. */
+const digests = new Map<string, string>();
+
+async function digest(value: string): Promise<string> {
+  const known = digests.get(value);
+  if (known) return known;
+  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(value));
+  const hex = [...new Uint8Array(hash).slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+  if (digests.size >= 1000) digests.clear();
+  digests.set(value, hex);
+  return hex;
+}
