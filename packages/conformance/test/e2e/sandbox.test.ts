@@ -16,7 +16,7 @@ let mock: { url: string; stop(): void };
 beforeAll(async () => {
   const require = createRequire(import.meta.url);
   const bin = path.join(path.dirname(require.resolve('@cx-contracts/mock/package.json')), 'bin', 'cx-mock.js');
-  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', '0', '--quiet'], {
+  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', '0', '--quiet', '--no-watch'], {
     cwd: path.dirname(bin),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
