@@ -8,7 +8,7 @@ export * from './router.js';
 export * from './encoders.js';
 export { decodeFormBody } from './form-decoder.js';
 export { parseJsonBody } from './json-body.js';
-export { DEFAULT_DECODE_LIMITS, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
+export { DEFAULT_DECODE_LIMITS, DEFAULT_JSON_MAX_DEPTH, RequestLimitError, resolveLimits } from './limits.js';
 export type { DecodeLimitName, DecodeLimits } from './limits.js';
 export * from './validation.js';
 export * from './load.js';
