@@ -48,7 +48,18 @@ export function checkExchange(
 ): Finding[] {
   const operation = resolveOperation(surface, request);
   const exchange = buildCheckedExchange(surface, operation, request.method, pathOf(request.url), response);
-  return runExchangeChecks(exchange, selectExchangeChecks(options)).findings;
+  return runExchangeChecks(exchange, selectExchangeChecks(options)).findings.map((finding) => finishFinding(finding));
+}
+
+/**
+ * Makes a finding fit for a report: redacts first, then cuts long values (issue 12 item 8: cutting first left the
+ * prefix of a secret that straddled the cut readable).
+ */
+export function finishFinding(finding: Finding, redact: <T>(value: T) => T = (value) => value): Finding {
+  const out = redact(finding);
+  if (out.received !== undefined) out.received = shorten(out.received);
+  if (out.documented !== undefined) out.documented = shorten(out.documented, 600);
+  return out;
 }
 
 export function selectExchangeChecks(options: CheckExchangeOptions): ExchangeCheck[] {
@@ -73,7 +84,7 @@ export function runExchangeChecks(
 }
 
 export function toFinding(
-  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented'> & {
+  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented' | 'curl'> & {
     status: number | null;
   },
   checkId: string,
@@ -91,9 +102,11 @@ export function toFinding(
     pointer: draft.pointer ?? draft.specPointer ?? exchange.operation.pointer,
     specPointer: draft.specPointer ?? exchange.operation.pointer,
   };
-  if (draft.received !== undefined) finding.received = shorten(draft.received);
-  if (draft.documented !== undefined) finding.documented = shorten(draft.documented, 600);
+  // Kept whole here; finishFinding redacts and then shortens them.
+  if (draft.received !== undefined) finding.received = draft.received;
+  if (draft.documented !== undefined) finding.documented = draft.documented;
   if (reference) finding.reference = reference;
+  if (exchange.curl) finding.curl = exchange.curl;
   return finding;
 }
 
@@ -179,6 +192,12 @@ export function buildCheckedExchange(
     else if (isJsonMediaType(parseMediaType(contentType))) {
       try {
         body = JSON.parse(bodyText);
+        // Each level takes at least two characters, so short bodies cannot be too deep: no walk needed.
+        if (bodyText.length > 2 * MAX_JSON_DEPTH && nestingDepth(body, MAX_JSON_DEPTH) > MAX_JSON_DEPTH) {
+          // Recursive consumers (schema validation, JSON.stringify, reporters) would overflow the stack on it.
+          body = bodyText;
+          jsonError = `the JSON nests more than ${MAX_JSON_DEPTH} levels deep; not analysed further`;
+        }
       } catch (error) {
         body = bodyText;
         jsonError = (error as Error).message;
@@ -211,4 +230,23 @@ export function buildCheckedExchange(
     violations,
     memo: new Map(),
   };
+}
+
+/** No documented reply nests anywhere near this deep; deeper bodies are reported instead of analysed. */
+export const MAX_JSON_DEPTH = 512;
+
+/** Nesting depth of a parsed JSON value, counted iteratively and given up once past `limit`. */
+function nestingDepth(value: unknown, limit: number): number {
+  let deepest = 0;
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth + 1 > deepest) deepest = depth + 1;
+    if (deepest > limit) return deepest;
+    for (const item of Array.isArray(node) ? node : Object.values(node)) {
+      if (item !== null && typeof item === 'object') stack.push([item, depth + 1]);
+    }
+  }
+  return deepest;
 }

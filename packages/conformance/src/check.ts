@@ -41,6 +41,8 @@ export interface CheckedExchange {
   documented?: { key: string; response: ResponseInfo };
   /** Violations from the runtime's validateResponse, computed once. */
   violations: Violation[];
+  /** How to send the request again (a curl command without credentials), when the request is known. */
+  curl?: string;
   /** Memo for analyses several checks share (envelope forms). */
   memo: Map<string, unknown>;
 }

@@ -29,6 +29,8 @@ export interface Finding {
   reference?: string;
   /** Scenario step that produced the exchange, when run by the CLI. */
   step?: string;
+  /** A curl command that sends the request again, credentials as placeholders ($CX_API_KEY, $CX_BASIC). */
+  curl?: string;
 }
 
 /** Keeps findings readable in every report: long received values are cut, never dropped silently. */

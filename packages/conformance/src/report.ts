@@ -55,6 +55,8 @@ export interface CheckExecution {
   runs: number;
   errors: number;
   warnings: number;
+  /** Time spent on the exchanges the check judged (request to last byte), in ms; JUnit's testcase time. */
+  timeMs: number;
   /** Set when the pair was only ever skipped (the reason). */
   skipped?: string;
 }
@@ -79,6 +81,8 @@ export type RunOutcome = 'completed' | 'interrupted' | 'budget-exceeded';
 export interface RunReport {
   tool: { name: string; version: string };
   runId: string;
+  /** Seed of the generated request values: `--seed <seed>` replays them. */
+  seed: number;
   /** Base URL only: never credentials. */
   target: string;
   surfaces: string[];
@@ -96,6 +100,8 @@ export interface RunReport {
     created: number;
     cleanedUp: number;
     leftOver: number;
+    /** Writes whose outcome could not be settled (may exist on the target; listed in `unknown`). */
+    unknown: number;
     exitCode: number;
   };
   findings: Finding[];
@@ -104,6 +110,8 @@ export interface RunReport {
   cleanedUp: CleanupRecord[];
   /** Created resources the run could not clean up (the report says how to remove them by hand). */
   leftOver: Array<ResourceRecord & { reason: string }>;
+  /** Writes sent whose outcome is unknown: neither confirmed nor refused, and cleanup could not find out. */
+  unknown: Array<ResourceRecord & { reason: string }>;
   executions: CheckExecution[];
   operations: Record<string, OperationDescription>;
   checks: CheckDescription[];

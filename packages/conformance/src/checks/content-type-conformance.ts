@@ -1,3 +1,4 @@
+import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime';
 import type { ExchangeCheck } from '../check.js';
 
 /** The Content-Type must fall under a media type the documented response lists (OpenAPI §4.8.14, most specific wins). */
@@ -8,7 +9,7 @@ export const contentTypeConformance: ExchangeCheck = {
   explanation:
     'When the server sends a body, its Content-Type header must be one of the media types the contract lists for that status (parameters such as charset may differ). A missing or different Content-Type makes clients parse the body the wrong way.',
   severity:
-    'Error; a warning when the operation or response is provisional, and a warning when a body arrives where the contract documents none (the contract may simply be silent about it).',
+    'Error. A variant of a documented format (another JSON media type) on a provisional operation or response is a warning; a different format (text/plain or HTML where JSON is documented) or no Content-Type is an error everywhere. A body where the contract documents none is a warning (the contract may simply be silent about it).',
   appliesTo(exchange) {
     return exchange.documented !== undefined && exchange.bodyText !== '';
   },
@@ -30,15 +31,34 @@ export const contentTypeConformance: ExchangeCheck = {
             severity: 'warning' as const,
           };
         }
+        const otherFormat = !sameFormat(exchange.contentType, documented);
         return {
           message: exchange.contentType
-            ? `Content-Type ${exchange.contentType} is not documented for status ${exchange.status}`
+            ? `Content-Type ${exchange.contentType} is not documented for status ${exchange.status}${otherFormat ? ' (a different format, not a variant of a documented one)' : ''}`
             : `a body arrived without a Content-Type header; documented ${documented.join(', ')}`,
           received: exchange.contentType ?? '(no Content-Type)',
           documented,
           pointer: violation.name ? `/${violation.name}` : undefined,
           specPointer: violation.schemaPointer,
+          // Contract decision 17: JSON served as text/plain or HTML is a wire-level departure, provisional or not;
+          // only a variant of a documented format (application/problem+json for application/json) stays a shape
+          // question.
+          ignoreProvisional: otherFormat,
         };
       });
   },
 };
+
+/** Same family as a documented media type: both JSON (RFC 6839 +json included), or the same type/subtype. */
+function sameFormat(received: string | undefined, documented: readonly string[]): boolean {
+  const actual = parseMediaType(received);
+  if (!actual) return false;
+  return documented.some((key) => {
+    const range = parseMediaType(key);
+    if (!range) return false;
+    if (isJsonMediaType(range)) return isJsonMediaType(actual);
+    return (
+      (range.type === '*' || range.type === actual.type) && (range.subtype === '*' || range.subtype === actual.subtype)
+    );
+  });
+}

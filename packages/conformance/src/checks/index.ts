@@ -6,6 +6,7 @@ import { negativeDataRejection } from './negative-data-rejection.js';
 import { notAServerError } from './not-a-server-error.js';
 import { responseHeadersConformance } from './response-headers-conformance.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
+import { responseTime } from './response-time.js';
 import { roundTrip } from './round-trip.js';
 import { statusCodeConformance } from './status-code-conformance.js';
 
@@ -43,6 +44,7 @@ export const CHECKS: Readonly<Record<string, CheckDefinition>> = {
   [negativeDataRejection.id]: negativeDataRejection,
   [authRequired.id]: authRequired,
   [roundTrip.id]: roundTrip,
+  [responseTime.id]: responseTime,
 };
 
 /** Ids a user can pass to --checks / --exclude-checks. */

@@ -13,7 +13,7 @@ export const responseSchemaConformance: ExchangeCheck = {
   explanation:
     'The body of every answer must have the shape the contract documents for its status: required fields present, every field of the documented type and format. Fields the contract does not list are allowed unless the contract forbids them.',
   severity:
-    'Error; a warning when the operation, the response or the part of the schema involved is marked provisional.',
+    'Error; a warning when the operation, the response or the part of the schema involved is marked provisional. A body that is not in the documented format at all (not JSON where JSON is documented) is an error everywhere.',
   appliesTo(exchange) {
     return Object.values(exchange.documented?.response.content ?? {}).some((media) => media.schema !== undefined);
   },
@@ -25,6 +25,8 @@ export const responseSchemaConformance: ExchangeCheck = {
           received: exchange.bodyText,
           documented: Object.keys(exchange.documented?.response.content ?? {}),
           specPointer: exchange.documented?.response.pointer,
+          // Contract decision 17: the wire format is a documented fact even where the body's shape is provisional.
+          ignoreProvisional: true,
         },
       ];
     }

@@ -21,11 +21,23 @@ export interface Expectation {
   absent?: boolean;
   /** A missing value is only a warning when the read's shape is unpublished and the value could be elsewhere. */
   severityIfMissing?: 'warning' | 'error';
+  /** The step that wrote this value, when not the one compareRoundTrip names (a read after an update still
+   * carries what the create wrote: the finding must name the create, issue 12 item 9). */
+  writtenBy?: string;
+  /**
+   * The value was written as a JSON string: it must come back as that string, not as a number (a digit-only
+   * value turned into 5 is a type change a JSON client sees). Off for form writes, which carry no type.
+   */
+  strictType?: boolean;
 }
 
-/** Scalars compare as text: GMS and Interaction Server hand user data back typed (`"5"` written, `5` read). */
-function same(expected: unknown, actual: unknown): boolean {
+/**
+ * Scalars written through a form compare as text: a form carries no types, and GMS and Interaction Server hand user
+ * data back typed (`"5"` written, `5` read). JSON writes compare strictly (`strict`).
+ */
+function same(expected: unknown, actual: unknown, strict = false): boolean {
   if (expected === actual) return true;
+  if (strict && typeof expected !== typeof actual) return false;
   const scalar = (value: unknown) => value === null || ['string', 'number', 'boolean'].includes(typeof value);
   if (scalar(expected) && scalar(actual)) return String(expected) === String(actual);
   return JSON.stringify(expected) === JSON.stringify(actual);
@@ -39,10 +51,11 @@ export function compareRoundTrip(
 ): FindingDraft[] {
   const drafts: FindingDraft[] = [];
   for (const expectation of expectations) {
+    const by = expectation.writtenBy ?? writtenBy;
     if (expectation.absent) {
       if (expectation.actual !== undefined) {
         drafts.push({
-          message: `${expectation.what} was deleted by ${writtenBy} but is still returned`,
+          message: `${expectation.what} was deleted by ${by} but is still returned`,
           received: expectation.actual,
           documented: '(absent)',
           pointer: expectation.pointer,
@@ -54,7 +67,7 @@ export function compareRoundTrip(
     }
     if (expectation.actual === undefined) {
       drafts.push({
-        message: `${expectation.what} written by ${writtenBy} is missing from the read`,
+        message: `${expectation.what} written by ${by} is missing from the read`,
         received: '(absent)',
         documented: expectation.expected,
         pointer: expectation.pointer,
@@ -62,9 +75,10 @@ export function compareRoundTrip(
         scope: 'request',
         severity: expectation.severityIfMissing,
       });
-    } else if (!same(expectation.expected, expectation.actual)) {
+    } else if (!same(expectation.expected, expectation.actual, expectation.strictType)) {
+      const typed = typeof expectation.actual !== typeof expectation.expected;
       drafts.push({
-        message: `${expectation.what} reads back as ${JSON.stringify(expectation.actual)}, but ${writtenBy} wrote ${JSON.stringify(expectation.expected)}`,
+        message: `${expectation.what} reads back as ${describe(expectation.actual, typed)}, but ${by} wrote ${describe(expectation.expected, typed)}`,
         received: expectation.actual,
         documented: expectation.expected,
         pointer: expectation.pointer,
@@ -74,4 +88,8 @@ export function compareRoundTrip(
     }
   }
   return drafts;
+}
+
+function describe(value: unknown, withType: boolean): string {
+  return withType ? `the ${typeof value} ${JSON.stringify(value)}` : JSON.stringify(value);
 }

@@ -2,6 +2,8 @@ import { listChecksCommand } from './list-checks-command.js';
 import { runCommand, type CommandIo } from './run-command.js';
 import { CannotRunError } from '../run/runner.js';
 import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
+import { credentialArguments } from './options.js';
+import { Redactor } from '../http/redactor.js';
 
 const USAGE = `Usage: cx-conformance <command>
 
@@ -9,10 +11,18 @@ Commands
   run           check a deployment against the contract (cx-conformance run --help)
   list-checks   list every check and what it asks
 
-Exit codes: 0 no errors, 1 errors found, 2 could not run (the message says what to fix).`;
+Exit codes: 0 no errors, 1 errors found, 2 could not run or did not finish (the message says what to fix).`;
 
 /** Entry point of the CLI (bin/cx-conformance.js is a thin shell over this). Returns the exit code. */
-export async function main(io: CommandIo): Promise<number> {
+export async function main(rawIo: CommandIo): Promise<number> {
+  // Whatever goes wrong, nothing printed may show a credential given on the command line (issue 9 item 8).
+  const redactor = new Redactor();
+  for (const value of credentialArguments(rawIo.argv, rawIo.env)) redactor.addCredential(value);
+  const io: CommandIo = {
+    ...rawIo,
+    stdout: (text) => rawIo.stdout(redactor.text(text)),
+    stderr: (text) => rawIo.stderr(redactor.text(text)),
+  };
   const [command, ...rest] = io.argv;
   try {
     switch (command) {

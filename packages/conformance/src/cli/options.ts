@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { RunConfig } from '../run/runner.js';
+import { isSensitiveHeader } from '../http/redactor.js';
 import { UsageError } from './exit-codes.js';
 
 /** The four surfaces a run can target; `all` runs every one of them. */
@@ -44,18 +45,25 @@ What to run
   --exclude-checks IDS     all checks but these
   --operations IDS         only these operationIds (comma-separated)
   --read-only              only operations the contract marks x-safe: true; nothing is created or changed
+  --seed N                 seed of the generated request values (default random; every report prints it)
 
 Limits
   --concurrency N          requests in flight at once (default ${DEFAULTS.concurrency})
   --rate-limit N/s         request starts per second, 0 = unlimited (default ${DEFAULTS.ratePerSecond}/s)
   --timeout MS             per-request timeout in milliseconds (default ${DEFAULTS.timeoutMs})
   --budget DURATION        total time for the run: 90s, 5m or milliseconds (default ${DEFAULTS.budgetMs / 1000}s)
+  --max-response-time MS   report every answer slower than MS milliseconds (check response-time; off by default)
+
+Verdict
+  --fail-on-warnings       exit 1 on warnings too, not only on errors
 
 Reports
   --report FORMAT=PATH     junit=PATH, json=PATH or html=PATH (repeatable)
   --no-color               plain console output (also NO_COLOR=1)
 
-Exit codes: 0 no errors, 1 errors found, 2 could not run (the message says what to fix).`;
+Exit codes: 0 no errors, 1 errors found (or warnings, with --fail-on-warnings), 2 could not run or did not finish
+(bad arguments, unreachable target, interrupted, budget used up, a step that could not run, nothing tested), whatever
+was found; the message says what to fix.`;
 
 function splitList(value: string | undefined): string[] | undefined {
   if (value === undefined) return undefined;
@@ -99,12 +107,19 @@ export function parseDuration(flag: string, value: string | undefined, fallback:
   return Math.round(Number(match[1]) * factor);
 }
 
+/** RFC 9110 §5.6.2 token: what a header name may contain. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+
 export function parseHeader(line: string): [string, string] {
   const colon = line.indexOf(':');
   const name = colon > 0 ? line.slice(0, colon).trim() : '';
-  if (!name || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) {
+  if (!name || !TOKEN.test(name)) {
+    // Never echo the argument: what follows the name is often a credential (issue 9 item 8). Only a leading header
+    // name, when there is one, is shown, to point at the typo.
+    const leading = /^\s*([!#$%&'*+.^_`|~0-9A-Za-z-]+)\s*[=\s]/.exec(line)?.[1];
     throw new UsageError(
-      `--header must look like 'Name: value', got '${line.length > 40 ? `${line.slice(0, 40)}…` : line}'.`,
+      `--header must look like 'Name: value' (the value is not shown here, it may be a credential).`,
+      leading ? `write it as --header '${leading}: …' (a colon after the name)` : "e.g. --header 'ContactCenterId: 1'",
     );
   }
   return [name, line.slice(colon + 1).trim()];
@@ -116,10 +131,8 @@ export function parseBaseUrl(value: string | undefined): string {
   try {
     url = new URL(value);
   } catch {
-    throw new UsageError(
-      `--base-url is not a URL: '${value}'.`,
-      'give scheme, host and port, e.g. http://localhost:8080',
-    );
+    // Not echoed: a mistyped URL may still carry user:password.
+    throw new UsageError('--base-url is not a URL.', 'give scheme, host and port, e.g. http://localhost:8080');
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new UsageError(`--base-url must be http or https, got ${url.protocol}`);
@@ -162,10 +175,16 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
         'open-media-service': { type: 'string' },
         'interaction-id': { type: 'string' },
         'no-color': { type: 'boolean' },
+        'fail-on-warnings': { type: 'boolean' },
+        seed: { type: 'string' },
+        'max-response-time': { type: 'string' },
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0], 'run cx-conformance run --help for the options');
+    throw new UsageError(
+      withoutArgumentText((error as Error).message.split('\n')[0] ?? ''),
+      'run cx-conformance run --help for the options',
+    );
   }
   const v = parsed.values;
 
@@ -236,5 +255,50 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     openMediaService,
     interactionId: v['interaction-id'],
     color: !v['no-color'] && !env.NO_COLOR,
+    failOnWarnings: v['fail-on-warnings'] ?? false,
+    seed: v.seed === undefined ? undefined : positiveInteger('--seed', v.seed, 0, 0),
+    maxResponseTimeMs:
+      v['max-response-time'] === undefined
+        ? undefined
+        : positiveInteger('--max-response-time', v['max-response-time'], 1),
   };
+}
+
+/**
+ * node:util parseArgs quotes the offending argument ("Unexpected argument 'agent:secret'"); an argument that is not
+ * an option name may be a misplaced credential, so only option names survive (issue 9 item 8).
+ */
+function withoutArgumentText(message: string): string {
+  return message.replace(/'([^']*)'/g, (quoted, inner: string) =>
+    /^--?[A-Za-z][\w-]*( <value>)?$/.test(inner) ? quoted : "'…' (not shown: it may be a credential)",
+  );
+}
+
+const CREDENTIAL_FLAGS = new Set(['--api-key', '--basic', '--header']);
+
+/**
+ * Every value on the command line or in the environment that is or may hold a credential: the values of --api-key,
+ * --basic and --header (whole argument and the part after ':' or '='), CX_API_KEY, CX_BASIC_AUTH. The CLI redacts
+ * them from everything it prints, even messages about arguments it could not parse.
+ */
+export function credentialArguments(argv: readonly string[], env: NodeJS.ProcessEnv): string[] {
+  const values: string[] = [];
+  for (let index = 0; index < argv.length; index += 1) {
+    const arg = argv[index]!;
+    const eq = arg.indexOf('=');
+    const flag = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
+    if (!CREDENTIAL_FLAGS.has(flag)) continue;
+    const value = flag === arg ? argv[(index += 1)] : arg.slice(eq + 1);
+    if (value === undefined) continue;
+    const colon = value.indexOf(':');
+    const name = colon > 0 ? value.slice(0, colon).trim() : '';
+    // A well-formed header whose name carries no credential (ContactCenterId: 1001) is ordinary text; anything else
+    // (a malformed header, --api-key, --basic) is redacted whole and after its first ':' or '='.
+    if (flag === '--header' && TOKEN.test(name) && !isSensitiveHeader(name)) continue;
+    values.push(value);
+    const split = value.search(/[:=]/);
+    if (split >= 0) values.push(value.slice(split + 1).trim());
+  }
+  for (const name of ['CX_API_KEY', 'CX_BASIC_AUTH']) if (env[name]) values.push(env[name]!);
+  return values;
 }

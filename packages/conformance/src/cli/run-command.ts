@@ -27,7 +27,7 @@ export async function runCommand(io: CommandIo): Promise<number> {
   const options = parseRunOptions(io.argv, io.env);
   // Secrets are known before anything is printed: a crash message must not show them either.
   const redactor = new Redactor();
-  redactor.add(options.apiKey);
+  redactor.addCredential(options.apiKey);
   if (options.basic) redactor.addBasic(options.basic);
   const write = (text: string) => io.stdout(redactor.text(text));
   const reporter = new ConsoleReporter({ write, color: options.color });

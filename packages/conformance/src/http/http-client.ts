@@ -1,4 +1,6 @@
+import zlib from 'node:zlib';
 import { Agent, request as undiciRequest } from 'undici';
+import { isSessionCookie } from './redactor.js';
 import { RequestPacer } from './request-pacer.js';
 
 /** One request as the engine builds it: absolute URL, final headers, encoded body. */
@@ -66,6 +68,69 @@ export class RunStop extends Error {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+
+/** What the suite asks for and can decode: the codings browsers send (RFC 9110 §12.5.3). */
+export const ACCEPT_ENCODING = 'gzip, deflate, br';
+
+/**
+ * Undoes Content-Encoding (RFC 9110 §8.4: codings listed in the order applied, so undone last to first). The size
+ * cap applies to the decoded bytes (zlib's maxOutputLength), so a small compressed bomb cannot exhaust memory. Any
+ * coding the suite decodes is fine whether or not it was asked for (RFC 9110 §12.5.3 allows any coding to a
+ * request without Accept-Encoding); only undecodable ones are reported.
+ */
+export function decodeContent(
+  body: Uint8Array,
+  contentEncoding: string,
+  cap: number,
+): { bytes: Uint8Array } | { error: TransportError } {
+  const codings = contentEncoding
+    .split(',')
+    .map((coding) => coding.trim().toLowerCase())
+    .filter((coding) => coding !== '' && coding !== 'identity');
+  let bytes = body;
+  for (const coding of codings.reverse()) {
+    const options = { maxOutputLength: cap };
+    try {
+      if (coding === 'gzip' || coding === 'x-gzip') bytes = zlib.gunzipSync(bytes, options);
+      else if (coding === 'br') bytes = zlib.brotliDecompressSync(bytes, options);
+      else if (coding === 'deflate') bytes = inflateEither(bytes, options);
+      else {
+        return {
+          error: {
+            kind: 'invalid-response',
+            message: `Content-Encoding '${coding}' cannot be decoded (the suite decodes gzip, deflate and br)`,
+          },
+        };
+      }
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_BUFFER_TOO_LARGE')
+        return {
+          error: {
+            kind: 'too-large',
+            message: `response body larger than the ${cap}-byte cap once decoded (${coding})`,
+          },
+        };
+      return {
+        error: {
+          kind: 'invalid-response',
+          message: `the body is not valid ${coding} although Content-Encoding says so: ${(error as Error).message}`,
+        },
+      };
+    }
+  }
+  return { bytes };
+}
+
+/** `deflate` is the zlib format (RFC 9110 §8.4.1.2), but some servers send raw deflate: accept both. */
+function inflateEither(bytes: Uint8Array, options: zlib.ZlibOptions): Buffer {
+  try {
+    return zlib.inflateSync(bytes, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw error;
+    return zlib.inflateRawSync(bytes, options);
+  }
+}
 
 /**
  * The HTTP layer of the suite (undici). Deliberately small and strict, because it runs against real deployments:
@@ -202,6 +267,9 @@ export class HttpClient {
     runSignal?.addEventListener('abort', onStop, { once: true });
     const url = new URL(request.url);
     const headers: Record<string, string> = { ...request.headers };
+    // Ask for what browsers ask for, and decode all of it (issue 12 item 2); a request that names its own
+    // Accept-Encoding keeps it.
+    if (!hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = ACCEPT_ENCODING;
     const jar = this.cookies.get(url.origin);
     if (jar && jar.size > 0 && !request.withoutCookies && !hasHeader(headers, 'cookie')) {
       headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
@@ -230,6 +298,12 @@ export class HttpClient {
           },
         };
       }
+      const coding = headerValue(out.headers, 'content-encoding');
+      if (coding && out.body.byteLength > 0) {
+        const decoded = decodeContent(out.body, coding, this.options.maxBodyBytes);
+        if ('error' in decoded) return { response: out, error: decoded.error };
+        out.body = decoded.bytes;
+      }
       return { response: out };
     } catch (error) {
       if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
@@ -257,7 +331,7 @@ export class HttpClient {
       const name = pair.slice(0, eq).trim();
       const value = pair.slice(eq + 1).trim();
       jar.set(name, value);
-      this.options.onSecret?.(value);
+      if (isSessionCookie(name)) this.options.onSecret?.(value);
     }
     this.cookies.set(origin, jar);
   }

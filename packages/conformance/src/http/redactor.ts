@@ -15,6 +15,20 @@ export function isSensitiveHeader(name: string): boolean {
   return SENSITIVE_HEADER.test(name);
 }
 
+/**
+ * Cookie names that carry a session or a CSRF token (Java's JSESSIONID, PHPSESSID, connect.sid, XSRF-TOKEN, …): only
+ * these are secrets. Other cookies (load balancer affinity, preferences) are ordinary data, and treating their values
+ * as secrets rewrote report text that merely contained them (issue 12 item 8).
+ */
+const SESSION_COOKIE = /sess|sid$|^sid|token|csrf|xsrf|auth|jwt|login|remember/i;
+
+export function isSessionCookie(name: string): boolean {
+  return SESSION_COOKIE.test(name);
+}
+
+/** Deeper than this, a value is not walked (reports never hold such values: bodies that deep are not analysed). */
+const MAX_DEPTH = 10_000;
+
 export class Redactor {
   private readonly secrets = new Set<string>();
   private pattern: RegExp | null = null;
@@ -29,12 +43,19 @@ export class Redactor {
     this.pattern = null;
   }
 
+  /**
+   * A credential the user configured (API key, --header value): also its lower- and upper-cased and base64 forms,
+   * which servers and proxies echo (a lowercasing gateway, a Basic header built from it).
+   */
+  addCredential(value: string | undefined | null): void {
+    if (!value || value.length < 4) return;
+    for (const form of [value, value.toLowerCase(), value.toUpperCase(), base64(value)]) this.add(form);
+  }
+
   /** Basic credentials: the `user:pass` text, the password alone and the base64 form used on the wire. */
   addBasic(userColonPassword: string): void {
-    this.add(userColonPassword);
-    const password = userColonPassword.slice(userColonPassword.indexOf(':') + 1);
-    this.add(password);
-    this.add(Buffer.from(userColonPassword).toString('base64'));
+    this.addCredential(userColonPassword);
+    this.addCredential(userColonPassword.slice(userColonPassword.indexOf(':') + 1));
   }
 
   text(value: string): string {
@@ -56,23 +77,47 @@ export class Redactor {
     return out;
   }
 
-  /** Deep copy of any JSON-like value with every string redacted and sensitive header-like keys blanked. */
+  /**
+   * Deep copy of any JSON-like value with every string value redacted. Keys are never rewritten (a report's own
+   * `summary` or `findings` must survive a secret that happens to equal them); a string under a key that names a
+   * credential (authorization, x-api-key, …) is blanked. Iterative, so no nesting depth overflows the stack.
+   */
   value<T>(input: T): T {
-    return this.walk(input) as T;
-  }
-
-  private walk(input: unknown): unknown {
-    if (typeof input === 'string') return this.text(input);
-    if (Array.isArray(input)) return input.map((item) => this.walk(item));
-    if (input && typeof input === 'object') {
-      const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(input)) {
-        out[this.text(key)] = isSensitiveHeader(key) && typeof item === 'string' ? REDACTED : this.walk(item);
+    const root: { value: unknown } = { value: undefined };
+    const stack: Array<{
+      from: unknown;
+      into: Record<string, unknown> | unknown[];
+      key: string | number;
+      depth: number;
+    }> = [{ from: input, into: root as unknown as Record<string, unknown>, key: 'value', depth: 0 }];
+    while (stack.length > 0) {
+      const { from, into, key, depth } = stack.pop()!;
+      let copy: unknown;
+      if (typeof from === 'string') copy = this.text(from);
+      else if (from === null || typeof from !== 'object') copy = from;
+      else if (depth > MAX_DEPTH) copy = '[not shown: nested too deep]';
+      else if (Array.isArray(from)) {
+        const list: unknown[] = new Array(from.length);
+        for (let index = 0; index < from.length; index += 1)
+          stack.push({ from: from[index], into: list, key: index, depth: depth + 1 });
+        copy = list;
+      } else {
+        const record: Record<string, unknown> = {};
+        for (const [name, item] of Object.entries(from)) {
+          // Assigned now so the copy keeps the original key order (the stack fills values in reverse).
+          record[name] = isSensitiveHeader(name) && typeof item === 'string' ? REDACTED : undefined;
+          if (record[name] === undefined) stack.push({ from: item, into: record, key: name, depth: depth + 1 });
+        }
+        copy = record;
       }
-      return out;
+      (into as Record<string | number, unknown>)[key] = copy;
     }
-    return input;
+    return root.value as T;
   }
+}
+
+function base64(value: string): string {
+  return btoa(String.fromCharCode(...new TextEncoder().encode(value)));
 }
 
 function escapeRegExp(text: string): string {

@@ -16,9 +16,16 @@ const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 export class ConsoleReporter {
   constructor(private readonly options: ConsoleReporterOptions) {}
 
-  start(info: { runId: string; target: string; surfaces: string[]; readOnly: boolean; budgetMs: number }): void {
+  start(info: {
+    runId: string;
+    target: string;
+    surfaces: string[];
+    readOnly: boolean;
+    budgetMs: number;
+    seed: number;
+  }): void {
     this.line(
-      `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : `read-write, test data tagged cxc-${info.runId}-`} · budget ${Math.round(info.budgetMs / 1000)} s`,
+      `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : `read-write, test data tagged cxc-${info.runId}-`} · budget ${Math.round(info.budgetMs / 1000)} s · seed ${info.seed}`,
     );
   }
 
@@ -49,6 +56,7 @@ export class ConsoleReporter {
     if (step.status === 'error' && step.reason) this.line(`       ${this.paint('red', step.reason)}`);
     for (const finding of findings.filter((f) => f.severity === 'error').slice(0, 5)) {
       this.line(`       ${this.paint('red', finding.checkId)}: ${finding.message}`);
+      if (finding.curl) this.line(`         ${this.paint('dim', `reproduce: ${finding.curl}`)}`);
     }
   }
 
@@ -106,9 +114,14 @@ export class ConsoleReporter {
     this.line(
       `  findings: ${s.errors} error${s.errors === 1 ? '' : 's'}, ${s.warnings} warning${s.warnings === 1 ? '' : 's'}`,
     );
-    this.line(`  test data: ${s.created} created, ${s.cleanedUp} removed, ${s.leftOver} left behind`);
+    this.line(
+      `  test data: ${s.created} created, ${s.cleanedUp} removed, ${s.leftOver} left behind, ${s.unknown} unknown`,
+    );
     for (const left of report.leftOver)
       this.line(this.paint('red', `  left behind: ${left.kind} ${left.id} (${left.reason})`));
+    for (const unsure of report.unknown)
+      this.line(this.paint('red', `  unknown (may exist): ${unsure.kind} ${unsure.id} (${unsure.reason})`));
+    this.line(`  seed: ${report.seed} (--seed ${report.seed} replays the generated values)`);
     for (const file of reportFiles) this.line(`  report: ${file}`);
     const verdict =
       s.exitCode === 0

@@ -37,13 +37,17 @@ export function renderHtmlReport(report: RunReport): string {
           const title =
             execution.skipped && execution.runs === 0
               ? `skipped: ${execution.skipped}`
-              : `${execution.runs} exchange(s) checked`;
+              : `${execution.runs} ${plural(execution.runs, 'exchange')} checked`;
           return `<li class="badge ${state}" title="${esc(title)}">${esc(checkTitle.get(execution.checkId) ?? execution.checkId)} <span>${label}</span></li>`;
         })
         .join('');
       const status = opErrors > 0 ? 'fail' : opWarnings > 0 ? 'warn' : 'pass';
       const summary =
-        opErrors > 0 ? `${opErrors} error(s)` : opWarnings > 0 ? `${opWarnings} warning(s)` : 'no findings';
+        opErrors > 0
+          ? `${opErrors} ${plural(opErrors, 'error')}`
+          : opWarnings > 0
+            ? `${opWarnings} ${plural(opWarnings, 'warning')}`
+            : 'no findings';
       return `<details class="op ${status}"${opErrors > 0 ? ' open' : ''}>
 <summary><code>${esc(operationId)}</code> <span class="surface">${esc(surface)}${describe(report.operations[operationId])}</span> <span class="count ${status}">${esc(summary)}</span></summary>
 <ul class="badges">${badges}</ul>
@@ -78,6 +82,13 @@ ${findings.map((finding) => renderFinding(finding, checkTitle)).join('\n')}
     )
     .join('\n');
 
+  const unknownRows = report.unknown
+    .map(
+      (r) =>
+        `<tr class="failed"><td>${esc(r.surface)}</td><td>${esc(r.kind)}</td><td><code>${esc(r.id)}</code></td><td>${esc(r.reason)}</td></tr>`,
+    )
+    .join('\n');
+
   const glossary = report.checks
     .map(
       (check) =>
@@ -105,11 +116,11 @@ end. An <strong>error</strong> is a place where the server does something the co
 pin it down: it may be a gap in the contract rather than a fault of the server.</p>
 <p class="verdict ${errors > 0 || report.outcome !== 'completed' ? 'fail' : 'pass'}">${esc(verdict)}</p>
 <ul class="cards">
-<li><b>${errors}</b> errors</li><li><b>${warnings}</b> warnings</li>
-<li><b>${s.passed}</b> steps passed</li><li><b>${s.failed + s.error}</b> steps failed</li><li><b>${s.skipped}</b> steps skipped</li>
-<li><b>${report.summary.created}</b> test resources created</li><li><b>${report.summary.cleanedUp}</b> removed</li><li class="${report.summary.leftOver > 0 ? 'bad' : ''}"><b>${report.summary.leftOver}</b> left behind</li>
+<li><b>${errors}</b> ${plural(errors, 'error')}</li><li><b>${warnings}</b> ${plural(warnings, 'warning')}</li>
+<li><b>${s.passed}</b> ${plural(s.passed, 'step')} passed</li><li><b>${s.failed + s.error}</b> ${plural(s.failed + s.error, 'step')} failed</li><li><b>${s.skipped}</b> ${plural(s.skipped, 'step')} skipped</li>
+<li><b>${report.summary.created}</b> test ${plural(report.summary.created, 'resource')} created</li><li><b>${report.summary.cleanedUp}</b> removed</li><li class="${report.summary.leftOver > 0 ? 'bad' : ''}"><b>${report.summary.leftOver}</b> left behind</li><li class="${report.summary.unknown > 0 ? 'bad' : ''}"><b>${report.summary.unknown}</b> unknown</li>
 </ul>
-<p class="meta">Run <code>${esc(report.runId)}</code> · ${esc(report.startedAt)} · ${Math.round(report.durationMs / 100) / 10} s · ${report.readOnly ? 'read-only (nothing was created or changed)' : 'read-write (every test resource is tagged with the run id and removed at the end)'} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
+<p class="meta">Run <code>${esc(report.runId)}</code> · seed <code>${report.seed}</code> (<code>--seed ${report.seed}</code> replays the generated values) · ${esc(report.startedAt)} · ${Math.round(report.durationMs / 100) / 10} s · ${report.readOnly ? 'read-only (nothing was created or changed)' : 'read-write (every test resource is tagged with the run id and removed at the end)'} · ${esc(report.tool.name)} ${esc(report.tool.version)}</p>
 </header>
 <main>
 <section>
@@ -129,6 +140,7 @@ ${operationSections || '<p>No operation was called.</p>'}
 ${report.created.length ? `<h3>Created</h3><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Created by</th><th>Step</th></tr></thead><tbody>${createdRows}</tbody></table>` : '<p>Nothing was created.</p>'}
 ${report.cleanedUp.length ? `<h3>Removed</h3><table><thead><tr><th>What</th><th>Id</th><th>Outcome</th><th>Removed with</th><th>By</th><th>Note</th></tr></thead><tbody>${cleanedRows}</tbody></table>` : ''}
 ${report.leftOver.length ? `<h3 class="bad">Left behind</h3><p>These could not be removed; remove them by hand with the operation shown under “Removed with”.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${leftRows}</tbody></table>` : ''}
+${report.unknown.length ? `<h3 class="bad">Unknown</h3><p>These creates were sent, but whether they took effect could not be established; look for the run id on the target.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${unknownRows}</tbody></table>` : ''}
 </section>
 <section id="checks">
 <h2>What each check asks</h2>
@@ -151,6 +163,11 @@ function renderFinding(finding: Finding, titles: Map<string, string>): string {
     rows.push(['Where in the answer', `<code>${esc(finding.pointer)}</code>`]);
   if (finding.specPointer) rows.push(['Where in the contract', `<code>${esc(finding.specPointer)}</code>`]);
   if (finding.step) rows.push(['Step', esc(finding.step)]);
+  if (finding.curl)
+    rows.push([
+      'Reproduce',
+      `<pre>${esc(finding.curl)}</pre><small>export CX_API_KEY / CX_BASIC (user:password) first</small>`,
+    ]);
   if (finding.reference && /^https?:\/\//i.test(finding.reference)) {
     rows.push(['Read more', `<a href="${esc(finding.reference)}" rel="noreferrer">${esc(finding.reference)}</a>`]);
   }
@@ -206,6 +223,10 @@ function describe(operation: RunReport['operations'][string] | undefined): strin
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value, null, 2);
+}
+
+function plural(count: number, noun: string): string {
+  return count === 1 ? noun : `${noun}s`;
 }
 
 export function esc(value: string): string {

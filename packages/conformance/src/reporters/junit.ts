@@ -26,6 +26,7 @@ export function renderJunitReport(report: RunReport): string {
     const cases: string[] = [];
     let suiteFailures = 0;
     let suiteSkipped = 0;
+    let suiteMs = 0;
     for (const execution of executions) {
       const found = findingsOf(execution.operationId, execution.checkId);
       const errors = found.filter((finding) => finding.severity === 'error');
@@ -40,19 +41,19 @@ export function renderJunitReport(report: RunReport): string {
       }
       if (warnings.length > 0)
         body += `<system-out>${text(warnings.map((w) => `warning: ${describe(w)}`).join('\n\n'))}</system-out>`;
+      suiteMs += execution.timeMs ?? 0;
       cases.push(
-        `    <testcase classname="${attr(`${surface}.${execution.operationId}`)}" name="${attr(execution.checkId)}"${body ? `>${body}</testcase>` : '/>'}`,
+        `    <testcase classname="${attr(`${surface}.${execution.operationId}`)}" name="${attr(execution.checkId)}" time="${seconds(execution.timeMs ?? 0)}"${body ? `>${body}</testcase>` : '/>'}`,
       );
     }
     tests += executions.length;
     failures += suiteFailures;
     skipped += suiteSkipped;
     suites.push(
-      `  <testsuite name="${attr(surface)}" tests="${executions.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}">\n${cases.join('\n')}\n  </testsuite>`,
+      `  <testsuite name="${attr(surface)}" tests="${executions.length}" failures="${suiteFailures}" errors="0" skipped="${suiteSkipped}" time="${seconds(suiteMs)}">\n    <properties><property name="seed" value="${report.seed}"/><property name="runId" value="${attr(report.runId)}"/></properties>\n${cases.join('\n')}\n  </testsuite>`,
     );
   }
-  const seconds = (report.durationMs / 1000).toFixed(3);
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cx-conformance ${attr(report.runId)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds}">\n${suites.join('\n')}\n</testsuites>\n`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="cx-conformance ${attr(report.runId)}" tests="${tests}" failures="${failures}" errors="0" skipped="${skipped}" time="${seconds(report.durationMs)}">\n${suites.join('\n')}\n</testsuites>\n`;
 }
 
 function describe(finding: Finding): string {
@@ -62,7 +63,13 @@ function describe(finding: Finding): string {
   if (finding.pointer) lines.push(`Pointer: ${finding.pointer}`);
   if (finding.specPointer) lines.push(`Spec: ${finding.specPointer}`);
   if (finding.reference) lines.push(`Read more: ${finding.reference}`);
+  if (finding.curl) lines.push(`Reproduce: ${finding.curl}`);
   return lines.join('\n');
+}
+
+/** JUnit's time attribute: seconds with millisecond precision. */
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(3);
 }
 
 function stringify(value: unknown): string {

@@ -5,31 +5,47 @@ export interface UndoResult {
   message?: string;
   /** The operation actually used, when it differs from Undo.via (e.g. the ext_ path). */
   via?: string;
+  /** A lookup by run tag found the resource (so a failed removal leaves it behind, not "unknown"). */
+  found?: boolean;
 }
 
 /**
- * How to remove one created resource. `id` is the target's id when the create response gave one; undefined when
- * the response never arrived (interrupt, timeout), in which case the undo finds the resource by its run-tagged
- * external id or answers `already-gone` when nothing carries the tag.
+ * How to remove one created resource. `id` is the target's id when the create response gave one. `confirmed` is false
+ * when the create's outcome is unknown (no answer, an answer the suite could not read, an unexpected status): the
+ * undo then first looks the resource up by its run tag through the read operations and answers `already-gone` when
+ * nothing carries the tag (issue 12 item 1: every write is tracked from the moment it is sent).
  */
 export interface Undo {
   /** operationId used to remove it (stop, delete or end). */
   via: string;
-  run(id: string | undefined, signal: AbortSignal): Promise<UndoResult>;
+  run(id: string | undefined, signal: AbortSignal, confirmed: boolean): Promise<UndoResult>;
 }
 
 interface Entry {
   record: Omit<ResourceRecord, 'id'> & { id?: string; label?: string };
   undo: Undo;
-  state: 'pending' | 'created' | 'abandoned' | 'done';
+  /**
+   * pending: sent, outcome unknown; created: the answer confirmed it; abandoned: the answer was a clear refusal (or
+   * the request was never sent); done: removed or cleanup attempted; unknown: cleanup could not tell whether it
+   * exists.
+   */
+  state: 'pending' | 'created' | 'abandoned' | 'done' | 'unknown';
+  /** The resource is known to exist (confirmed by its create, or found by its run tag). */
+  exists: boolean;
+  reason?: string;
 }
 
 /** A resource announced before its create request is sent (so an interrupted create can still be cleaned up). */
 export interface Ownership {
   /** The create answered with success; `id` when the answer names what it made. */
   confirm(id?: string): void;
-  /** The create answered with a failure: nothing was made, nothing to clean up. */
+  /** The create answered with a clear refusal (4xx, a documented failure reply): nothing was made. */
   abandon(): void;
+  /**
+   * The answer was neither a clear success nor a clear refusal; `id` if one could be read anyway. Cleanup finds the
+   * resource by its run tag (or id) and removes it, or reports that nothing was made.
+   */
+  unsure(id?: string): void;
   /** A scenario step removed it itself (e.g. the stop step). */
   removedByScenario(via: string, outcome: CleanupOutcome, message?: string): void;
   readonly id: string | undefined;
@@ -45,20 +61,23 @@ export class CleanupRegistry {
   private readonly cleaned: CleanupRecord[] = [];
 
   announce(record: Entry['record'], undo: Undo): Ownership {
-    const entry: Entry = { record: { ...record }, undo, state: 'pending' };
+    const entry: Entry = { record: { ...record }, undo, state: 'pending', exists: false };
     this.entries.push(entry);
     const registry = this;
     return {
       confirm(id) {
         if (id !== undefined) entry.record.id = id;
-        if (entry.state === 'pending') entry.state = 'created';
+        if (entry.state === 'pending') [entry.state, entry.exists] = ['created', true];
       },
       abandon() {
         if (entry.state === 'pending') entry.state = 'abandoned';
       },
+      unsure(id) {
+        if (id !== undefined && entry.record.id === undefined) entry.record.id = id;
+      },
       removedByScenario(via, outcome, message) {
         if (entry.state === 'done' || entry.state === 'abandoned') return;
-        entry.state = 'done';
+        [entry.state, entry.exists] = ['done', true];
         registry.cleaned.push({ ...registry.resource(entry), outcome, via, by: 'scenario', message });
       },
       get id() {
@@ -77,11 +96,22 @@ export class CleanupRegistry {
     );
   }
 
-  /** Resources the run created (or may have created: interrupted creates count until cleanup proves otherwise). */
+  /** Resources the run created: confirmed by their create's answer, or found by their run tag during cleanup. */
   created(): ResourceRecord[] {
+    return this.entries.filter((entry) => entry.exists).map((entry) => this.resource(entry));
+  }
+
+  /**
+   * Writes whose outcome is still unknown: sent, but neither confirmed nor refused, and not (yet) found or ruled out
+   * by cleanup. After cleanup, these are the ones the target could not be asked about; they may exist.
+   */
+  unknown(): Array<ResourceRecord & { reason: string }> {
     return this.entries
-      .filter((entry) => entry.state === 'created' || entry.state === 'done' || entry.state === 'pending')
-      .map((entry) => this.resource(entry));
+      .filter((entry) => entry.state === 'pending' || entry.state === 'unknown')
+      .map((entry) => ({
+        ...this.resource(entry),
+        reason: entry.reason ?? 'the create was sent, but its outcome is unknown and cleanup did not run',
+      }));
   }
 
   cleanedUp(): CleanupRecord[] {
@@ -100,25 +130,33 @@ export class CleanupRegistry {
       .map((record) => ({ ...record, reason: failed.get(`${record.surface}|${record.id}`) ?? 'cleanup did not run' }));
   }
 
-  /** Removes whatever is still there, newest first. Never throws; every outcome is recorded. */
+  /** Removes whatever is (or may be) still there, newest first. Never throws; every outcome is recorded. */
   async cleanAll(signal: AbortSignal, onEach?: (record: CleanupRecord) => void): Promise<void> {
     for (const entry of [...this.entries].reverse()) {
       if (entry.state !== 'created' && entry.state !== 'pending') continue;
-      const wasPending = entry.state === 'pending';
-      entry.state = 'done';
+      const confirmed = entry.state === 'created';
       let result: UndoResult;
       try {
         result = signal.aborted
           ? { outcome: 'failed', message: 'cleanup was cut short (second interrupt or cleanup time limit)' }
-          : await entry.undo.run(entry.record.id, signal);
+          : await entry.undo.run(entry.record.id, signal, confirmed);
       } catch (error) {
         result = { outcome: 'failed', message: (error as Error).message };
       }
-      // An interrupted create that left nothing behind was never created: drop it from the lists.
-      if (wasPending && result.outcome === 'already-gone') {
-        entry.state = 'abandoned';
-        continue;
+      if (!confirmed && !result.found) {
+        // A write of unknown outcome: nothing carries its tag, so nothing was made.
+        if (result.outcome === 'already-gone') {
+          entry.state = 'abandoned';
+          continue;
+        }
+        if (result.outcome === 'failed') {
+          entry.state = 'unknown';
+          entry.reason = `the create's outcome is unknown and cleanup could not settle it: ${result.message ?? 'failed'}`;
+          continue;
+        }
       }
+      entry.exists = true; // confirmed, or found by its run tag
+      entry.state = 'done';
       const record: CleanupRecord = {
         ...this.resource(entry),
         outcome: result.outcome,

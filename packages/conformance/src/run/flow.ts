@@ -1,9 +1,12 @@
-import type { OperationInfo } from '@cx-contracts/openapi-runtime';
+import { isJsonMediaType, parseMediaType, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import fc from 'fast-check';
+import { analyzeEnvelope, isFailureForm } from '../envelope.js';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from '../check.js';
-import { buildCheckedExchange, runExchangeChecks, toFinding } from '../check-exchange.js';
+import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } from '../check-exchange.js';
 import { judgeWithoutCredentials, requiresCredentials } from '../checks/auth-required.js';
 import { judgeNegative, negativeCases } from '../checks/negative-data-rejection.js';
 import type { Finding } from '../finding.js';
+import { toCurl } from '../http/curl.js';
 import type { HttpClient, HttpExchange } from '../http/http-client.js';
 import type { Redactor } from '../http/redactor.js';
 import type { StepRecord } from '../report.js';
@@ -22,6 +25,10 @@ export interface ScenarioSettings {
   openMediaService: string;
   /** Web Services interaction the agent owns, given explicitly (consent for the write steps). */
   interactionId?: string;
+  /** Seed of the generated request values (--seed): the same seed replays the same values. */
+  seed: number;
+  /** Generated values tried per property step (before shrinking). */
+  generatedRuns: number;
 }
 
 /** What the runner shares with every flow. */
@@ -34,6 +41,8 @@ export interface Engine {
   redactor: Redactor;
   exchangeChecks: readonly ExchangeCheck[];
   isEnabled(checkId: string): boolean;
+  /** --max-response-time: the response-time check's limit, when it runs. */
+  maxResponseTimeMs?: number;
   /** Operation filter (--operations); undefined = all. */
   operations?: ReadonlySet<string>;
   /** Stops new steps and calls: aborted by the budget or an interrupt. */
@@ -62,10 +71,31 @@ class StepAbort extends Error {}
 
 export interface Reply {
   status: number;
+  /** The body as the contract reads it: parsed JSON only when the Content-Type says JSON and it parses. */
   body: unknown;
   headers: Record<string, string>;
   exchange: CheckedExchange;
   path: string;
+  /** Set when the body was not readable in its documented format: why (steps that need the body say so). */
+  unreadable?: string;
+  /**
+   * The body parsed as JSON whatever the Content-Type says, for tracking what a write created (never for checks):
+   * JSON served as text/plain still names the id cleanup needs.
+   */
+  salvaged: unknown;
+}
+
+/**
+ * A clear refusal, after which nothing was created: a 4xx, or a documented failure reply (GMS statusCode 1/2,
+ * Web Services status "error"). Anything else that is not a clean success (a 5xx, an unreadable body, an
+ * unexpected status) leaves the write's outcome unknown (issue 12 item 1).
+ */
+export function isRefusal(reply: Reply): boolean {
+  if (reply.status >= 400 && reply.status < 500) return true;
+  if (reply.status < 200 || reply.status >= 300 || reply.unreadable) return false;
+  const envelope = analyzeEnvelope(reply.exchange);
+  const form = envelope?.selected ?? (envelope?.matching.length === 1 ? envelope.matching[0] : undefined);
+  return form !== undefined && envelope!.matching.includes(form) && isFailureForm(form);
 }
 
 export interface CallOptions {
@@ -234,6 +264,7 @@ export class Step {
       return options.creates?.abandon();
     const cases = negativeCases(this.flow.surface, operation, { ...request, protect: options.protect });
     let accepted = false;
+    let unsettled = false;
     for (const negative of cases) {
       const call: CallRequest =
         negative.raw !== undefined
@@ -242,7 +273,11 @@ export class Step {
       const reply = await this.send(operation, call, {
         purpose: `the negative-data-rejection probe "${negative.description}"`,
       });
-      if (!reply) continue;
+      if (!reply) {
+        unsettled = true;
+        continue;
+      }
+      if (!isRefusal(reply)) unsettled = true;
       const drafts = judgeNegative(reply.exchange, negative);
       const findings = this.record(reply.exchange, 'negative-data-rejection', drafts);
       this.engine.recorder.ran(this.flow.surface.name, operationId, 'negative-data-rejection', findings);
@@ -252,7 +287,8 @@ export class Step {
         await options.onAccepted?.(reply);
       }
     }
-    if (!accepted) options.creates?.abandon();
+    // Only probes that were all clearly refused created nothing; otherwise cleanup looks for the run tag.
+    if (!accepted && !unsettled) options.creates?.abandon();
   }
 
   /** auth-required: repeats a request with every credential removed and expects 401/403. */
@@ -278,7 +314,7 @@ export class Step {
     this.engine.recorder.ran(this.flow.surface.name, operationId, 'auth-required', findings);
     this.checks.add('auth-required');
     if (reply.status >= 200 && reply.status < 300) await options.onAccepted?.(reply);
-    else options.creates?.abandon();
+    else if (isRefusal(reply)) options.creates?.abandon();
   }
 
   /**
@@ -306,6 +342,47 @@ export class Step {
       this.checks.add('round-trip');
     }
     return last.reply;
+  }
+
+  /**
+   * round-trip with generated values (issue 12 item 5): writes values drawn from `arbitrary` (seeded with --seed) and
+   * reads them back through `attempt`, up to `generatedRuns` times. A failing value is shrunk by fast-check to a
+   * minimal one, which is written and read once more (with the usual read retries) and reported, with the seed that
+   * replays it. Requests keep their normal checks; the property only judges the round trip.
+   */
+  async property<T>(
+    operationId: string,
+    arbitrary: fc.Arbitrary<T>,
+    attempt: (value: T) => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
+  ): Promise<void> {
+    const { seed, generatedRuns } = this.flow.settings;
+    let stopped: unknown;
+    const details = await fc.check(
+      fc.asyncProperty(arbitrary, async (value) => {
+        if (stopped !== undefined || this.engine.signal.aborted) return true; // the run is stopping: end quickly
+        try {
+          const { drafts } = await attempt(value);
+          return !drafts.some((draft) => draft.severity !== 'warning');
+        } catch (error) {
+          stopped = error; // a transport failure or a stop is the step's outcome, not the value's
+          return true;
+        }
+      }),
+      {
+        seed,
+        numRuns: generatedRuns,
+        interruptAfterTimeLimit: Math.max(1_000, Math.min(30_000, this.engine.deadline - Date.now() - 2_000)),
+      },
+    );
+    if (stopped !== undefined) throw stopped;
+    if (this.engine.signal.aborted) throw new StepSkip(stopReason(this.engine.signal));
+    if (!details.failed || !details.counterexample) return;
+    const [minimal] = details.counterexample;
+    const replay = `generated value ${JSON.stringify(minimal)}, shrunk in ${details.numShrinks} step(s) from a failure at try ${details.numRuns}; replay with --seed ${seed}`;
+    await this.readBack(operationId, async () => {
+      const { reply, drafts } = await attempt(minimal);
+      return { reply, drafts: drafts.map((draft) => ({ ...draft, message: `${draft.message} (${replay})` })) };
+    });
   }
 
   /** A finding of a scenario check about an exchange (e.g. the 409 a duplicate create must get). */
@@ -407,9 +484,10 @@ export class Step {
       this.path = built.path;
     }
     const exchange = await this.engine.client.send(built.http, this.engine.requestSignal, this.engine.deadline);
+    const curl = toCurl(built.http, this.engine.credentials);
     if (exchange.error) {
       if (mode.main) this.httpStatus = exchange.response?.status ?? null;
-      this.transport(operation, built.path, exchange, mode.purpose);
+      this.transport(operation, built.path, exchange, curl, mode.purpose);
       return undefined;
     }
     const response = exchange.response!;
@@ -418,22 +496,45 @@ export class Step {
       throw new StepSkip(`${operation.method} ${built.path} answered 404: ${mode.probeAvailability}`);
     }
     const checked = buildCheckedExchange(this.flow.surface, operation, operation.method, built.path, response);
+    checked.curl = curl;
     const { findings, applied } = runExchangeChecks(checked, this.engine.exchangeChecks);
+    const limit = this.engine.maxResponseTimeMs;
+    if (limit !== undefined) {
+      applied.push('response-time');
+      if (exchange.durationMs > limit)
+        findings.push(
+          toFinding(checked, 'response-time', {
+            message: `the answer took ${Math.round(exchange.durationMs)} ms, more than the ${limit} ms allowed (--max-response-time)`,
+            received: `${Math.round(exchange.durationMs)} ms`,
+            documented: `at most ${limit} ms`,
+            severity: 'error',
+          }),
+        );
+    }
     const added = this.add(mode.purpose ? findings.map((finding) => asProbeFinding(finding, mode.purpose!)) : findings);
     for (const checkId of applied) {
-      this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added);
+      this.engine.recorder.ran(this.flow.surface.name, operation.operationId, checkId, added, exchange.durationMs);
       this.checks.add(checkId);
     }
+    const unreadable = unreadableBody(checked);
     return {
       status: response.status,
       body: checked.body,
       headers: checked.headers,
       exchange: checked,
       path: built.path,
+      unreadable,
+      salvaged: unreadable ? salvage(checked.bodyText) : checked.body,
     };
   }
 
-  private transport(operation: OperationInfo, path: string, exchange: HttpExchange, purpose?: string): void {
+  private transport(
+    operation: OperationInfo,
+    path: string,
+    exchange: HttpExchange,
+    curl: string,
+    purpose?: string,
+  ): void {
     const error = exchange.error!;
     if (error.kind === 'interrupted') throw new StepSkip(`run stopped: ${error.message}`);
     const finding = toFinding(
@@ -444,6 +545,7 @@ export class Step {
         path,
         status: exchange.response?.status ?? null,
         documented: undefined,
+        curl,
       },
       'transport',
       {
@@ -465,11 +567,51 @@ export class Step {
   }
 
   private add(findings: Finding[]): Finding[] {
+    const redact = <T>(value: T): T => this.engine.redactor.value(value);
     const added = this.engine.recorder.addFindings(
-      findings.map((finding) => ({ ...finding, step: `${this.flow.scenario} › ${this.name}` })),
+      findings.map((finding) => finishFinding({ ...finding, step: `${this.flow.scenario} › ${this.name}` }, redact)),
     );
     this.findings.push(...added);
     return added;
+  }
+}
+
+/**
+ * Settles a create's ownership from its answer (issue 12 item 1): a readable success confirms it (with the id
+ * `idOf` reads), a clear refusal withdraws it, and anything else (a 5xx, a 2xx whose body could not be read)
+ * leaves it unsure, with whatever id can be salvaged, so cleanup finds it by id or run tag. Returns the id when
+ * confirmed, `null` when not.
+ */
+export function settleCreate(
+  own: Ownership,
+  reply: Reply,
+  idOf: (body: unknown) => string | undefined,
+): string | undefined | null {
+  const refused = isRefusal(reply);
+  if (reply.status >= 200 && reply.status < 300 && !reply.unreadable && !refused) {
+    const id = idOf(reply.body);
+    own.confirm(id);
+    return id;
+  }
+  if (refused) own.abandon();
+  else own.unsure(idOf(reply.salvaged));
+  return null;
+}
+
+/** Why a body documented as JSON could not be read as such, or undefined when it could (or none is documented). */
+function unreadableBody(exchange: CheckedExchange): string | undefined {
+  if (exchange.jsonError) return `the reply body is not valid JSON (${exchange.jsonError})`;
+  if (exchange.bodyText === '' || typeof exchange.body !== 'string') return undefined;
+  const documented = Object.keys(exchange.documented?.response.content ?? {});
+  if (!documented.some((key) => isJsonMediaType(parseMediaType(key)))) return undefined;
+  return `the reply was not read: JSON is documented, but it came as ${exchange.contentType ?? 'a body without Content-Type'}`;
+}
+
+function salvage(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }
 

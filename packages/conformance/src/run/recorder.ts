@@ -30,9 +30,10 @@ export class Recorder {
     return added;
   }
 
-  ran(surface: string, operationId: string, checkId: string, findings: readonly Finding[] = []): void {
+  ran(surface: string, operationId: string, checkId: string, findings: readonly Finding[] = [], timeMs = 0): void {
     const entry = this.entry(surface, operationId, checkId);
     entry.runs += 1;
+    entry.timeMs += timeMs;
     for (const finding of findings) {
       if (finding.checkId !== checkId) continue;
       if (finding.severity === 'error') entry.errors += 1;
@@ -67,7 +68,7 @@ export class Recorder {
     const key = `${operationId}\u0000${checkId}`;
     let entry = this.executions.get(key);
     if (!entry) {
-      entry = { surface, operationId, checkId, runs: 0, errors: 0, warnings: 0 };
+      entry = { surface, operationId, checkId, runs: 0, errors: 0, warnings: 0, timeMs: 0 };
       this.executions.set(key, entry);
     }
     return entry;

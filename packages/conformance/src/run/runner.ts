@@ -1,7 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomInt } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
-import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime';
 import { selectExchangeChecks } from '../check-exchange.js';
 import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
 import { countBySeverity, type Finding } from '../finding.js';
@@ -32,6 +31,14 @@ export interface RunConfig {
   serviceName: string;
   openMediaService: string;
   interactionId?: string;
+  /** Seed of the generated request values; default: a random one (printed in every report, so it can be replayed). */
+  seed?: number;
+  /** Generated values tried per property step (default 10). */
+  generatedRuns?: number;
+  /** Warnings fail the run too (exit 1). */
+  failOnWarnings?: boolean;
+  /** The response-time check's limit in ms; the check runs only when set. */
+  maxResponseTimeMs?: number;
   /** Response bodies above this size are cut off and reported (default 4 MiB). */
   maxBodyBytes?: number;
   /** Parsed documents by surface name (tests); default: the bundled documents. */
@@ -39,7 +46,14 @@ export interface RunConfig {
 }
 
 export interface RunHooks {
-  start?(info: { runId: string; target: string; surfaces: string[]; readOnly: boolean; budgetMs: number }): void;
+  start?(info: {
+    runId: string;
+    target: string;
+    surfaces: string[];
+    readOnly: boolean;
+    budgetMs: number;
+    seed: number;
+  }): void;
   step?(step: StepRecord, findings: readonly Finding[]): void;
   cleanup?(record: RunReport['cleanedUp'][number]): void;
   note?(message: string): void;
@@ -86,10 +100,12 @@ export async function runConformance(
 ): Promise<{ report: RunReport; exitCode: number }> {
   const startedAt = new Date();
   const runId = randomBytes(5).toString('hex').slice(0, 8);
+  const seed = config.seed ?? randomInt(2 ** 31);
   const redactor = new Redactor();
-  redactor.add(config.apiKey);
+  redactor.addCredential(config.apiKey);
   if (config.basic) redactor.addBasic(config.basic);
-  for (const [name, value] of Object.entries(config.headers)) if (isSensitiveHeader(name)) redactor.add(value);
+  for (const [name, value] of Object.entries(config.headers))
+    if (isSensitiveHeader(name)) redactor.addCredential(value);
 
   const enabled = selectChecks(config);
   const surfaces = await loadSurfaces(config);
@@ -156,6 +172,7 @@ export async function runConformance(
     redactor,
     exchangeChecks,
     isEnabled: (checkId) => enabled.has(checkId),
+    maxResponseTimeMs: enabled.has('response-time') ? config.maxResponseTimeMs : undefined,
     operations,
     signal: soft.signal,
     requestSignal: hard.signal,
@@ -171,6 +188,7 @@ export async function runConformance(
     surfaces: config.surfaces,
     readOnly: config.readOnly,
     budgetMs: config.budgetMs,
+    seed,
   });
   const settings = {
     runId,
@@ -178,6 +196,8 @@ export async function runConformance(
     serviceName: config.serviceName,
     openMediaService: config.openMediaService,
     interactionId: config.interactionId,
+    seed,
+    generatedRuns: config.generatedRuns ?? 10,
   };
   const flows: Array<() => Promise<void>> = [];
   for (const name of config.surfaces) {
@@ -204,10 +224,19 @@ export async function runConformance(
   const steps = recorder.stepCounts();
   // 2 = could not run: stopped early, a step could not run, or nothing at all was tested (every step skipped).
   const nothingTested = steps.passed + steps.failed === 0;
-  const exitCode = errors > 0 ? 1 : outcome !== 'completed' || steps.error > 0 || nothingTested ? 2 : 0;
+  // README "Exit codes": an incomplete run (interrupted, budget used up, a step that could not run, nothing tested)
+  // is 2 whatever it found, so a partial run is never read as a verdict; then 1 for errors (and warnings with
+  // --fail-on-warnings); else 0.
+  const exitCode =
+    outcome !== 'completed' || steps.error > 0 || nothingTested
+      ? 2
+      : errors > 0 || (config.failOnWarnings && warnings > 0)
+        ? 1
+        : 0;
   const report: RunReport = {
     tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
     runId,
+    seed,
     target: config.baseUrl,
     surfaces: config.surfaces,
     readOnly: config.readOnly,
@@ -225,6 +254,9 @@ export async function runConformance(
       rateLimitPerSecond: config.ratePerSecond,
       timeoutMs: config.timeoutMs,
       budgetMs: config.budgetMs,
+      failOnWarnings: config.failOnWarnings ?? false,
+      seed,
+      maxResponseTimeMs: config.maxResponseTimeMs ?? null,
       serviceName: config.serviceName,
       openMediaService: config.openMediaService,
       interactionId: config.interactionId ?? null,
@@ -241,6 +273,7 @@ export async function runConformance(
       created: registry.created().length,
       cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
       leftOver: registry.leftOver().length,
+      unknown: registry.unknown().length,
       exitCode,
     },
     findings,
@@ -248,6 +281,7 @@ export async function runConformance(
     created: registry.created(),
     cleanedUp: registry.cleanedUp(),
     leftOver: registry.leftOver(),
+    unknown: registry.unknown(),
     executions: recorder.executionList(),
     operations: describeOperations(
       surfaces,
@@ -383,14 +417,12 @@ async function cleanupCall(
   const exchange = await client.send(built.http, signal, deadline);
   if (exchange.error || !exchange.response) return undefined;
   const text = new TextDecoder().decode(exchange.response.body);
-  const contentType = exchange.response.headers['content-type'];
+  // Cleanup reads whatever it can: JSON served as text/plain still names what must be removed (issue 12 item 1).
   let body: unknown = text;
-  if (isJsonMediaType(parseMediaType(Array.isArray(contentType) ? contentType[0] : contentType))) {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      body = text;
-    }
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = text;
   }
   return { status: exchange.response.status, body };
 }

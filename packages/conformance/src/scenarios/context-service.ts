@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { StepError, type Flow, type Reply } from '../run/flow.js';
+import { isRefusal, settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
 import { findKey, isRecord, text } from './find-value.js';
 import type { Scenario } from './index.js';
 
@@ -40,14 +40,13 @@ export const contextServices: Scenario = {
         { body, mediaType: JSON_TYPE },
         { creates: own, probeAvailability: 'Context Services are not served at this base URL' },
       );
-      const ids = serviceIds(reply);
-      if (reply.status !== 200 || ids.length === 0) {
-        if (reply.status >= 400 && reply.status < 500) own.abandon();
+      const ids = serviceIds(reply.body);
+      const settled = settleCreate(own, reply, (answer) => serviceIds(answer)[0]);
+      if (!settled) {
         throw new StepError(
-          `composite start answered ${reply.status} without a service id; the remaining steps need one`,
+          `composite start answered ${reply.status} without a service id${reply.unreadable ? ` (${reply.unreadable})` : ''}; the remaining steps need one`,
         );
       }
-      own.confirm(ids[0]);
       const negative = flow.announce(
         { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer },
         endService(flow, customer),
@@ -58,7 +57,7 @@ export const contextServices: Scenario = {
         {
           creates: negative,
           onAccepted: (answer) => {
-            for (const id of serviceIds(answer)) {
+            for (const id of serviceIds(answer.body)) {
               flow
                 .announce(
                   { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START },
@@ -92,7 +91,8 @@ export const contextServices: Scenario = {
       const again = text(service.service_id);
       // Reused as documented: nothing new to clean up. A new service (a departure) is removed at the end.
       if (again && again !== id) second.confirm(again);
-      else second.abandon();
+      else if (again === id || isRefusal(reply)) second.abandon();
+      else second.unsure(serviceIds(reply.salvaged)[0]);
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [
           {
@@ -179,9 +179,9 @@ async function contextServicesReadOnly(flow: Flow): Promise<void> {
   );
 }
 
-function serviceIds(reply: Reply): string[] {
-  if (!isRecord(reply.body) || !Array.isArray(reply.body.services)) return [];
-  return reply.body.services
+function serviceIds(body: unknown): string[] {
+  if (!isRecord(body) || !Array.isArray(body.services)) return [];
+  return body.services
     .map((entry) => (isRecord(entry) && isRecord(entry.service) ? text(entry.service.service_id) : undefined))
     .filter((id): id is string => id !== undefined);
 }

@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { StepError, type Flow, type Reply } from '../run/flow.js';
+import { settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
 import { isRecord, text } from './find-value.js';
 import type { Scenario } from './index.js';
 
@@ -30,20 +30,18 @@ export const serviceApi: Scenario = {
         { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM },
         { creates: own, probeAvailability: 'the GMS Service API is not served at this base URL' },
       );
+      // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
+      const id = settleCreate(own, reply, (body) => (isRecord(body) ? (text(body._id) ?? text(body.id)) : undefined));
       if (reply.status === 404) {
-        own.abandon();
         throw new StepError(
           `GMS has no service '${name}' configured (404); name a configured service with --service-name`,
         );
       }
-      // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
-      const id =
-        reply.status === 200 && isRecord(reply.body) ? (text(reply.body._id) ?? text(reply.body.id)) : undefined;
       if (!id) {
-        if (reply.status !== 200) own.abandon();
-        throw new StepError(`create answered ${reply.status} without a service id; the storage steps need one`);
+        throw new StepError(
+          `create answered ${reply.status} without a service id${reply.unreadable ? ` (${reply.unreadable})` : ''}; the storage steps need one`,
+        );
       }
-      own.confirm(id);
       return { id, own };
     });
 
@@ -180,7 +178,13 @@ export const serviceApi: Scenario = {
             readable(reply, STORE) ??
             compareRoundTrip(
               [
-                { what: 'storage key cxc_key1', pointer: '/cxc_key1', expected: 'value-1', actual: all.cxc_key1 },
+                {
+                  what: 'storage key cxc_key1',
+                  pointer: '/cxc_key1',
+                  expected: 'value-1',
+                  actual: all.cxc_key1,
+                  writtenBy: `"${STORE}"`,
+                },
                 { what: 'storage key cxc_key2', pointer: '/cxc_key2', actual: all.cxc_key2, absent: true },
               ],
               `"${DELETE_KEY}"`,
@@ -252,7 +256,7 @@ function deleteService(flow: Flow): Undo {
         };
       const reply = await flow.cleanupCall('deleteGmsService', { params: { id } }, signal);
       if (!reply) return { outcome: 'failed', message: 'delete got no answer' };
-      if (reply.status === 200) return { outcome: 'cleaned' };
+      if (reply.status >= 200 && reply.status < 300) return { outcome: 'cleaned' };
       if (reply.status === 404) return { outcome: 'already-gone', message: 'delete answered 404' };
       return { outcome: 'failed', message: `delete answered HTTP ${reply.status}` };
     },

@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { StepError, StepSkip, type Flow, type Reply } from '../run/flow.js';
+import { isRefusal, settleCreate, StepError, StepSkip, type Flow, type Reply } from '../run/flow.js';
 import type { Scenario } from './index.js';
 import { findKey, isRecord, STOPPED_STATE, text, userDataMap } from './find-value.js';
 
@@ -38,14 +38,15 @@ export const openMedia: Scenario = {
         },
       );
       const code = statusCode(reply);
-      const id = code === 0 && isRecord(reply.body) ? text(reply.body.interactionId) : undefined;
+      // A failure reply (statusCode 1 or 2) created nothing; an unreadable one may have: cleanup looks it up.
+      const id = settleCreate(own, reply, (body) =>
+        isRecord(body) && body.statusCode === 0 ? text(body.interactionId) : undefined,
+      );
       if (!id) {
-        if (reply.status !== 200 || (code !== undefined && code !== 0)) own.abandon(); // a failure reply created nothing
         throw new StepError(
-          `create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}); check --open-media-service and the service's configuration`,
+          `create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}${reply.unreadable ? `; ${reply.unreadable}` : ''}); check --open-media-service and the service's configuration`,
         );
       }
-      own.confirm(id);
       return { id, own };
     });
 
@@ -106,7 +107,12 @@ export const openMedia: Scenario = {
           reply,
           drafts: expectInteraction(
             reply,
-            { id, present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            {
+              id,
+              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
+              absent: ['cxc_remove'],
+              writers: { cxc_run: `"${CREATE}"` },
+            },
             `"${UPDATE}"`,
           ),
         };
@@ -164,7 +170,7 @@ async function openMediaReadOnly(flow: Flow, service: string): Promise<void> {
 }
 
 function statusCode(reply: Reply): number | undefined {
-  return reply.status === 200 && isRecord(reply.body) && typeof reply.body.statusCode === 'number'
+  return reply.status >= 200 && reply.status < 300 && isRecord(reply.body) && typeof reply.body.statusCode === 'number'
     ? reply.body.statusCode
     : undefined;
 }
@@ -188,7 +194,14 @@ function refused(what: string, reply: Reply): FindingDraft {
 /** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
 function expectInteraction(
   reply: Reply,
-  expected: { id: string; externalId?: string; present: Record<string, string>; absent: string[] },
+  expected: {
+    id: string;
+    externalId?: string;
+    present: Record<string, string>;
+    absent: string[];
+    /** Keys written by another step than `writtenBy`. */
+    writers?: Record<string, string>;
+  },
   writtenBy: string,
 ): FindingDraft[] {
   const code = statusCode(reply);
@@ -228,6 +241,7 @@ function expectInteraction(
       pointer: at(key),
       expected: value,
       actual: userData.get(key)?.value,
+      writtenBy: expected.writers?.[key],
     });
   for (const key of expected.absent)
     expectations.push({
@@ -288,9 +302,9 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
       );
       if (!reply) return { outcome: 'failed', message: 'stop got no answer' };
       const code = isRecord(reply.body) ? reply.body.statusCode : undefined;
-      if (reply.status === 200 && code === 0) return { outcome: 'cleaned' };
-      if (reply.status === 200 && code === 2)
-        return { outcome: 'already-gone', message: 'stop answered statusCode 2 (not found)' };
+      const ok = reply.status >= 200 && reply.status < 300;
+      if (ok && code === 0) return { outcome: 'cleaned' };
+      if (ok && code === 2) return { outcome: 'already-gone', message: 'stop answered statusCode 2 (not found)' };
       return {
         outcome: 'failed',
         message: `stop answered HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${String(code)}`}`,
@@ -368,7 +382,9 @@ export const webServices: Scenario = {
         { consent: true, creates: own },
       );
       if (!operationSucceeded(reply)) {
-        own.abandon();
+        // Only a documented failure reply wrote nothing; an unreadable answer may have: cleanup checks the key.
+        if (isRefusal(reply)) own.abandon();
+        else own.unsure();
         s.report(reply.exchange, 'round-trip', [
           {
             message: `AttachUserData on interaction ${target} was not accepted`,
@@ -459,7 +475,7 @@ function deleteBody(key: string): Record<string, unknown> {
 
 /** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
 function operationSucceeded(reply: Reply): boolean {
-  if (reply.status !== 200 || !isRecord(reply.body)) return false;
+  if (reply.status < 200 || reply.status >= 300 || !isRecord(reply.body)) return false;
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
 
@@ -492,6 +508,7 @@ function expectUserData(
       expected: value,
       actual: userData?.get(key)?.value,
       severityIfMissing: userData ? 'error' : 'warning',
+      strictType: true, // written as a JSON string (AttachUserData): a number read back is a type change
     });
   }
   for (const key of absent)
@@ -507,7 +524,17 @@ function expectUserData(
 function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Record<string, string>): Undo {
   return {
     via: 'performGwsInteractionOperation',
-    async run(_id, signal) {
+    async run(_id, signal, confirmed) {
+      if (!confirmed) {
+        // The attach's outcome is unknown: read the interaction and look for the run's key before deleting.
+        const read = await flow.cleanupCall('getGwsInteraction', { params: { id: interactionId } }, signal);
+        if (!read)
+          return { outcome: 'failed', message: 'reading the interaction to look for the run key got no answer' };
+        const located = findKey(read.body, 'userData');
+        const userData = located ? userDataMap(located.value) : undefined;
+        if (read.status === 200 && userData && !userData.has(key))
+          return { outcome: 'already-gone', message: 'the run-tagged key is not on the interaction' };
+      }
       const reply = await flow.cleanupCall(
         'performGwsInteractionOperation',
         { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
@@ -515,7 +542,11 @@ function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Re
       );
       if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };
       const body = isRecord(reply.body) ? reply.body : {};
-      if (reply.status === 200 && (body.status === 'ok' || body.status === 0 || body.statusCode === 0))
+      if (
+        reply.status >= 200 &&
+        reply.status < 300 &&
+        (body.status === 'ok' || body.status === 0 || body.statusCode === 0)
+      )
         return { outcome: 'cleaned' };
       return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}` };
     },

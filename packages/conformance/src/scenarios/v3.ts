@@ -1,7 +1,10 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { StepError, type Flow, type Reply } from '../run/flow.js';
+import { followRefs } from '@cx-contracts/openapi-runtime';
+import type fc from 'fast-check';
+import { settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
+import { arbitraryFor } from '../run/schema-values.js';
 import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
 import type { Scenario } from './index.js';
 
@@ -36,14 +39,14 @@ export const nexus: Scenario = {
         { params: { openMediaService: service }, body: { externalId, userData: written }, mediaType: JSON_TYPE },
         { creates: own, probeAvailability: NEXUS_MISSING },
       );
-      if (reply.status !== 200) {
-        own.abandon();
+      const settled = settleCreate(own, reply, interactionIdOf);
+      if (settled === null && !(reply.status >= 200 && reply.status < 300)) {
         throw new StepError(
           `create answered ${reply.status}, so the remaining steps have no interaction; check --open-media-service and --api-key`,
         );
       }
-      const id = interactionIdOf(reply.body);
-      own.confirm(id);
+      const id = settled ?? undefined;
+      const unreadable = reply.unreadable;
 
       // auth-required: a create without x-api-key must be refused. Its body carries its own run tag so that, if the
       // server accepts it, cleanup still finds it.
@@ -61,7 +64,7 @@ export const nexus: Scenario = {
         },
         {
           creates: probe,
-          onAccepted: (answer) => probe.confirm(interactionIdOf(answer.body)),
+          onAccepted: (answer) => probe.confirm(interactionIdOf(answer.body) ?? interactionIdOf(answer.salvaged)),
         },
       );
 
@@ -81,10 +84,10 @@ export const nexus: Scenario = {
         {
           creates: negative,
           protect: ['externalId'],
-          onAccepted: (answer) => negative.confirm(interactionIdOf(answer.body)),
+          onAccepted: (answer) => negative.confirm(interactionIdOf(answer.body) ?? interactionIdOf(answer.salvaged)),
         },
       );
-      return { id, own };
+      return { id, own, unreadable };
     });
 
     await flow.step('duplicate externalId is refused with 409', 'createNexusInteraction', async (s) => {
@@ -107,9 +110,7 @@ export const nexus: Scenario = {
         },
         { creates: duplicate },
       );
-      if (reply.status === 409) return duplicate.abandon();
-      if (reply.status >= 200 && reply.status < 300) duplicate.confirm(interactionIdOf(reply.body));
-      else duplicate.abandon();
+      if (settleCreate(duplicate, reply, interactionIdOf) === null && reply.status === 409) return;
       const operation = flow.surface.getOperation('createNexusInteraction')!;
       s.report(reply.exchange, 'status-code-conformance', [
         {
@@ -124,8 +125,11 @@ export const nexus: Scenario = {
 
     const NO_ID =
       'the create reply carries no interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
+    // A step that needs the id says why it is missing: an unreadable reply is not an unpublished shape (item 3).
+    const noId = (from: { unreadable?: string } | undefined) =>
+      from?.unreadable ? `${from.unreadable}, so the by-id steps cannot run` : NO_ID;
     await flow.step('get by id', 'getNexusInteraction', async (s) => {
-      const id = s.need(s.need(created, CREATE).id, CREATE, NO_ID);
+      const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       await s.readBack('getNexusInteraction', async () => {
         const reply = await s.call('getNexusInteraction', { params: byId(id) });
         return { reply, drafts: expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`) };
@@ -144,7 +148,7 @@ export const nexus: Scenario = {
 
     const UPDATE_ID = 'update by id';
     const updatedById = await flow.step(UPDATE_ID, 'updateNexusInteraction', async (s) => {
-      const id = s.need(s.need(created, CREATE).id, CREATE, NO_ID);
+      const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       const body = {
         changedProperties: { cxc_probe: 'beta' },
         addedProperties: { cxc_added: 'gamma' },
@@ -170,7 +174,7 @@ export const nexus: Scenario = {
     });
 
     await flow.step('get after update', 'getNexusInteraction', async (s) => {
-      const id = s.need(s.need(created, CREATE).id, CREATE, NO_ID);
+      const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       s.need(updatedById, UPDATE_ID);
       await s.readBack('getNexusInteraction', async () => {
         const reply = await s.call('getNexusInteraction', { params: byId(id) });
@@ -178,10 +182,38 @@ export const nexus: Scenario = {
           reply,
           drafts: expectInteraction(
             reply,
-            { present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' }, absent: ['cxc_remove'] },
+            {
+              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
+              absent: ['cxc_remove'],
+              writers: { cxc_run: `"${CREATE}"` },
+            },
             `"${UPDATE_ID}"`,
           ),
         };
+      });
+    });
+
+    // Issue 12 item 5: values drawn from the contract's own schema (digit-only, empty, unicode, boundary lengths,
+    // odd map keys), seeded and shrunk, so a server that retypes or mangles user data is caught.
+    const GENERATED = 'generated user data round-trips';
+    await flow.step(GENERATED, 'updateNexusInteraction', async (s) => {
+      const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
+      s.need(updatedById, UPDATE_ID);
+      const operation = flow.surface.getOperation('updateNexusInteraction')!;
+      const schema = operation.requestBody?.content[JSON_TYPE]?.schema as { $ref?: string } | undefined;
+      const properties = followRefs<{ properties?: Record<string, unknown> }>(flow.surface.document, schema, '#').value
+        .properties;
+      const values = arbitraryFor(flow.surface.document, properties?.addedProperties ?? {}, {
+        keyPrefix: `cxc_g_`,
+      }) as fc.Arbitrary<Record<string, string>>;
+      await s.property('getNexusInteraction', values, async (added) => {
+        await s.call(
+          'updateNexusInteraction',
+          { params: byId(id), body: { addedProperties: added }, mediaType: JSON_TYPE },
+          { owned: id },
+        );
+        const reply = await s.call('getNexusInteraction', { params: byId(id) });
+        return { reply, drafts: expectInteraction(reply, { present: added, absent: [] }, `"${GENERATED}"`) };
       });
     });
 
@@ -256,19 +288,16 @@ export const nexus: Scenario = {
         },
         { creates: own, probeAvailability: NEXUS_MISSING },
       );
-      if (reply.status !== 200) {
-        own.abandon();
+      const settled = settleCreate(own, reply, interactionIdOf);
+      if (settled === null && !(reply.status >= 200 && reply.status < 300))
         throw new StepError(`create answered ${reply.status}`);
-      }
-      const id = interactionIdOf(reply.body);
-      own.confirm(id);
-      return { id, own };
+      return { id: settled ?? undefined, own, unreadable: reply.unreadable };
     });
 
     const STOP_ID = 'stop by id';
     const stoppedById = await flow.step(STOP_ID, 'stopNexusInteraction', async (s) => {
       const { id, own } = s.need(second, CREATE2);
-      const interactionId = s.need(id, CREATE2, NO_ID);
+      const interactionId = s.need(id, CREATE2, noId(second));
       const reply = await s.call(
         'stopNexusInteraction',
         { params: byId(interactionId), body: {}, mediaType: JSON_TYPE },
@@ -327,7 +356,13 @@ function refused(what: string, reply: Reply): FindingDraft {
 
 function expectInteraction(
   reply: Reply,
-  expected: { externalId?: string; present: Record<string, string>; absent: string[] },
+  expected: {
+    externalId?: string;
+    present: Record<string, string>;
+    absent: string[];
+    /** Keys written by another step than `writtenBy`. */
+    writers?: Record<string, string>;
+  },
   writtenBy: string,
 ): FindingDraft[] {
   if (reply.status !== 200) {
@@ -363,6 +398,8 @@ function expectInteraction(
       expected: value,
       actual: found?.value,
       severityIfMissing: map ? 'error' : 'warning',
+      writtenBy: expected.writers?.[key],
+      strictType: true, // Nexus bodies are JSON (seed 003): a string written is a string read
     });
   }
   for (const key of expected.absent) {
@@ -396,11 +433,32 @@ function expectStopped(reply: Reply): FindingDraft[] {
   ];
 }
 
-/** Cleanup: stop by id when known, else through the run-tagged `ext_` path (which also works for interrupted creates). */
+/**
+ * Cleanup: stop by id when known, else through the run-tagged `ext_` path. A create of unknown outcome is first
+ * looked up by its run tag (get by `ext_`): 404 means nothing was made.
+ */
 function stopNexus(flow: Flow, service: string, externalId: string): Undo {
   return {
     via: 'stopNexusInteraction',
-    async run(id, signal) {
+    async run(knownId, signal, confirmed) {
+      let id = knownId;
+      let found = false;
+      if (!confirmed && !id) {
+        const lookup = await flow.cleanupCall(
+          'getNexusInteractionByExternalId',
+          { params: { openMediaService: service, externalId } },
+          signal,
+        );
+        const via = 'getNexusInteractionByExternalId';
+        if (!lookup)
+          return { outcome: 'failed', message: 'looking the interaction up by its run tag got no answer', via };
+        if (lookup.status === 404)
+          return { outcome: 'already-gone', message: 'no interaction carries the run tag', via };
+        if (lookup.status !== 200)
+          return { outcome: 'failed', message: `lookup by run tag answered ${lookup.status}`, via };
+        found = true;
+        id = interactionIdOf(lookup.body);
+      }
       const reply = id
         ? await flow.cleanupCall(
             'stopNexusInteraction',
@@ -413,10 +471,10 @@ function stopNexus(flow: Flow, service: string, externalId: string): Undo {
             signal,
           );
       const via = id ? 'stopNexusInteraction' : 'stopNexusInteractionByExternalId';
-      if (!reply) return { outcome: 'failed', message: 'stop got no answer', via };
-      if (reply.status === 200) return { outcome: 'cleaned', via };
+      if (!reply) return { outcome: 'failed', message: 'stop got no answer', via, found };
+      if (reply.status >= 200 && reply.status < 300) return { outcome: 'cleaned', via };
       if (reply.status === 404) return { outcome: 'already-gone', message: 'stop answered 404', via };
-      return { outcome: 'failed', message: `stop answered HTTP ${reply.status}`, via };
+      return { outcome: 'failed', message: `stop answered HTTP ${reply.status}`, via, found };
     },
   };
 }

@@ -62,6 +62,12 @@ describe('credentials', () => {
     const secrets = [API_KEY, AGENT, AGENT.split(':')[1]!, Buffer.from(AGENT).toString('base64'), 'header-secret-777'];
     for (const output of outputs) for (const secret of secrets) expect(output).not.toContain(secret);
     expect(JSON.stringify(result.report)).toContain('[redacted]');
+    // Every finding can be reproduced, with the credentials as placeholders (issue 12 item 6).
+    expect(result.report!.findings.length).toBeGreaterThan(0);
+    for (const finding of result.report!.findings) expect(finding.curl).toMatch(/^curl /);
+    const echoed = result.report!.findings.find((f) => f.operationId === 'getNexusInteraction');
+    expect(echoed?.curl).toContain('"x-api-key: $CX_API_KEY"');
+    expect(result.stdout).toContain('reproduce: curl ');
     expect(result.report?.options).toMatchObject({
       credentials: { apiKey: true, basic: true, headers: ['X-Auth-Token'] },
     });

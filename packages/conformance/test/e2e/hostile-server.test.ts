@@ -42,7 +42,7 @@ describe('a hostile server', () => {
     expect(result.report!.summary.steps.passed).toBe(0);
   });
 
-  it('a run against a server that never answers ends within its budget (child process, exit 1)', async () => {
+  it('a run against a server that never answers ends within its budget (child process, exit 2: budget used up, README "Exit codes")', async () => {
     server = await startHostileServer('never-answers');
     const result = await runChild([
       'run',
@@ -55,7 +55,7 @@ describe('a hostile server', () => {
       '--budget',
       '4s',
     ]);
-    expect(result.code, result.stderr).toBe(1);
+    expect(result.code, result.stderr).toBe(2);
     expect(result.report?.outcome).toBe('budget-exceeded');
     expect(result.report?.findings.some((f) => f.checkId === 'transport' && /time budget/.test(f.message))).toBe(true);
     // Cleanup may use a few seconds beyond the budget when something needs removing (runner CLEANUP_MIN_MS).

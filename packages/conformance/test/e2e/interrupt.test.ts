@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { AGENT, AGENT_INTERACTION, API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
+import { createJsonAsTextPlain } from '../fixtures/unexpected-create-answers.js';
 import { runChild } from './cli.js';
 
 let fixture: Fixture | undefined;
@@ -9,11 +10,16 @@ afterEach(async () => {
 });
 
 describe('an interrupted run', () => {
-  it.each(['SIGINT', 'SIGTERM'] as const)(
-    '%s midway: everything created so far is removed, the report lists it, exit 2',
-    async (signal) => {
-      // A slow but correct server, so the signal lands while resources exist and requests are in flight.
-      fixture = await startContractServer({ delayMs: 60 });
+  it.each([
+    ['SIGINT', 8, {}],
+    ['SIGTERM', 8, {}],
+    // Creates whose answers cannot be read: their outcome is unknown until cleanup finds them by id or run tag.
+    ['SIGINT', 2, createJsonAsTextPlain.fault],
+  ] as const)(
+    '%s after %d steps: everything created so far is removed, the report lists it, exit 2',
+    async (signal, after, fault) => {
+      // A slow server, so the signal lands while resources exist and requests are in flight.
+      fixture = await startContractServer({ ...fault, delayMs: 60 });
       let sent = false;
       const result = await runChild(
         [
@@ -32,7 +38,7 @@ describe('an interrupted run', () => {
         {
           env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT },
           onStdout(text, child) {
-            if (!sent && (text.match(/ PASS /g) ?? []).length >= 8) {
+            if (!sent && (text.match(/ (PASS|FAIL|ERR ) /g) ?? []).length >= after) {
               sent = true;
               child.kill(signal);
             }
@@ -44,6 +50,7 @@ describe('an interrupted run', () => {
       expect(result.report?.outcome).toBe('interrupted');
       expect(result.report!.created.length).toBeGreaterThan(0);
       expect(result.report!.leftOver).toEqual([]);
+      expect(result.report!.unknown).toEqual([]);
       expect(result.report!.summary.steps.skipped).toBeGreaterThan(0);
       expect(fixture.leftovers()).toEqual([]);
       expect(result.stdout).toMatch(/removing what this run created/);

@@ -35,6 +35,18 @@ describe('response-schema-conformance', () => {
       [{ severity: 'error', pointer: '#/paths/~1items~1{id}/get/responses/200' }],
     ],
     [
+      'a body that is not JSON on a provisional response (the format is a documented fact: issue 12 item 3)',
+      '/loose',
+      '<html>Not Found</html>',
+      [{ severity: 'error', message: expect.stringMatching(/^the body is not valid JSON/) }],
+    ],
+    [
+      'a body nested deeper than any reply (not analysed, no stack overflow)',
+      '/items/1',
+      `${'['.repeat(400_000)}${']'.repeat(400_000)}`,
+      [{ severity: 'error', message: expect.stringMatching(/nests more than 512 levels deep/) }],
+    ],
+    [
       'no body where one is documented',
       '/items/1',
       '',

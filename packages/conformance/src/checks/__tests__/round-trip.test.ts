@@ -21,6 +21,16 @@ describe('round-trip', () => {
       ['key d was deleted by "update" but is still returned'],
     ],
     ['a deleted key gone', { what: 'key d', pointer: '/d', actual: undefined, absent: true }, []],
+    [
+      'a digit-only string written as JSON read back as a number (issue 12 item 5)',
+      { what: 'key n', pointer: '/n', expected: '5', actual: 5, strictType: true },
+      ['key n reads back as the number 5, but "update" wrote the string "5"'],
+    ],
+    [
+      'a value another step wrote names that step (issue 12 item 9)',
+      { what: 'key r', pointer: '/r', expected: 'x', actual: undefined, writtenBy: '"create"' },
+      ['key r written by "create" is missing from the read'],
+    ],
   ])('%s', (_name, expectation, want) => {
     expect(compareRoundTrip([expectation], '"update"').map((draft) => draft.message)).toEqual(want);
   });

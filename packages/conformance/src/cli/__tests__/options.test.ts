@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../exit-codes.js';
-import { DEFAULTS, parseDuration, parseRate, parseRunOptions } from '../options.js';
+import { main } from '../main.js';
+import { credentialArguments, DEFAULTS, parseDuration, parseRate, parseRunOptions } from '../options.js';
 
 const base = ['--surface', 'v3', '--base-url', 'http://localhost:8080'];
 
@@ -107,4 +108,47 @@ describe('durations and rates', () => {
     ['0', 0],
     ['2.5', 2.5],
   ])('%s', (text, rate) => expect(parseRate(text)).toBe(rate));
+});
+
+describe('credentials in messages (issue 9 item 8)', () => {
+  it.each([
+    ['a header written with = instead of :', ['--header', 'X-Api-Key=SECRET-4711']],
+    ['a header with no name', ['--header', ': SECRET-4711']],
+    ['a misplaced basic password', ['--basic', 'agent', 'SECRET-4711']],
+    ['a mistyped base URL with credentials', ['--base-url', 'http//agent:SECRET-4711@host']],
+  ])('%s: the usage error never shows the value', async (_name, extra) => {
+    let out = '';
+    const code = await main({
+      argv: ['run', '--surface', 'v3', '--base-url', 'http://127.0.0.1:9', ...extra],
+      env: {},
+      stdout: (text) => (out += text),
+      stderr: (text) => (out += text),
+    });
+    expect(code).toBe(2);
+    expect(out).toMatch(/cx-conformance: /);
+    expect(out).not.toContain('SECRET');
+  });
+
+  it('points at the typo without the value', () => {
+    expect(() => parseRunOptions([...base, '--header', 'X-Api-Key=SECRET-4711'], {})).toThrow(
+      expect.objectContaining({ hint: "write it as --header 'X-Api-Key: …' (a colon after the name)" }),
+    );
+  });
+
+  it('redacts only credentials, not ordinary header values', () => {
+    expect(
+      credentialArguments(
+        [
+          '--header',
+          'ContactCenterId: 1001',
+          '--header',
+          'X-Auth-Token: tok-1',
+          '--api-key=k-123',
+          '--basic',
+          'u:pw12',
+        ],
+        { CX_API_KEY: 'env-key' },
+      ),
+    ).toEqual(['X-Auth-Token: tok-1', 'tok-1', 'k-123', 'u:pw12', 'pw12', 'env-key']);
+  });
 });

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient } from '../http-client.js';
@@ -97,5 +98,56 @@ describe('HttpClient', () => {
     await c.send({ method: 'GET', url: `${base}/c`, headers: {}, withoutCookies: true });
     expect(seen).toEqual([undefined, 'JSESSIONID=s-12345', undefined]);
     expect(secrets).toContain('s-12345');
+  });
+});
+
+describe('HttpClient: encoded answers (issue 12 item 2)', () => {
+  const json = Buffer.from(JSON.stringify({ statusCode: 0, note: 'x'.repeat(200) }));
+  it.each([
+    ['gzip', zlib.gzipSync(json)],
+    ['x-gzip', zlib.gzipSync(json)],
+    ['deflate', zlib.deflateSync(json)],
+    ['deflate', zlib.deflateRawSync(json)],
+    ['br', zlib.brotliCompressSync(json)],
+    ['gzip, br', zlib.brotliCompressSync(zlib.gzipSync(json))],
+    ['identity', json],
+  ])('asks for gzip, deflate, br and decodes Content-Encoding %s', async (coding, bytes) => {
+    let asked: string | undefined;
+    const base = await serve((req, res) => {
+      asked = req.headers['accept-encoding'];
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': coding });
+      res.end(bytes);
+    });
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(asked).toBe('gzip, deflate, br');
+    expect(exchange.error).toBeUndefined();
+    expect(Buffer.from(exchange.response!.body).toString()).toBe(json.toString());
+  });
+
+  it('applies the body cap after decompression (a gzip bomb is cut, not inflated)', async () => {
+    const bomb = zlib.gzipSync(Buffer.alloc(50 * 1024 * 1024));
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
+      res.end(bomb);
+    });
+    const exchange = await client({ maxBodyBytes: 1024 * 1024 }).send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(bomb.byteLength).toBeLessThan(1024 * 1024);
+    expect(exchange.error).toEqual({
+      kind: 'too-large',
+      message: 'response body larger than the 1048576-byte cap once decoded (gzip)',
+    });
+  });
+
+  it.each([
+    ['compress', /^Content-Encoding 'compress' cannot be decoded/],
+    ['gzip', /^the body is not valid gzip although Content-Encoding says so/],
+  ])('reports a body it cannot decode (%s) as an invalid response', async (coding, message) => {
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-encoding': coding });
+      res.end('{"plain":"json"}');
+    });
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(exchange.error?.kind).toBe('invalid-response');
+    expect(exchange.error?.message).toMatch(message);
   });
 });

@@ -53,3 +53,35 @@ describe('Redactor', () => {
     });
   });
 });
+
+describe('Redactor: values only, only real credentials (issue 12 item 8)', () => {
+  it('never rewrites keys, so a secret equal to a report key leaves the report intact', () => {
+    const redactor = new Redactor();
+    redactor.add('summary');
+    redactor.add('findings');
+    const report = { summary: { errors: 1 }, findings: [{ message: 'the summary is wrong' }] };
+    expect(redactor.value(report)).toEqual({
+      summary: { errors: 1 },
+      findings: [{ message: `the ${REDACTED} is wrong` }],
+    });
+  });
+
+  it('keeps key order', () => {
+    expect(Object.keys(new Redactor().value({ b: 1, a: 2, c: { z: 1, y: 2 } }))).toEqual(['b', 'a', 'c']);
+  });
+
+  it('redacts the lower-cased, upper-cased and base64 forms of a configured credential', () => {
+    const redactor = new Redactor();
+    redactor.addCredential('Key-AbC-123');
+    for (const form of ['Key-AbC-123', 'key-abc-123', 'KEY-ABC-123', Buffer.from('Key-AbC-123').toString('base64')])
+      expect(redactor.text(`echo ${form} end`)).toBe(`echo ${REDACTED} end`);
+  });
+
+  it('walks a 400k-deep value without overflowing the stack', () => {
+    let deep: unknown = 'key-abc-123';
+    for (let i = 0; i < 400_000; i += 1) deep = [deep];
+    const redactor = new Redactor();
+    redactor.add('key-abc-123');
+    expect(() => redactor.value(deep)).not.toThrow();
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunReport } from '../../report.js';
 import { renderHtmlReport } from '../html.js';
 import { renderJsonReport } from '../json.js';
+import { ConsoleReporter } from '../console.js';
 import { renderJunitReport } from '../junit.js';
 
 const hostile = '<script>alert("x")</script> & "quotes" \u0007';
@@ -10,6 +11,7 @@ function sampleReport(): RunReport {
   return {
     tool: { name: '@cx-contracts/conformance', version: '0.1.0' },
     runId: 'abc12345',
+    seed: 424242,
     target: 'http://127.0.0.1:8080',
     surfaces: ['v3'],
     readOnly: false,
@@ -25,6 +27,7 @@ function sampleReport(): RunReport {
       created: 1,
       cleanedUp: 1,
       leftOver: 0,
+      unknown: 0,
       exitCode: 1,
     },
     findings: [
@@ -41,6 +44,7 @@ function sampleReport(): RunReport {
         pointer: '#/paths',
         specPointer: '#/paths',
         reference: 'javascript:alert(1)',
+        curl: `curl -sS -i --compressed -H "x-api-key: $CX_API_KEY" 'http://host/nexus/x'`,
       },
       {
         checkId: 'response-schema-conformance',
@@ -86,6 +90,7 @@ function sampleReport(): RunReport {
       },
     ],
     leftOver: [],
+    unknown: [],
     executions: [
       {
         surface: 'v3',
@@ -94,6 +99,7 @@ function sampleReport(): RunReport {
         runs: 1,
         errors: 1,
         warnings: 0,
+        timeMs: 12,
       },
       {
         surface: 'v3',
@@ -102,6 +108,7 @@ function sampleReport(): RunReport {
         runs: 1,
         errors: 0,
         warnings: 1,
+        timeMs: 3.5,
       },
       {
         surface: 'v3',
@@ -110,6 +117,7 @@ function sampleReport(): RunReport {
         runs: 0,
         errors: 0,
         warnings: 0,
+        timeMs: 0,
         skipped: 'needs the create',
       },
     ],
@@ -125,7 +133,7 @@ describe('JUnit report', () => {
   it('has one testcase per operation and check, failures for errors, skipped with the reason', () => {
     expect(xml.match(/<testcase /g)).toHaveLength(3);
     expect(xml).toContain('<testsuites name="cx-conformance abc12345" tests="3" failures="1" errors="0" skipped="1"');
-    expect(xml).toContain('classname="v3.getNexusInteraction" name="status-code-conformance"><failure');
+    expect(xml).toContain('classname="v3.getNexusInteraction" name="status-code-conformance" time="0.012"><failure');
     expect(xml).toContain('<skipped message="needs the create"/>');
     expect(xml).toContain('<system-out>warning: GET /nexus/x');
   });
@@ -162,5 +170,66 @@ describe('JSON report', () => {
     expect(Object.keys(parsed.findings[0]!)).toEqual(
       expect.arrayContaining(['checkId', 'severity', 'operationId', 'method', 'path', 'status', 'message', 'pointer']),
     );
+  });
+});
+
+describe('every report shows how to reproduce a finding (issue 12 item 6)', () => {
+  const curl = sampleReport().findings[0]!.curl!;
+  it.each([
+    ['JSON', () => (JSON.parse(renderJsonReport(sampleReport())) as RunReport).findings[0]!.curl!],
+    ['JUnit', () => renderJunitReport(sampleReport()).replace(/&quot;/g, '"')],
+    [
+      'HTML',
+      () =>
+        renderHtmlReport(sampleReport())
+          .replace(/&quot;/g, '"')
+          .replace(/&#39;/g, "'"),
+    ],
+    [
+      'console',
+      () => {
+        let out = '';
+        const report = sampleReport();
+        new ConsoleReporter({ write: (text) => (out += text), color: false }).step(
+          { ...report.steps[0]!, status: 'failed' },
+          report.findings,
+        );
+        return out;
+      },
+    ],
+  ])('%s', (_name, render) => {
+    expect(render()).toContain(curl);
+  });
+});
+
+describe('messages (issue 12 item 9)', () => {
+  it('HTML counts agree in number: 1 error, 1 warning', () => {
+    const html = renderHtmlReport(sampleReport());
+    expect(html).toContain('<b>1</b> error</li>');
+    expect(html).toContain('<b>1</b> warning</li>');
+    expect(html).not.toMatch(/<b>1<\/b> (errors|warnings)</);
+  });
+  it('JUnit test cases and suites carry time', () => {
+    const xml = renderJunitReport(sampleReport());
+    expect(xml.match(/<testcase [^>]*time="\d+\.\d{3}"/g)).toHaveLength(3);
+    expect(xml).toMatch(/<testsuite name="v3" [^>]*time="\d+\.\d{3}"/);
+  });
+});
+
+describe('every report prints the seed (issue 12 item 5)', () => {
+  it.each([
+    ['JSON', () => renderJsonReport(sampleReport())],
+    ['JUnit', () => renderJunitReport(sampleReport())],
+    ['HTML', () => renderHtmlReport(sampleReport())],
+    [
+      'console',
+      () => {
+        let out = '';
+        new ConsoleReporter({ write: (text) => (out += text), color: false }).finish(sampleReport(), []);
+        return out;
+      },
+    ],
+  ])('%s', (_name, render) => {
+    expect(render()).toMatch(/424242/);
   });
 });

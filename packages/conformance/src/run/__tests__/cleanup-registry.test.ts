@@ -57,4 +57,37 @@ describe('CleanupRegistry', () => {
     await registry.cleanAll(stop.signal);
     expect(registry.leftOver()).toMatchObject([{ id: 'id-a' }]);
   });
+
+  it('settles writes of unknown outcome by looking them up, and counts each truthfully (issue 12 item 1)', async () => {
+    const registry = new CleanupRegistry();
+    const seen: Array<[string | undefined, boolean]> = [];
+    const undo = (result: UndoResult) => ({
+      via: 'stop',
+      run: async (id: string | undefined, _signal: AbortSignal, confirmed: boolean) => (
+        seen.push([id, confirmed]), result
+      ),
+    });
+    registry.announce(record('nothing-made'), undo({ outcome: 'already-gone' })).unsure();
+    registry.announce(record('found-and-removed'), undo({ outcome: 'cleaned' })).unsure('id-2');
+    registry.announce(record('cannot-tell'), undo({ outcome: 'failed', message: 'lookup got no answer' })).unsure();
+    registry.announce(record('found-not-removed'), undo({ outcome: 'failed', message: '503', found: true })).unsure();
+    await registry.cleanAll(new AbortController().signal);
+    expect(seen).toEqual([
+      [undefined, false],
+      [undefined, false],
+      ['id-2', false],
+      [undefined, false],
+    ]);
+    expect(registry.created().map((r) => r.id)).toEqual(['id-2', 'ext_found-not-removed']);
+    expect(
+      registry
+        .cleanedUp()
+        .filter((r) => r.outcome !== 'failed')
+        .map((r) => r.id),
+    ).toEqual(['id-2']);
+    expect(registry.leftOver()).toMatchObject([{ id: 'ext_found-not-removed', reason: '503' }]);
+    expect(registry.unknown()).toMatchObject([
+      { id: 'ext_cannot-tell', reason: expect.stringMatching(/outcome is unknown.*lookup got no answer/) },
+    ]);
+  });
 });
