@@ -188,8 +188,22 @@ function documentedOf(
   return out;
 }
 
+/** Per document and media type pointer: resolving `$ref`s on every exchange dominated the cost of checking a HAR. */
+const memo = new WeakMap<object, Map<string, unknown>>();
+
+function memoized<T>(document: object, key: string, compute: () => T): T {
+  let map = memo.get(document);
+  if (!map) memo.set(document, (map = new Map()));
+  if (!map.has(key)) map.set(key, compute());
+  return map.get(key) as T;
+}
+
 /** The `oneOf` of a media type's schema (after `$ref`s): each branch's pointer and label. */
 function branches(document: object, mediaTypePointer: string): Array<{ pointer: string; label: string }> {
+  return memoized(document, `branches ${mediaTypePointer}`, () => resolveBranches(document, mediaTypePointer));
+}
+
+function resolveBranches(document: object, mediaTypePointer: string): Array<{ pointer: string; label: string }> {
   const mediaType = followRefs<Node>(document, { $ref: mediaTypePointer }, mediaTypePointer).value;
   if (!mediaType || typeof mediaType.schema !== 'object') return [];
   const schema = followRefs<Node>(document, mediaType.schema, appendPointer(mediaTypePointer, 'schema'));
@@ -229,7 +243,13 @@ function formsOf(surface: ConformanceSurface, mediaTypePointer: string, value: u
     .map((branch) => branch.label);
 }
 
-function examplesOf(document: object, mediaTypePointer: string): Array<[string, unknown]> {
+function examplesOf(document: object, mediaTypePointer: string): Array<[string, string, unknown]> {
+  return memoized(document, `examples ${mediaTypePointer}`, () =>
+    resolveExamples(document, mediaTypePointer).map(([name, value]) => [name, canonical(value), value]),
+  );
+}
+
+function resolveExamples(document: object, mediaTypePointer: string): Array<[string, unknown]> {
   const mediaType = followRefs<Node>(document, { $ref: mediaTypePointer }, mediaTypePointer).value;
   const out: Array<[string, unknown]> = [];
   for (const [name, raw] of Object.entries((mediaType?.examples ?? {}) as Node)) {
@@ -245,10 +265,10 @@ function exampleNames(document: object, mediaTypePointer: string): string[] {
 
 /** Named examples equal to the value; leaves compared as text, since form values arrive as strings. */
 function matchingExamples(document: object, mediaTypePointer: string, value: unknown): string[] {
+  const examples = examplesOf(document, mediaTypePointer);
+  if (examples.length === 0) return [];
   const wanted = canonical(value);
-  return examplesOf(document, mediaTypePointer)
-    .filter(([, example]) => canonical(example) === wanted)
-    .map(([name]) => name);
+  return examples.filter(([, example]) => example === wanted).map(([name]) => name);
 }
 
 function canonical(value: unknown): string {
