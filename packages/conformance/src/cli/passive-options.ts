@@ -1,6 +1,5 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { CHECK_IDS } from '../checks/index.js';
+import { writeCoverage } from '../coverage/coverage-file.js';
 import { coverageTable } from '../coverage/coverage-render.js';
 import type { PassiveReport } from '../passive/passive-session.js';
 import { writeHtmlReport } from '../reporters/html.js';
@@ -123,8 +122,7 @@ export async function writePassiveReports(report: PassiveReport, options: Passiv
   if (options.coverageJson) {
     const file = options.coverageJson;
     try {
-      await mkdir(path.dirname(path.resolve(file)), { recursive: true });
-      await writeFile(file, `${JSON.stringify(report.coverage, null, 2)}\n`);
+      await writeCoverage(report.coverage, file);
     } catch (error) {
       throw new Error(`could not write the coverage to ${file}: ${(error as Error).message}`);
     }

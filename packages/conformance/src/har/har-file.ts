@@ -65,7 +65,7 @@ function readEntry(entry: unknown, at: string, index: number): ObservedExchange 
       exchange.requestBody = bytesOf(postData.text, postData.encoding, `${at}.request.postData`);
     } else if (Array.isArray(postData.params)) {
       exchange.requestParams = postData.params.map((param, i) => {
-        const p = field({ param }, 'param', `${at}.request.postData.params[${i}]`);
+        const p = object(param, `${at}.request.postData.params[${i}]`);
         return {
           name: string(p.name, `${at}.request.postData.params[${i}].name`),
           value: typeof p.value === 'string' ? p.value : '',
@@ -110,15 +110,18 @@ function pairs(list: unknown, at: string): Array<[string, string]> {
   if (list === undefined) return [];
   if (!Array.isArray(list)) throw new HarError(`${at} is not an array`);
   return list.map((item, i) => {
-    const header = field({ item }, 'item', `${at}[${i}]`);
+    const header = object(item, `${at}[${i}]`);
     return [string(header.name, `${at}[${i}].name`), typeof header.value === 'string' ? header.value : ''];
   });
 }
 
 function field(parent: unknown, name: string, at: string): Node {
-  const value = (parent as Node | null)?.[name];
+  return object((parent as Node | null)?.[name], `${at ? `${at}.` : ''}${name}`);
+}
+
+function object(value: unknown, at: string): Node {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new HarError(`${at ? `${at}.` : ''}${name} is missing or not an object`);
+    throw new HarError(`${at} is missing or not an object`);
   return value as Node;
 }
 

@@ -162,6 +162,10 @@ describe('unusable HAR files name what is wrong and where', () => {
     { given: '{"log":{}}', want: /log\.entries is missing or not an array/ },
     { given: har({ request: { method: 'GET' } }), want: /log\.entries\[0\]\.request\.url is missing/ },
     {
+      given: har(entry({ headers: ['Accept: */*'] })),
+      want: /log\.entries\[0\]\.request\.headers\[0\] is missing or not an object/,
+    },
+    {
       given: har({ request: { method: 'GET', url: '/relative' } }),
       want: /log\.entries\[0\]\.request\.url is not an absolute URL/,
     },
