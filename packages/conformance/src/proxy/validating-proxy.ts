@@ -89,6 +89,8 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
       agent,
       timeout: options.timeoutMs ?? 30_000,
     });
+    // Headers and body go out as separate writes; with Nagle on, the second waits for a delayed ACK (~40 ms).
+    upstream.on('socket', (socket) => socket.setNoDelay(true));
     request.on('data', (chunk: Buffer) => requestCopy.add(chunk));
     request.pipe(upstream);
     let upstreamResponse: IncomingMessage;
