@@ -10,6 +10,8 @@ export interface ObservedExchange {
   requestHeaders: Record<string, string>;
   /** Raw request body, when one was sent. */
   requestBody?: Uint8Array;
+  /** False when a body was sent but not kept (the proxy's copy is capped): the body is then not judged. */
+  requestBodyKnown?: boolean;
   /**
    * A form body known only as name/value pairs (a HAR's `postData.params` without `text`): decoded like the wire
    * form, so `change[k]` still becomes the `change` map.

@@ -58,7 +58,8 @@ export async function checkObservedRequest(
     body: hasBody ? decoded.body : undefined,
     mediaType: decoded.mediaType ?? contentType,
   });
-  for (const violation of violations) drafts.push(toDraft(violation));
+  for (const violation of violations)
+    if (exchange.requestBodyKnown !== false || violation.location !== 'body') drafts.push(toDraft(violation));
   return { drafts, decoded };
 }
 

@@ -163,12 +163,11 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
       status,
       responseHeaders: headerRecord(responseHeaders),
       responseBody: 'bytes' in decoded ? decoded.bytes : undefined,
-      responseBodyKnown: 'bytes' in decoded && !requestCopy.overflowed,
+      requestBodyKnown: !requestCopy.overflowed,
+      responseBodyKnown: 'bytes' in decoded,
       timeMs: performance.now() - started,
       label,
     };
-    // The request is checked as sent, except a body over the cap, which is not held whole.
-    if (requestCopy.overflowed) exchange.requestBody = undefined;
     options.har?.add(exchange, started);
     let result: Awaited<ReturnType<PassiveSession['check']>>;
     try {

@@ -64,6 +64,13 @@ describe('validating proxy in front of the sandbox', () => {
       expect(update.statuses.seen).toEqual(['200']);
       expect(update.responseForms.seen).toEqual(['200 OpenMediaSuccess']);
       expect(update.requestMediaTypes.seen).toEqual(['application/x-www-form-urlencoded']);
+      // ext_ paths reach the ext_ operations, plain ids the {interactionId} ones (contract decision 9).
+      const callsOf = (operationId: string) =>
+        report.coverage.operations.find((op) => op.operationId === operationId)?.calls;
+      expect(callsOf('getNexusInteraction')).toBe(1);
+      expect(callsOf('getNexusInteractionByExternalId')).toBe(1);
+      expect(callsOf('updateNexusInteractionByExternalId')).toBe(1);
+      expect(callsOf('updateNexusInteraction')).toBe(0);
     });
   });
 
