@@ -36,6 +36,11 @@ export interface PassiveSessionOptions {
   /** `host[:port]` values that belong to the deployment; default: any host whose path the contract routes. */
   hosts?: readonly string[];
   failOnWarnings?: boolean;
+  /**
+   * Most steps, findings and passed-over exchanges kept for the report (default 10,000 each; the oldest go first):
+   * a proxy runs for hours. Counts and the exit code always cover everything.
+   */
+  maxKept?: number;
 }
 
 /** An exchange that was not checked, and why (issue 13: counted and listed, not failed). */
@@ -56,6 +61,8 @@ export interface PassiveSummary {
   unknownPath: number;
   noResponse: number;
   passedOver: PassedOver[];
+  /** How many of each were left out of the report to keep it bounded (maxKept). */
+  dropped: { steps: number; findings: number; passedOver: number };
 }
 
 export type PassiveReport = RunReport & { coverage: CoverageReport; passive: PassiveSummary };
@@ -78,9 +85,18 @@ export class PassiveSession {
   private readonly startedAt = new Date();
   private readonly runId = randomBytes(4).toString('hex');
   private exchanges = 0;
+  private readonly maxKept: number;
+  private readonly counts = { passed: 0, failed: 0, errors: 0, warnings: 0 };
+  private readonly reasons: Record<PassedOver['reason'], number> = {
+    'other-host': 0,
+    'unknown-path': 0,
+    'no-response': 0,
+  };
+  private readonly dropped = { steps: 0, findings: 0, passedOver: 0 };
 
   constructor(private readonly options: PassiveSessionOptions) {
     this.coverage = new CoverageTracker(options.surfaces);
+    this.maxKept = options.maxKept ?? 10_000;
     this.exchangeChecks = selectExchangeChecks({ checks: options.checks, excludeChecks: options.excludeChecks });
     this.checkRequests =
       (!options.checks || options.checks.includes(requestConformance.id)) &&
@@ -100,6 +116,8 @@ export class PassiveSession {
         detail,
       });
       this.passedOver.push(passedOver);
+      this.reasons[reason] += 1;
+      this.dropped.passedOver += trim(this.passedOver, this.maxKept);
       return { checked: false, passedOver };
     };
     if (this.options.hosts && !this.options.hosts.includes(url.host))
@@ -172,6 +190,10 @@ export class PassiveSession {
         'the response body was not recorded',
       );
     const { errors, warnings } = countBySeverity(finished);
+    const counted = countBySeverity(added);
+    this.counts.errors += counted.errors;
+    this.counts.warnings += counted.warnings;
+    this.counts[errors > 0 ? 'failed' : 'passed'] += 1;
     const step = this.recorder.addStep(
       redact({
         surface: surface.name,
@@ -189,6 +211,8 @@ export class PassiveSession {
         checks: applied,
       }),
     );
+    this.dropped.steps += trim(this.recorder.steps, this.maxKept);
+    this.dropped.findings += trim(this.recorder.findings, this.maxKept);
     this.coverage.record(surface, operation, {
       status: exchange.status,
       requestMediaType: decoded.mediaType,
@@ -203,9 +227,8 @@ export class PassiveSession {
   report(extraOptions: Record<string, unknown> = {}): { report: PassiveReport; exitCode: number } {
     const finishedAt = new Date();
     const findings = this.recorder.findings;
-    const { errors, warnings } = countBySeverity(findings);
-    const steps = this.recorder.stepCounts();
-    const count = (reason: PassedOver['reason']) => this.passedOver.filter((item) => item.reason === reason).length;
+    const { errors, warnings } = this.counts;
+    const steps = { passed: this.counts.passed, failed: this.counts.failed, skipped: 0, error: 0 };
     // README "Exit codes": nothing checked is "could not run" (2), like a run where every step was skipped.
     const checked = steps.passed + steps.failed;
     const exitCode = checked === 0 ? 2 : errors > 0 || (this.options.failOnWarnings && warnings > 0) ? 1 : 0;
@@ -264,14 +287,23 @@ export class PassiveSession {
         source: this.options.source,
         exchanges: this.exchanges,
         checked,
-        otherHost: count('other-host'),
-        unknownPath: count('unknown-path'),
-        noResponse: count('no-response'),
+        otherHost: this.reasons['other-host'],
+        unknownPath: this.reasons['unknown-path'],
+        noResponse: this.reasons['no-response'],
         passedOver: this.passedOver,
+        dropped: { ...this.dropped },
       },
     };
     return { report: this.options.redactor.value(report), exitCode };
   }
+}
+
+/** Drops the oldest items beyond `max`; returns how many. */
+function trim(items: unknown[], max: number): number {
+  const excess = items.length - max;
+  if (excess <= 0) return 0;
+  items.splice(0, excess);
+  return excess;
 }
 
 /** The parsed JSON body for coverage, or undefined when it is not JSON (text bodies have no oneOf forms). */

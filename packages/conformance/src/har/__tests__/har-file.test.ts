@@ -220,3 +220,22 @@ describe('multipart request bodies (Chrome records them as postData.text with th
     expect(session.report().report.findings.map((finding) => finding.checkId)).toEqual(want);
   });
 });
+
+it('keeps reports bounded for long sessions: the oldest steps go, counts and exit code cover everything', async () => {
+  const session = new PassiveSession({ surfaces, source: 'proxy', target: 't', redactor: new Redactor(), maxKept: 2 });
+  const failing = entry({ postData: { mimeType: FORM, text: 'change%5Ba%5D=b' } }, { status: 418 });
+  const unknown = entry({ method: 'GET', url: `${HOST}/favicon.ico` });
+  for (const exchange of parseHar(har(failing, failing, failing, unknown, unknown, unknown)).entries)
+    await session.check(exchange);
+  const { report, exitCode } = session.report();
+  expect(report.steps.map((step) => step.name)).toEqual(['entry 2', 'entry 3']);
+  expect(report.summary.steps.failed).toBe(3);
+  expect(report.summary.errors).toBe(3);
+  expect(report.findings).toHaveLength(2);
+  expect(report.passive).toMatchObject({
+    checked: 3,
+    unknownPath: 3,
+    dropped: { steps: 1, findings: 1, passedOver: 1 },
+  });
+  expect(exitCode).toBe(1);
+});
