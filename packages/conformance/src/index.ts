@@ -23,3 +23,9 @@ export { renderJunitReport, writeJunitReport } from './reporters/junit.js';
 export { renderHtmlReport, writeHtmlReport } from './reporters/html.js';
 export { ConsoleReporter } from './reporters/console.js';
 export { Redactor } from './http/redactor.js';
+// Passive conformance (issue 13): recorded and proxied traffic, and contract coverage.
+export { PassiveSession, type PassiveReport, type PassiveSessionOptions } from './passive/passive-session.js';
+export type { ObservedExchange } from './passive/observed-exchange.js';
+export { parseHar, HarError, type HarLog } from './har/har-file.js';
+export { startValidatingProxy, FINDINGS_HEADER, type ValidatingProxyOptions } from './proxy/validating-proxy.js';
+export { CoverageTracker, type CoverageReport, type OperationCoverage } from './coverage/coverage.js';

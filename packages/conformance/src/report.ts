@@ -1,3 +1,4 @@
+import type { CoverageReport } from './coverage/coverage.js';
 import type { Finding } from './finding.js';
 
 /** What a step ended as. `skipped` always carries a reason and never counts as passed. */
@@ -115,4 +116,6 @@ export interface RunReport {
   executions: CheckExecution[];
   operations: Record<string, OperationDescription>;
   checks: CheckDescription[];
+  /** Contract coverage (check-har, proxy, run with --coverage): what the traffic exercised of the contract. */
+  coverage?: CoverageReport;
 }

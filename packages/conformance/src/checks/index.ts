@@ -4,6 +4,7 @@ import { contentTypeConformance } from './content-type-conformance.js';
 import { envelopeConformance } from './envelope-conformance.js';
 import { negativeDataRejection } from './negative-data-rejection.js';
 import { notAServerError } from './not-a-server-error.js';
+import { requestConformance } from './request-conformance.js';
 import { responseHeadersConformance } from './response-headers-conformance.js';
 import { responseSchemaConformance } from './response-schema-conformance.js';
 import { responseTime } from './response-time.js';
@@ -45,6 +46,7 @@ export const CHECKS: Readonly<Record<string, CheckDefinition>> = {
   [authRequired.id]: authRequired,
   [roundTrip.id]: roundTrip,
   [responseTime.id]: responseTime,
+  [requestConformance.id]: requestConformance,
 };
 
 /** Ids a user can pass to --checks / --exclude-checks. */

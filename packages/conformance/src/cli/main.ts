@@ -1,4 +1,6 @@
+import { checkHarCommand } from './check-har.js';
 import { listChecksCommand } from './list-checks-command.js';
+import { proxyCommand } from './proxy.js';
 import { runCommand, type CommandIo } from './run-command.js';
 import { CannotRunError } from '../run/runner.js';
 import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
@@ -9,6 +11,8 @@ const USAGE = `Usage: cx-conformance <command>
 
 Commands
   run           check a deployment against the contract (cx-conformance run --help)
+  check-har     check the traffic in a HAR file, sending nothing (cx-conformance check-har --help)
+  proxy         validating reverse proxy in front of a deployment (cx-conformance proxy --help)
   list-checks   list every check and what it asks
 
 Exit codes: 0 no errors, 1 errors found, 2 could not run or did not finish (the message says what to fix).`;
@@ -28,6 +32,10 @@ export async function main(rawIo: CommandIo): Promise<number> {
     switch (command) {
       case 'run':
         return await runCommand({ ...io, argv: rest });
+      case 'check-har':
+        return await checkHarCommand({ ...io, argv: rest });
+      case 'proxy':
+        return await proxyCommand({ ...io, argv: rest });
       case 'list-checks':
         return listChecksCommand(io.stdout);
       case undefined:
@@ -37,7 +45,7 @@ export async function main(rawIo: CommandIo): Promise<number> {
         io.stdout(`${USAGE}\n`);
         return command === undefined ? EXIT_CANNOT_RUN : 0;
       default:
-        throw new UsageError(`unknown command '${command}'.`, 'use run or list-checks');
+        throw new UsageError(`unknown command '${command}'.`, 'use run, check-har, proxy or list-checks');
     }
   } catch (error) {
     if (error instanceof UsageError || error instanceof CannotRunError) {

@@ -15,6 +15,8 @@ export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' 
   surfaces: SurfaceName[];
   reports: Array<{ format: ReportFormat; path: string }>;
   color: boolean;
+  /** --coverage json=PATH: where to write the contract coverage. */
+  coverageJson?: string;
 }
 
 export const DEFAULTS = {
@@ -59,6 +61,7 @@ Verdict
 
 Reports
   --report FORMAT=PATH     junit=PATH, json=PATH or html=PATH (repeatable)
+  --coverage json=PATH     contract coverage as JSON, a coverage table in the console and a section in the HTML report
   --no-color               plain console output (also NO_COLOR=1)
 
 Exit codes: 0 no errors, 1 errors found (or warnings, with --fail-on-warnings), 2 could not run or did not finish
@@ -178,6 +181,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
         'fail-on-warnings': { type: 'boolean' },
         seed: { type: 'string' },
         'max-response-time': { type: 'string' },
+        coverage: { type: 'string' },
       },
     });
   } catch (error) {
@@ -225,6 +229,10 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     reports.push({ format: format as ReportFormat, path });
   }
 
+  const coverage = v.coverage === undefined ? undefined : /^json=(.+)$/.exec(v.coverage)?.[1];
+  if (v.coverage !== undefined && !coverage)
+    throw new UsageError(`--coverage must be json=PATH, got '${v.coverage}'.`, 'e.g. --coverage json=coverage.json');
+
   const serviceName = v['service-name'] ?? DEFAULTS.serviceName;
   const openMediaService = v['open-media-service'] ?? DEFAULTS.openMediaService;
   for (const [flag, value] of [
@@ -255,6 +263,8 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     openMediaService,
     interactionId: v['interaction-id'],
     color: !v['no-color'] && !env.NO_COLOR,
+    coverageJson: coverage,
+    coverage: coverage !== undefined || reports.some((report) => report.format === 'html'),
     failOnWarnings: v['fail-on-warnings'] ?? false,
     seed: v.seed === undefined ? undefined : positiveInteger('--seed', v.seed, 0, 0),
     maxResponseTimeMs:

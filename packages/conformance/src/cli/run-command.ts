@@ -1,3 +1,5 @@
+import { coverageTable } from '../coverage/coverage-render.js';
+import { writeCoverage } from '../coverage/coverage-file.js';
 import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
@@ -58,6 +60,21 @@ export async function runCommand(io: CommandIo): Promise<number> {
         io.stderr(`cx-conformance: could not write the ${format} report to ${path}: ${(error as Error).message}\n`);
         return EXIT_CANNOT_RUN;
       }
+    }
+    if (options.coverageJson && report.coverage) {
+      try {
+        await writeCoverage(report.coverage, options.coverageJson);
+        files.push(`coverage json → ${options.coverageJson}`);
+      } catch (error) {
+        io.stderr(
+          `cx-conformance: could not write the coverage to ${options.coverageJson}: ${(error as Error).message}\n`,
+        );
+        return EXIT_CANNOT_RUN;
+      }
+    }
+    if (report.coverage && options.coverageJson) {
+      write('\nContract coverage (seen/documented)\n');
+      for (const line of coverageTable(report.coverage)) write(`  ${line}\n`);
     }
     reporter.finish(report, files);
     return exitCode;

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../finding.js';
 import type { CheckExecution, RunReport } from '../report.js';
+import { coverageHtml } from '../coverage/coverage-render.js';
 
 /**
  * One self-contained HTML file (inline CSS, no script, no CDN) for someone who has never seen this tool:
@@ -142,6 +143,7 @@ ${report.cleanedUp.length ? `<h3>Removed</h3><table><thead><tr><th>What</th><th>
 ${report.leftOver.length ? `<h3 class="bad">Left behind</h3><p>These could not be removed; remove them by hand with the operation shown under “Removed with”.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${leftRows}</tbody></table>` : ''}
 ${report.unknown.length ? `<h3 class="bad">Unknown</h3><p>These creates were sent, but whether they took effect could not be established; look for the run id on the target.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${unknownRows}</tbody></table>` : ''}
 </section>
+${report.coverage ? coverageHtml(report.coverage, esc) : ''}
 <section id="checks">
 <h2>What each check asks</h2>
 <dl>${glossary}</dl>

@@ -60,6 +60,13 @@ export interface Engine {
     signal: AbortSignal,
   ): Promise<{ status: number; body: unknown } | undefined>;
   onStep(step: StepRecord, findings: readonly Finding[]): void;
+  /** Every checked exchange (contract coverage, issue 13). */
+  onExchange?(
+    surface: ConformanceSurface,
+    operation: OperationInfo,
+    request: CallRequest,
+    checked: CheckedExchange,
+  ): void;
 }
 
 /** Ends a step as skipped (with the reason): it did not run and does not count as passed. */
@@ -497,6 +504,7 @@ export class Step {
     }
     const checked = buildCheckedExchange(this.flow.surface, operation, operation.method, built.path, response);
     checked.curl = curl;
+    this.engine.onExchange?.(this.flow.surface, operation, request, checked);
     const { findings, applied } = runExchangeChecks(checked, this.engine.exchangeChecks);
     const limit = this.engine.maxResponseTimeMs;
     if (limit !== undefined) {

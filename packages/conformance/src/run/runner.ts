@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { selectExchangeChecks } from '../check-exchange.js';
 import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
+import { CoverageTracker } from '../coverage/coverage.js';
 import { countBySeverity, type Finding } from '../finding.js';
 import { HttpClient, RunStop } from '../http/http-client.js';
 import { isSensitiveHeader, Redactor } from '../http/redactor.js';
@@ -44,6 +45,8 @@ export interface RunConfig {
   maxBodyBytes?: number;
   /** Parsed documents by surface name (tests); default: the bundled documents. */
   documents?: Record<string, object>;
+  /** Add contract coverage (what the run exercised of each operation) to the report as `coverage`. */
+  coverage?: boolean;
 }
 
 export interface RunHooks {
@@ -166,6 +169,7 @@ export async function runConformance(
   let cleanupEnd = end;
   const credentials: Credentials = { apiKey: config.apiKey, basic: config.basic, headers: config.headers };
   const exchangeChecks = selectExchangeChecks({ checks: [...enabled] });
+  const coverage = config.coverage ? new CoverageTracker([...surfaces.values()]) : undefined;
   const engine: Engine = {
     client,
     baseUrl: config.baseUrl,
@@ -181,6 +185,19 @@ export async function runConformance(
     requestSignal: hard.signal,
     deadline,
     onStep: (step, findings) => hooks.step?.(redactor.value(step), redactor.value([...findings])),
+    onExchange: coverage
+      ? (surface, operation, request, checked) =>
+          coverage.record(surface, operation, {
+            status: checked.status,
+            requestMediaType:
+              request.body === undefined && request.raw === undefined
+                ? undefined
+                : (request.mediaType ?? Object.keys(operation.requestBody?.content ?? {})[0]),
+            requestBody: request.raw === undefined ? request.body : undefined,
+            responseContentType: checked.contentType,
+            responseBody: typeof checked.body === 'string' ? undefined : checked.body,
+          })
+      : undefined,
     cleanupCall: async (surface, operationId, request, signal) =>
       cleanupCall(client, surface, operationId, request, config.baseUrl, credentials, signal, cleanupEnd),
   };
@@ -291,6 +308,7 @@ export async function runConformance(
       recorder.executionList().map((e) => e.operationId),
     ),
     checks: describeChecks(),
+    ...(coverage ? { coverage: coverage.report() } : {}),
   };
   return { report: redactor.value(report), exitCode };
 }

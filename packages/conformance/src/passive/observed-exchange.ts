@@ -1,0 +1,45 @@
+/**
+ * One request/response pair seen on the wire by a passive source (a HAR entry, the proxy). Bodies are the bytes
+ * after Content-Encoding was undone (a HAR's `content.text` is already decoded, the proxy decodes its copy).
+ */
+export interface ObservedExchange {
+  method: string;
+  /** Absolute URL as sent. */
+  url: string;
+  /** Lower-case names; repeated headers joined with ", ". */
+  requestHeaders: Record<string, string>;
+  /** Raw request body, when one was sent. */
+  requestBody?: Uint8Array;
+  /** False when a body was sent but not kept (the proxy's copy is capped): the body is then not judged. */
+  requestBodyKnown?: boolean;
+  /**
+   * A form body known only as name/value pairs (a HAR's `postData.params` without `text`): decoded like the wire
+   * form, so `change[k]` still becomes the `change` map.
+   */
+  requestParams?: Array<{ name: string; value: string; fileName?: string; contentType?: string }>;
+  /** HTTP status; 0 or undefined when no response arrived (a blocked or aborted request). */
+  status?: number;
+  responseHeaders: Record<string, string>;
+  /** Undefined when the source did not record the body (a HAR without `content.text`). */
+  responseBody?: Uint8Array;
+  /** Whether the response body was recorded at all; false means only status and headers can be judged. */
+  responseBodyKnown: boolean;
+  /** Milliseconds from request to last byte, when known. */
+  timeMs?: number;
+  /** Where it came from, for reports: `entry 12`, `proxy #3`. */
+  label: string;
+}
+
+/** `Name: value` pairs (HAR, node:http raw headers) as lower-case names, repeats joined the way HTTP allows. */
+export function headerRecord(pairs: Iterable<readonly [string, string]>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [rawName, value] of pairs) {
+    const name = rawName.toLowerCase();
+    // HTTP/2 pseudo-headers (Chrome and Firefox record `:authority`, `:path`): not headers of the message.
+    if (name.startsWith(':')) continue;
+    // RFC 9110 §5.3 joins repeats with ", "; Cookie is the exception (RFC 6265 §5.4 uses "; ").
+    if (out[name] !== undefined) out[name] += name === 'cookie' ? `; ${value}` : `, ${value}`;
+    else out[name] = value;
+  }
+  return out;
+}
