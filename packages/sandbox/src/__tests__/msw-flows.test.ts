@@ -1,0 +1,88 @@
+// The behaviour suite (src/testing/flows.ts) twice: against the node server (apps/mock's startMockServer on
+// 127.0.0.1, port 0: the adapter `npm start` runs) and through the MSW handlers in `msw/node` (issue 14). Each flow
+// must pass on both and give the same normalised transcript: status, the headers a client reads, the body.
+// apps/mock is imported from source by path: declaring it as a dependency would make a cycle (it depends on us).
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readDocument } from '@cx-contracts/openapi-runtime';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MockServer, startMockServer } from '../../../../apps/mock/src/mock-server.js';
+import { createSandbox } from '../msw.js';
+import { flows } from '../testing/flows.js';
+import { type Answer, runFlow } from '../testing/run-flow.js';
+import { answerViolations } from './contract.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..');
+const documentPath = path.join(repoRoot, 'build', 'specs', 'all.yaml');
+const mswOrigin = 'http://sandbox.msw.test';
+// Headers a client reads; transport headers (date, content-length, CORS, keep-alive) differ by adapter and are not
+// behaviour.
+const KEPT_HEADERS = [
+  'content-type',
+  'location',
+  'set-cookie',
+  'x-csrf-header',
+  'x-csrf-token',
+  'x-cx-mock-error',
+  'x-cx-operation',
+  'x-cx-sandbox-namespace',
+];
+
+let node: MockServer;
+const msw = setupServer();
+
+beforeAll(async () => {
+  node = await startMockServer({ documentPath, host: '127.0.0.1', port: 0 });
+  const sandbox = createSandbox({ document: await readDocument(documentPath), baseUrl: mswOrigin });
+  msw.use(...sandbox.handlers);
+  msw.listen({ onUnhandledRequest: 'bypass' });
+}, 60_000);
+
+afterAll(async () => {
+  msw.close();
+  await node?.close();
+});
+
+/** One exchange with what differs run to run (origin, uuids, clock times, CSRF tokens, session ids) named instead. */
+function normalise(origin: string, request: Request, answer: Answer): string {
+  const volatile = (text: string) =>
+    text
+      .replaceAll(origin, '<origin>')
+      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi, '<uuid>')
+      .replace(/\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?/g, '<time>')
+      .replace(/JSESSIONID=[^;,\s"]+/g, 'JSESSIONID=<session>');
+  const url = new URL(request.url);
+  const headers = KEPT_HEADERS.filter((name) => answer.headers.has(name)).map((name) =>
+    name === 'x-csrf-token' ? `${name}: <token>` : `${name}: ${volatile(answer.headers.get(name)!)}`,
+  );
+  return [
+    volatile(`${request.method} ${url.pathname}${url.search} → ${answer.status}`),
+    ...headers,
+    volatile(answer.text),
+  ].join('\n');
+}
+
+describe('the flows, node server and msw/node', () => {
+  for (const [index, flow] of flows.entries()) {
+    it(flow.name, async () => {
+      const transcripts: string[][] = [];
+      const violations: string[] = [];
+      for (const baseUrl of [node.url, mswOrigin]) {
+        const transcript: string[] = [];
+        await runFlow((request) => fetch(request), flow, {
+          baseUrl,
+          namespace: `twice-${index}`,
+          onExchange: (request, answer) => {
+            transcript.push(normalise(baseUrl, request, answer));
+            violations.push(...answerViolations(answer));
+          },
+        });
+        transcripts.push(transcript);
+      }
+      expect(transcripts[0].length).toBe(flow.steps.length);
+      expect(transcripts[1]).toEqual(transcripts[0]);
+      expect(violations).toEqual([]);
+    });
+  }
+});
