@@ -36,6 +36,8 @@ export interface MswSandbox {
   core: Sandbox;
 }
 
+const UNROUTED = new Set(['path-not-found', 'method-not-allowed']);
+
 /** `{name}` template expressions become MSW wildcards: the core routes precisely (most literal template wins), so the
  * MSW pattern only has to let the request through to it. */
 function mswPath(prefix: string, template: string): string {
@@ -48,11 +50,18 @@ export function createSandbox(options: MswSandboxOptions): MswSandbox {
   const header = core.config.namespaceHeader;
   const prefix = baseUrl === undefined ? '*' : baseUrl.replace(/\/+$/, '');
 
-  const answer = ({ request }: { request: Request }): Promise<Response> => {
-    if (namespace === undefined || request.headers.has(header)) return core.fetch(request);
-    const headers = new Headers(request.headers);
-    headers.set(header, namespace);
-    return core.fetch(new Request(request, { headers }));
+  const answer = async ({ request }: { request: Request }): Promise<Response> => {
+    let forwarded = request;
+    if (namespace !== undefined && !request.headers.has(header)) {
+      const headers = new Headers(request.headers);
+      headers.set(header, namespace);
+      forwarded = new Request(request, { headers });
+    }
+    const response = await core.fetch(forwarded);
+    // The node server routes before it picks a namespace, so its 404/405 carry none (apps/mock/src/mock-server.ts);
+    // answer the same here.
+    if (UNROUTED.has(response.headers.get('x-cx-mock-error') ?? '')) response.headers.delete('x-cx-sandbox-namespace');
+    return response;
   };
 
   const handlers: HttpHandler[] = [];

@@ -86,3 +86,101 @@ describe('the flows, node server and msw/node', () => {
     });
   }
 });
+
+// Refused and special requests: the same problem+json (violations included), the platform's documented 400 bodies,
+// 404/405 for paths and methods the contract lacks, Prefer's named examples and the control API.
+const json = { 'content-type': 'application/json', 'x-api-key': 'k' };
+const refused: {
+  name: string;
+  status: number;
+  method: string;
+  path: string;
+  headers?: Record<string, string>;
+  body?: string;
+}[] = [
+  { name: 'unknown path', status: 404, method: 'GET', path: '/genesys/9/nothing' },
+  { name: 'method the path lacks', status: 405, method: 'DELETE', path: '/genesys/2/openmedia/svc' },
+  {
+    name: 'GMS Open Media update without change/delete (422)',
+    status: 422,
+    method: 'POST',
+    path: '/genesys/2/openmedia/s/1/update',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'x=1',
+  },
+  {
+    name: 'unsupported Content-Type (415)',
+    status: 415,
+    method: 'POST',
+    path: '/genesys/2/openmedia/s',
+    headers: { 'content-type': 'text/csv' },
+    body: 'a,b',
+  },
+  {
+    name: 'Nexus bad body (documented 400)',
+    status: 400,
+    method: 'POST',
+    path: '/nexus/v3/openmedia/s/interactions',
+    headers: json,
+    body: '{"userData":7}',
+  },
+  {
+    name: 'Nexus unreadable JSON',
+    status: 400,
+    method: 'POST',
+    path: '/nexus/v3/openmedia/s/interactions',
+    headers: json,
+    body: '{',
+  },
+  { name: 'Nexus without x-api-key (401)', status: 401, method: 'GET', path: '/nexus/v3/openmedia/s/interactions/1' },
+  {
+    name: 'Prefer a named example',
+    status: 200,
+    method: 'POST',
+    path: '/genesys/2/openmedia/s',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', prefer: 'example=retryLater' },
+    body: 'externalId=1',
+  },
+  {
+    name: 'control API: arm a fault',
+    status: 200,
+    method: 'POST',
+    path: '/__sandbox/faults',
+    headers: json,
+    body: '{"operationId":"createOpenMediaInteraction","status":500}',
+  },
+  {
+    name: 'control API: bad fault',
+    status: 400,
+    method: 'POST',
+    path: '/__sandbox/faults',
+    headers: json,
+    body: '{"operationId":7}',
+  },
+  {
+    name: 'bad namespace name',
+    status: 400,
+    method: 'GET',
+    path: '/__sandbox/',
+    headers: { 'x-cx-sandbox-namespace': 'no spaces' },
+  },
+];
+
+describe('refused requests, node server and msw/node', () => {
+  for (const item of refused) {
+    it(item.name, async () => {
+      const transcripts: string[] = [];
+      for (const baseUrl of [node.url, mswOrigin]) {
+        const headers = new Headers({ 'x-cx-sandbox-namespace': 'refused', ...item.headers });
+        const request = new Request(baseUrl + item.path, { method: item.method, headers, body: item.body });
+        const response = await fetch(request.clone());
+        const text = await response.text();
+        transcripts.push(
+          normalise(baseUrl, request, { status: response.status, headers: response.headers, text, json: undefined }),
+        );
+      }
+      expect(transcripts[0]).toMatch(`${item.method} ${item.path} → ${item.status}`);
+      expect(transcripts[1]).toBe(transcripts[0]);
+    });
+  }
+});
