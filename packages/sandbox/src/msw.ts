@@ -11,8 +11,7 @@ import type { Fixture } from './fixtures.js';
 export interface MswSandboxOptions extends SandboxOptions {
   /**
    * The origin (and optional path prefix) the frontend calls, e.g. `http://localhost:8080` or `/` for the page's own
-   * origin in a browser. Default: any origin (`*`). With a base URL, paths under it that no operation has answer the
-   * node server's 404 problem; without one they are left to other handlers (or to the network).
+   * origin in a browser. Default: any origin (`*`).
    */
   baseUrl?: string;
   /** Requests without the namespace header go to this namespace (default: the core's choice: session, Basic user,
@@ -76,7 +75,10 @@ export function createSandbox(options: MswSandboxOptions): MswSandbox {
   // its 404 for any other path); the core writes both answers.
   handlers.push(http.all(`${prefix}/__sandbox`, answer), http.all(`${prefix}/__sandbox/*`, answer));
   for (const template of templates) handlers.push(http.all(mswPath(prefix, template), answer));
-  if (baseUrl !== undefined) handlers.push(http.all(`${prefix}/*`, answer));
+  // The node server's 404 for other paths under the surfaces' first segments (`/genesys/*`, `/api/*`, `/nexus/*`):
+  // not the whole origin, so a page's own files and other APIs still reach the network.
+  const roots = new Set([...templates].map((template) => template.split('/')[1]));
+  for (const root of roots) handlers.push(http.all(`${prefix}/${root}/*`, answer));
 
   return {
     handlers,
