@@ -42,6 +42,19 @@ beforeAll(async () => {
     platform: 'browser',
     target: 'chrome120',
     alias: { '@cx-contracts/client': path.resolve(packageDir, '..', 'client', 'src', 'index.ts') },
+    // As the README tells a page to: the precompiled validators instead of AJV's compiler (npm run build wrote them).
+    plugins: [
+      {
+        name: 'precompiled-ajv',
+        setup(builder) {
+          const precompiled = path.join(packageDir, 'dist', 'precompiled');
+          builder.onResolve({ filter: /^ajv\/dist\/2020(\.js)?$/ }, () => ({
+            path: path.join(precompiled, 'ajv.mjs'),
+          }));
+          builder.onResolve({ filter: /^ajv-formats$/ }, () => ({ path: path.join(precompiled, 'ajv-formats.mjs') }));
+        },
+      },
+    ],
     logLevel: 'silent',
   });
   const files: Record<string, string> = {
