@@ -1,13 +1,13 @@
 // The behaviour suite (src/testing/flows.ts) twice: against the node server (apps/mock's startMockServer on
 // 127.0.0.1, port 0: the adapter `npm start` runs) and through the MSW handlers in `msw/node` (issue 14). Each flow
 // must pass on both and give the same normalised transcript: status, the headers a client reads, the body.
-// apps/mock is imported from source by path: declaring it as a dependency would make a cycle (it depends on us).
+// apps/mock is imported from source by path (vitest compiles it): declaring it as a dependency would make a cycle (it
+// depends on this package), and a computed path keeps it out of this package's typecheck (its rootDir).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '@cx-contracts/openapi-runtime';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MockServer, startMockServer } from '../../../../apps/mock/src/mock-server.js';
 import { createSandbox } from '../msw.js';
 import { flows } from '../testing/flows.js';
 import { type Answer, runFlow } from '../testing/run-flow.js';
@@ -29,10 +29,18 @@ const KEPT_HEADERS = [
   'x-cx-sandbox-namespace',
 ];
 
+interface MockServer {
+  url: string;
+  close(): Promise<void>;
+}
+const mockServerSource = path.join(repoRoot, 'apps', 'mock', 'src', 'mock-server.ts');
 let node: MockServer;
 const msw = setupServer();
 
 beforeAll(async () => {
+  const { startMockServer } = (await import(/* @vite-ignore */ mockServerSource)) as {
+    startMockServer(options: { documentPath: string; host: string; port: number }): Promise<MockServer>;
+  };
   node = await startMockServer({ documentPath, host: '127.0.0.1', port: 0 });
   const sandbox = createSandbox({ document: await readDocument(documentPath), baseUrl: mswOrigin });
   msw.use(...sandbox.handlers);

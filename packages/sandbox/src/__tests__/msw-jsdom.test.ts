@@ -56,7 +56,7 @@ describe('client + msw/node handlers in jsdom', () => {
     const got = await client.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', {
       params: { path },
     });
-    const shown = render((got.data as { data: { interactionId: string; userData: object } }).data);
+    const shown = render((got.data as { data: { interactionId: string; userData: Record<string, unknown> } }).data);
     expect(shown.textContent).toContain('"Topic":"exchange"');
     expect(document_.querySelector(`[data-id="${id}"]`)).toBe(shown);
     const stopped = await client.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', {

@@ -2,7 +2,7 @@
 // sandbox's handlers (`msw/browser`) and drives @cx-contracts/client through create → get → update → stop for Nexus v3
 // and GMS Open Media v2, writing each step into a table (the screenshot) and the outcome into `window.sandboxResult`.
 import { createV2Client, createV3Client } from '@cx-contracts/client';
-import document from '@cx-contracts/types/openapi/all.json';
+import document from '@cx-contracts/types/openapi/all.json' with { type: 'json' };
 import { setupWorker } from 'msw/browser';
 import { createSandbox } from '../../msw.js';
 
