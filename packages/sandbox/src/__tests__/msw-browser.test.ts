@@ -89,6 +89,11 @@ interface Result {
   error?: string;
   rows: { surface: string; step: string; status: number; body: string }[];
   requests: string[];
+  problem: {
+    status: number;
+    type: string;
+    body: { violations: { rule: string; field?: string; schemaPointer: string }[] };
+  };
 }
 
 it('a page registers the worker and drives the client through two surfaces against the sandbox', async () => {
@@ -125,8 +130,14 @@ it('a page registers the worker and drives the client through two surfaces again
   expect(body('get after stop')).toMatchObject({ statusCode: 2, errors: [{ code: 248 }] });
   const nexusAfterUpdate = JSON.parse(result.rows[3].body);
   expect(nexusAfterUpdate.data.userData).toMatchObject({ Topic: 'exchange' });
-  // The sandbox in the page answered all twelve, and none of them reached the static server.
-  expect(result.requests).toHaveLength(12);
+  expect(result.problem).toMatchObject({ status: 422, type: 'application/problem+json' });
+  expect(result.problem.body.violations.map((item) => `${item.rule} ${item.field} ${item.schemaPointer}`)).toEqual([
+    'required change #/components/schemas/OpenMediaUpdateRequest/anyOf/0/required',
+    'required delete #/components/schemas/OpenMediaUpdateRequest/anyOf/1/required',
+    'anyOf undefined #/components/schemas/OpenMediaUpdateRequest/anyOf',
+  ]);
+  // The sandbox in the page answered all thirteen, and none of them reached the static server.
+  expect(result.requests).toHaveLength(13);
   expect(hits).toContain('/mockServiceWorker.js');
   expect(hits.filter((pathname) => /^\/(nexus|genesys)\//.test(pathname))).toEqual([]);
   expect(existsSync(screenshot)).toBe(true);

@@ -91,8 +91,15 @@ async function main(): Promise<void> {
   await worker.start({ serviceWorker: { url: '/mockServiceWorker.js' }, onUnhandledRequest: 'bypass', quiet: true });
   await nexus(location.origin);
   await openMedia(location.origin);
+  // A request the contract refuses: the problem+json of the precompiled validators, as the node server's.
+  const refused = await fetch(`${location.origin}/genesys/2/openmedia/customer-support/1/update`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: 'nothing=1',
+  });
+  const problem = { status: refused.status, type: refused.headers.get('content-type'), body: await refused.json() };
   const requests = sandbox.requests('browser').map((entry) => `${entry.operationId} ${entry.status}`);
-  Object.assign(globalThis, { sandboxResult: { rows, requests } });
+  Object.assign(globalThis, { sandboxResult: { rows, requests, problem } });
 }
 
 main().catch((error: unknown) => {
