@@ -18,6 +18,8 @@ export interface Caps {
   bytesTotal: number;
   /** Context Services services per namespace. */
   csServicesPerNamespace: number;
+  /** Context Services services over all namespaces. */
+  csServicesTotal: number;
   /** Web Services sessions over all namespaces. */
   sessions: number;
 }
@@ -29,6 +31,7 @@ export const DEFAULT_CAPS: Caps = {
   bytesPerNamespace: 5 * 1024 * 1024,
   bytesTotal: 100 * 1024 * 1024,
   csServicesPerNamespace: 1000,
+  csServicesTotal: 20_000,
   sessions: 2000,
 };
 
@@ -142,14 +145,16 @@ export class Namespaces {
     this.sessionByUser.clear();
   }
 
-  totals(): { interactions: number; bytes: number } {
+  totals(): { interactions: number; bytes: number; csServices: number } {
     let interactions = 0;
     let bytes = 0;
+    let csServices = 0;
     for (const space of this.spaces.values()) {
       interactions += space.state.interactions.size;
       bytes += space.state.storedBytes;
+      csServices += space.state.csServices.size;
     }
-    return { interactions, bytes };
+    return { interactions, bytes, csServices };
   }
 
   /** Whether adding interactions would go over the per-namespace or the total cap. */
@@ -197,6 +202,17 @@ export class Namespaces {
         this.caps.csServicesPerNamespace,
         `Namespace '${space.name}' holds ${state.csServices.size} Context Services services; its cap is ${this.caps.csServicesPerNamespace}.`,
       );
+    if (add.csServices && this.totals().csServices + add.csServices > this.caps.csServicesTotal)
+      throw new CapError(
+        'csServicesTotal',
+        this.caps.csServicesTotal,
+        `The sandbox holds its cap of ${this.caps.csServicesTotal} Context Services services over all namespaces.`,
+      );
+  }
+
+  /** Every namespace, for sweeps that free room across them (completed Context Services services). */
+  all(): IterableIterator<Namespace> {
+    return this.spaces.values();
   }
 
   record(space: Namespace, entry: LogEntry): void {

@@ -340,7 +340,19 @@ describe('hot swap', () => {
   });
 });
 
-describe('Context Services cap', () => {
+describe('Context Services caps', () => {
+  it('over all namespaces: completed services anywhere make room, active ones are kept', async () => {
+    const sandbox = createSandbox({ document, caps: { csServicesTotal: 1 } });
+    const start = (name: string) =>
+      call(sandbox, 'POST', '/genesys/1/cs/services/start', { headers: ns(name), json: { customer_id: 'c' } });
+    const first = (await (await start('a')).json()) as { service_id: number };
+    const refused = await start('b');
+    expect(refused.status).toBe(507);
+    expect(await refused.json()).toMatchObject({ cap: 'csServicesTotal', limit: 1 });
+    await call(sandbox, 'POST', `/genesys/1/cs/services/${first.service_id}/end`, { headers: ns('a'), json: {} });
+    expect((await start('b')).status).toBe(201);
+  });
+
   it('drops completed services to make room, and refuses only when every service is active', async () => {
     const sandbox = createSandbox({ document, caps: { csServicesPerNamespace: 1 } });
     const start = () =>

@@ -28,9 +28,13 @@ export function csBadInput(problem: Problem): Response {
 
 function startService(context: HandlerContext, event: Record<string, unknown>): CsServiceRecord {
   const state = context.space.state;
-  // Completed services make room first (oldest first), as ended interactions do: the cap bounds a long run.
-  if (state.csServices.size >= context.namespaces.caps.csServicesPerNamespace)
+  // Completed services make room first (oldest first), as ended interactions do: the caps bound a long run.
+  const { caps } = context.namespaces;
+  if (state.csServices.size >= caps.csServicesPerNamespace)
     for (const [id, service] of state.csServices) if (service.completed) state.csServices.delete(id);
+  if (context.namespaces.totals().csServices >= caps.csServicesTotal)
+    for (const space of context.namespaces.all())
+      for (const [id, service] of space.state.csServices) if (service.completed) space.state.csServices.delete(id);
   context.namespaces.reserve(context.space, { csServices: 1 });
   const service: CsServiceRecord = {
     service_id: ++state.counters.csService,
