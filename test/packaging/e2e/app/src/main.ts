@@ -1,4 +1,4 @@
-// A consumer's page, built from the packed tarballs only: calls two surfaces of the mock named in `?mock=` and writes
+// A consumer's page, built from the packed tarballs only: calls two surfaces of the sandbox named in `?mock=` and writes
 // what it saw into #result as JSON for test/packaging/pack.test.ts to read.
 import { createContextServiceClient, createV3Client } from '@cx-contracts/client';
 import type { components } from '@cx-contracts/types/v3';
@@ -20,6 +20,8 @@ async function run() {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
+  // The sandbox behind `npm start` starts with no data: start a service for the customer, then list it.
+  await cs.POST('/genesys/1/cs/services/start', { body: { customer_id: 'c-1', service_type: 100 } });
   const active = await cs.GET('/genesys/1/cs/customers/{customer_id}/services/active', {
     params: { path: { customer_id: 'c-1' } },
   });
