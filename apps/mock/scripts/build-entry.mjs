@@ -1,6 +1,6 @@
-// npm run build:entry: the prebuilt start entry, entry/cx-mock.js. One esbuild bundle of bin/cx-mock.js with the mock's
-// and @cx-contracts/openapi-runtime's TypeScript sources compiled in (third-party packages and spec-bundle stay
-// imports), so `npm start` on a fresh clone waits for one ~0.3 s transpile instead of two `tsc` builds (issue 16).
+// npm run build:entry: the prebuilt start entry, entry/cx-mock.js. One esbuild bundle of bin/cx-mock.js with the mock's,
+// @cx-contracts/openapi-runtime's and @cx-contracts/sandbox's TypeScript sources compiled in (third-party packages and
+// spec-bundle stay imports), so `npm start` on a fresh clone waits for one ~0.3 s transpile instead of two `tsc` builds (issue 16).
 // Type checking stays where it was: `npm run typecheck` and the `build` task (tsc).
 import { build } from 'esbuild';
 import { existsSync } from 'node:fs';
@@ -8,17 +8,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const runtimeSrc = path.resolve(appDir, '..', '..', 'packages', 'openapi-runtime', 'src');
+const packagesDir = path.resolve(appDir, '..', '..', 'packages');
 
-/** bin's `../dist/<x>.js` and `@cx-contracts/openapi-runtime[/<x>]` resolve to their TypeScript sources. */
+/** bin's `../dist/<x>.js` and `@cx-contracts/{openapi-runtime,sandbox}[/<x>]` resolve to their TypeScript sources, so
+ * `npm start` needs no `tsc` build of either. */
 const fromSources = {
   name: 'from-sources',
   setup(builder) {
     builder.onResolve({ filter: /^\.\.\/dist\/.+\.js$/ }, (args) => ({
       path: path.join(appDir, 'src', `${path.basename(args.path, '.js')}.ts`),
     }));
-    builder.onResolve({ filter: /^@cx-contracts\/openapi-runtime(\/[\w-]+)?$/ }, (args) => {
-      const file = path.join(runtimeSrc, `${args.path.split('/')[2] ?? 'index'}.ts`);
+    builder.onResolve({ filter: /^@cx-contracts\/(openapi-runtime|sandbox)(\/[\w-]+)?$/ }, (args) => {
+      const [, name, subpath] = args.path.split('/');
+      const file = path.join(packagesDir, name, 'src', `${subpath ?? 'index'}.ts`);
       if (!existsSync(file)) return { errors: [{ text: `${args.path}: no ${path.relative(appDir, file)}` }] };
       return { path: file };
     });

@@ -6,7 +6,7 @@ import type { Readable } from 'node:stream';
 import { FormFields } from './form-decoder.js';
 import { RequestLimitError, resolveLimits, type DecodeLimits } from './limits.js';
 
-export { decodeFormBody } from './form-decoder.js';
+export { decodeFormBody, FormFields } from './form-decoder.js';
 export { parseJsonBody } from './json-body.js';
 export { DEFAULT_DECODE_LIMITS, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
 export type { DecodeLimits } from './limits.js';

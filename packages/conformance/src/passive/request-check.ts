@@ -1,7 +1,7 @@
 import {
-  addFormValue,
   decodeFormBody,
   decodeMultipartBody,
+  FormFields,
   isJsonMediaType,
   parseMediaType,
   pickMediaType,
@@ -71,7 +71,7 @@ async function decodeBody(
 ): Promise<unknown> {
   if (exchange.requestParams && exchange.requestBody === undefined) {
     // HAR postData.params (Charles, Firefox for forms): name/value pairs, already split and percent-decoded.
-    const body: Record<string, unknown> = {};
+    const body = new FormFields();
     for (const param of exchange.requestParams) {
       const value =
         param.fileName !== undefined
@@ -82,9 +82,9 @@ async function decodeBody(
               data: new TextEncoder().encode(param.value),
             }
           : param.value;
-      addFormValue(body, param.name, value);
+      body.add(param.name, value);
     }
-    return body;
+    return body.result;
   }
   const bytes = exchange.requestBody!;
   if (json) return JSON.parse(new TextDecoder().decode(bytes));
