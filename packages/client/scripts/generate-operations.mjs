@@ -11,6 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { resolvePointer } from '@cx-contracts/openapi-runtime';
 
 const require = createRequire(import.meta.url);
 const output = fileURLToPath(new URL('../src/operations.gen.ts', import.meta.url));
@@ -27,11 +28,7 @@ function resolve(document, node) {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string'; hops += 1) {
     if (hops > 20 || !current.$ref.startsWith('#/')) throw new Error(`Cannot resolve $ref '${current.$ref}'`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((object, key) => object?.[key], document);
+    current = resolvePointer(document, current.$ref);
   }
   return current;
 }

@@ -11,7 +11,7 @@ import { compareSecuritySchemes } from './compare-security.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
 import { groupChanges } from './group-changes.js';
 import { normalizePathTemplate } from './path-template.js';
-import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { Change, OpenApiDocument } from './types.js';
 
 /** OpenAPI 3.1 §4.8.9.1: the fixed fields of a Path Item that hold operations. */
@@ -29,7 +29,7 @@ function pathsOf(doc: OpenApiDocument): Map<string, PathEntry> {
     const key = normalizePathTemplate(template);
     // Two templates that differ only in parameter names are invalid (§4.8.8.2); keep the first.
     if (!out.has(key))
-      out.set(key, { template, item: resolve(doc, { node, pointer: joinPointer('/paths', template) }) });
+      out.set(key, { template, item: resolve(doc, { node, pointer: appendPointer('/paths', template) }) });
   }
   return out;
 }
@@ -43,7 +43,7 @@ function operationsOf(entry: PathEntry): Map<string, OperationSide> {
       out.set(method, {
         template: entry.template,
         pathItem: entry.item,
-        operation: { node, pointer: joinPointer(entry.item.pointer, method) },
+        operation: { node, pointer: appendPointer(entry.item.pointer, method) },
       });
     }
   }
