@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { resolvePointer } from '@cx-contracts/openapi-runtime';
+import { eachOperation, resolvePointer } from '@cx-contracts/openapi-runtime';
 
 const require = createRequire(import.meta.url);
 const output = fileURLToPath(new URL('../src/operations.gen.ts', import.meta.url));
@@ -21,7 +21,6 @@ const surfaces = {
   v3: 'v3Operations',
   'context-service': 'contextServiceOperations',
 };
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 /** Follows local `$ref`s (`#/components/...`): the bundles only contain local ones. */
 function resolve(document, node) {
@@ -35,28 +34,24 @@ function resolve(document, node) {
 
 function operationsOf(document) {
   const table = {};
-  for (const [pathTemplate, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const entry = { operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}` };
-      const requestBody = resolve(document, operation.requestBody);
-      if (requestBody?.content) {
-        entry.requestContent = Object.fromEntries(
-          Object.entries(requestBody.content).map(([mediaType, media]) => [
-            mediaType,
-            media.encoding ? { encoding: media.encoding } : {},
-          ]),
-        );
-      }
-      const success = new Set();
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (!/^2(\d\d|XX)$/i.test(status)) continue;
-        for (const mediaType of Object.keys(resolve(document, response)?.content ?? {})) success.add(mediaType);
-      }
-      entry.successContent = [...success];
-      table[`${method.toUpperCase()} ${pathTemplate}`] = entry;
+  for (const { pathTemplate, method, operation } of eachOperation(document)) {
+    const entry = { operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}` };
+    const requestBody = resolve(document, operation.requestBody);
+    if (requestBody?.content) {
+      entry.requestContent = Object.fromEntries(
+        Object.entries(requestBody.content).map(([mediaType, media]) => [
+          mediaType,
+          media.encoding ? { encoding: media.encoding } : {},
+        ]),
+      );
     }
+    const success = new Set();
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (!/^2(\d\d|XX)$/i.test(status)) continue;
+      for (const mediaType of Object.keys(resolve(document, response)?.content ?? {})) success.add(mediaType);
+    }
+    entry.successContent = [...success];
+    table[`${method.toUpperCase()} ${pathTemplate}`] = entry;
   }
   return table;
 }
