@@ -3,7 +3,7 @@
 // coerced (rule 6: booleans in forms are `type: boolean`, validators coerce).
 import { describe, expect, it } from 'vitest';
 import { appendPointer, followRefs } from '@cx-contracts/openapi-runtime';
-import { loadContract } from './load-contract.js';
+import { loadContract, surfaceNames } from './load-contract.js';
 
 type Node = Record<string, unknown>;
 interface ExampleCase {
@@ -73,7 +73,7 @@ function collect(document: Node) {
   return { cases, withoutExamples };
 }
 
-describe.each(['v1', 'v2', 'v3', 'context-service'])('examples of %s', (name) => {
+describe.each(surfaceNames)('examples of %s', (name) => {
   it('validate against their schemas', async () => {
     const surface = await loadContract(name);
     const { cases } = collect(surface.document as unknown as Node);

@@ -12,15 +12,15 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { eachOperation, resolvePointer } from '@cx-contracts/openapi-runtime';
+import { readSurfaces } from '@cx-contracts/spec-bundle';
 
 const require = createRequire(import.meta.url);
 const output = fileURLToPath(new URL('../src/operations.gen.ts', import.meta.url));
-const surfaces = {
-  v1: 'v1Operations',
-  v2: 'v2Operations',
-  v3: 'v3Operations',
-  'context-service': 'contextServiceOperations',
-};
+// The surfaces are redocly.yaml's `apis:` (readSurfaces); each table is named after its surface: `context-service`
+// → `contextServiceOperations`.
+const surfaces = Object.fromEntries(
+  readSurfaces().map(({ name }) => [name, `${name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())}Operations`]),
+);
 
 /** Follows local `$ref`s (`#/components/...`): the bundles only contain local ones. */
 function resolve(document, node) {
