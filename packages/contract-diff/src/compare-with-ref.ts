@@ -17,7 +17,7 @@ import {
   teamMembership,
 } from './approvals.js';
 import { classifyFixed } from './change-kinds.js';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { diffDocuments } from './diff.js';
 import {
   existsAtCommit,

@@ -14,3 +14,4 @@ export type { DecodeLimitName, DecodeLimits } from './limits.js';
 export * from './validation.js';
 export * from './load.js';
 export * from './document-error.js';
+export * from './errors.js';
