@@ -4,13 +4,12 @@
  * change, 2 could not run.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareFiles } from './compare-files.js';
 import { compareWithRef } from './compare-with-ref.js';
 import { CouldNotRunError, UsageError } from '@cx-contracts/openapi-runtime';
-import { diffDocuments } from './diff.js';
-import { loadDocumentFile } from './load-document.js';
-import { renderJson, summarizeReport, type DiffReport } from './report-json.js';
+import { renderJson, summarizeReport } from './report-json.js';
 import { renderMarkdown } from './report-markdown.js';
 import { UnresolvableRefError } from './resolve-refs.js';
 
@@ -105,22 +104,6 @@ function parseOptions(argv: string[]): Options | 'help' {
   };
 }
 
-async function compareFiles(options: Options, cwd: string): Promise<DiffReport> {
-  const baseFile = resolve(cwd, options.baseFile!);
-  const headFile = resolve(cwd, options.headFile!);
-  const [baseDoc, headDoc] = await Promise.all([
-    loadDocumentFile(baseFile, 'base file'),
-    loadDocumentFile(headFile, 'head file'),
-  ]);
-  const head = relative(cwd, headFile) || headFile;
-  return {
-    base: relative(cwd, baseFile) || baseFile,
-    head,
-    surfaces: [{ surface: options.surfaces[0] ?? head, status: 'compared', changes: diffDocuments(baseDoc, headDoc) }],
-    acknowledged: options.acknowledged,
-  };
-}
-
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const options = parseOptions(argv);
@@ -129,7 +112,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const report =
-      options.base !== undefined ? await compareWithRef(options, io.cwd, io.env) : await compareFiles(options, io.cwd);
+      options.base !== undefined
+        ? await compareWithRef({ ...options, base: options.base }, io.cwd, io.env)
+        : await compareFiles(
+            {
+              baseFile: options.baseFile!,
+              headFile: options.headFile!,
+              acknowledged: options.acknowledged,
+              ...(options.surfaces[0] === undefined ? {} : { surface: options.surfaces[0] }),
+            },
+            io.cwd,
+          );
     const text = options.format === 'json' ? renderJson(report) : renderMarkdown(report);
     if (options.output !== undefined) {
       try {
