@@ -2,7 +2,7 @@
 // and documented response carries at least one. Form-encoded examples are validated the way a form arrives: as strings,
 // coerced (rule 6: booleans in forms are `type: boolean`, validators coerce).
 import { describe, expect, it } from 'vitest';
-import { appendPointer, followRefs } from '@cx-contracts/openapi-runtime';
+import { appendPointer, followRefs, pathItemOperations } from '@cx-contracts/openapi-runtime';
 import { loadContract, surfaceNames } from './load-contract.js';
 
 type Node = Record<string, unknown>;
@@ -54,9 +54,7 @@ function collect(document: Node) {
   for (const [path, item] of Object.entries(document.paths as Record<string, Node>)) {
     const itemPointer = appendPointer('#', 'paths', path);
     visitParameters(item.parameters, itemPointer);
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
-      const operation = item[method] as Node | undefined;
-      if (!operation) continue;
+    for (const [method, operation] of pathItemOperations(item)) {
       const opPointer = appendPointer(itemPointer, method);
       visitParameters(operation.parameters, opPointer);
       const body = operation.requestBody as Node | undefined;
