@@ -2,8 +2,8 @@
 // and documented response carries at least one. Form-encoded examples are validated the way a form arrives: as strings,
 // coerced (rule 6: booleans in forms are `type: boolean`, validators coerce).
 import { describe, expect, it } from 'vitest';
-import { appendPointer, followRefs } from '@cx-contracts/openapi-runtime';
-import { loadContract } from './load-contract.js';
+import { appendPointer, followRefs, pathItemOperations } from '@cx-contracts/openapi-runtime';
+import { loadContract, surfaceNames } from './load-contract.js';
 
 type Node = Record<string, unknown>;
 interface ExampleCase {
@@ -54,9 +54,7 @@ function collect(document: Node) {
   for (const [path, item] of Object.entries(document.paths as Record<string, Node>)) {
     const itemPointer = appendPointer('#', 'paths', path);
     visitParameters(item.parameters, itemPointer);
-    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
-      const operation = item[method] as Node | undefined;
-      if (!operation) continue;
+    for (const [method, operation] of pathItemOperations(item)) {
       const opPointer = appendPointer(itemPointer, method);
       visitParameters(operation.parameters, opPointer);
       const body = operation.requestBody as Node | undefined;
@@ -73,7 +71,7 @@ function collect(document: Node) {
   return { cases, withoutExamples };
 }
 
-describe.each(['v1', 'v2', 'v3', 'context-service'])('examples of %s', (name) => {
+describe.each(surfaceNames)('examples of %s', (name) => {
   it('validate against their schemas', async () => {
     const surface = await loadContract(name);
     const { cases } = collect(surface.document as unknown as Node);

@@ -2,7 +2,7 @@
 // its surface, reached by a real wire path through the shared router. One row per operation: surface, method, a
 // concrete path as a client would send it, and the operationId it must reach.
 import { describe, expect, it } from 'vitest';
-import { loadContract } from './load-contract.js';
+import { loadContract, surfaceNames } from './load-contract.js';
 
 const table: [surface: string, method: string, wirePath: string, operationId: string][] = [
   // seed 001: GMS Service API
@@ -61,7 +61,7 @@ const table: [surface: string, method: string, wirePath: string, operationId: st
   ['context-service', 'GET', '/genesys/1/cs/services/111222/tasks/555666', 'getCsTask'],
 ];
 
-describe.each(['v1', 'v2', 'v3', 'context-service'])('surface %s', (surfaceName) => {
+describe.each(surfaceNames)('surface %s', (surfaceName) => {
   const rows = table.filter(([surface]) => surface === surfaceName);
 
   it.each(rows.map(([, method, wirePath, operationId]) => ({ method, wirePath, operationId })))(

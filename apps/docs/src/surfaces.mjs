@@ -1,8 +1,9 @@
 // What a reference page needs from a bundled document: title, description, operations. The surfaces themselves come
 // from @cx-contracts/spec-bundle (redocly.yaml `apis:`, the one place that names them).
-export { readSurfaces } from '@cx-contracts/spec-bundle';
+// Which Path Item fields are operations is the runtime's to say (eachOperation).
+import { eachOperation } from '@cx-contracts/openapi-runtime';
 
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+export { readSurfaces } from '@cx-contracts/spec-bundle';
 
 /**
  * @typedef {{operationId: string, summary: string, method: string, path: string, tags: string[]}} OperationEntry
@@ -11,18 +12,15 @@ const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
  */
 export function listOperations(document) {
   const operations = [];
-  for (const [pathTemplate, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const method of methods) {
-      const operation = pathItem?.[method];
-      if (!operation) continue;
-      operations.push({
-        operationId: operation.operationId ?? `${method} ${pathTemplate}`,
-        summary: operation.summary ?? '',
-        method,
-        path: pathTemplate,
-        tags: operation.tags ?? [],
-      });
-    }
+  for (const { pathTemplate, method, operation: node } of eachOperation(document)) {
+    const operation = /** @type {any} */ (node);
+    operations.push({
+      operationId: operation.operationId ?? `${method} ${pathTemplate}`,
+      summary: operation.summary ?? '',
+      method,
+      path: pathTemplate,
+      tags: operation.tags ?? [],
+    });
   }
   return operations;
 }

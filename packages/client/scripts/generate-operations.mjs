@@ -11,55 +11,47 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { eachOperation, resolvePointer } from '@cx-contracts/openapi-runtime';
+import { readSurfaces } from '@cx-contracts/spec-bundle';
 
 const require = createRequire(import.meta.url);
 const output = fileURLToPath(new URL('../src/operations.gen.ts', import.meta.url));
-const surfaces = {
-  v1: 'v1Operations',
-  v2: 'v2Operations',
-  v3: 'v3Operations',
-  'context-service': 'contextServiceOperations',
-};
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+// The surfaces are redocly.yaml's `apis:` (readSurfaces); each table is named after its surface: `context-service`
+// → `contextServiceOperations`.
+const surfaces = Object.fromEntries(
+  readSurfaces().map(({ name }) => [name, `${name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase())}Operations`]),
+);
 
 /** Follows local `$ref`s (`#/components/...`): the bundles only contain local ones. */
 function resolve(document, node) {
   let current = node;
   for (let hops = 0; current && typeof current.$ref === 'string'; hops += 1) {
     if (hops > 20 || !current.$ref.startsWith('#/')) throw new Error(`Cannot resolve $ref '${current.$ref}'`);
-    current = current.$ref
-      .slice(2)
-      .split('/')
-      .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
-      .reduce((object, key) => object?.[key], document);
+    current = resolvePointer(document, current.$ref);
   }
   return current;
 }
 
 function operationsOf(document) {
   const table = {};
-  for (const [pathTemplate, pathItem] of Object.entries(document.paths ?? {})) {
-    for (const method of METHODS) {
-      const operation = pathItem[method];
-      if (!operation) continue;
-      const entry = { operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}` };
-      const requestBody = resolve(document, operation.requestBody);
-      if (requestBody?.content) {
-        entry.requestContent = Object.fromEntries(
-          Object.entries(requestBody.content).map(([mediaType, media]) => [
-            mediaType,
-            media.encoding ? { encoding: media.encoding } : {},
-          ]),
-        );
-      }
-      const success = new Set();
-      for (const [status, response] of Object.entries(operation.responses ?? {})) {
-        if (!/^2(\d\d|XX)$/i.test(status)) continue;
-        for (const mediaType of Object.keys(resolve(document, response)?.content ?? {})) success.add(mediaType);
-      }
-      entry.successContent = [...success];
-      table[`${method.toUpperCase()} ${pathTemplate}`] = entry;
+  for (const { pathTemplate, method, operation } of eachOperation(document)) {
+    const entry = { operationId: operation.operationId ?? `${method.toUpperCase()} ${pathTemplate}` };
+    const requestBody = resolve(document, operation.requestBody);
+    if (requestBody?.content) {
+      entry.requestContent = Object.fromEntries(
+        Object.entries(requestBody.content).map(([mediaType, media]) => [
+          mediaType,
+          media.encoding ? { encoding: media.encoding } : {},
+        ]),
+      );
     }
+    const success = new Set();
+    for (const [status, response] of Object.entries(operation.responses ?? {})) {
+      if (!/^2(\d\d|XX)$/i.test(status)) continue;
+      for (const mediaType of Object.keys(resolve(document, response)?.content ?? {})) success.add(mediaType);
+    }
+    entry.successContent = [...success];
+    table[`${method.toUpperCase()} ${pathTemplate}`] = entry;
   }
   return table;
 }

@@ -10,7 +10,7 @@
  * cannot read teams). The token goes only to GITHUB_API_URL and never into output.
  */
 import { createHash } from 'node:crypto';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError, UsageError } from '@cx-contracts/openapi-runtime';
 import type { Change } from './types.js';
 
 export interface BreakRow {
@@ -154,7 +154,7 @@ export function gitHubEnv(env: Record<string, string | undefined>, event: unknow
     typeof pullNumber !== 'number' && 'a pull_request event (GITHUB_EVENT_PATH)',
   ].filter(Boolean);
   if (missing.length)
-    throw new CouldNotRunError(`--approvals github needs ${missing.join(', ')}; run it from a pull-request workflow`);
+    throw new UsageError(`--approvals github needs ${missing.join(', ')}; run it from a pull-request workflow`);
   return {
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
     repository: env.GITHUB_REPOSITORY!,

@@ -4,13 +4,12 @@
  * change, 2 could not run.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { compareFiles } from './compare-files.js';
 import { compareWithRef } from './compare-with-ref.js';
-import { CouldNotRunError } from './could-not-run-error.js';
-import { diffDocuments } from './diff.js';
-import { loadDocumentFile } from './load-document.js';
-import { renderJson, summarizeReport, type DiffReport } from './report-json.js';
+import { CouldNotRunError, UsageError } from '@cx-contracts/openapi-runtime';
+import { renderJson, summarizeReport } from './report-json.js';
 import { renderMarkdown } from './report-markdown.js';
 import { UnresolvableRefError } from './resolve-refs.js';
 
@@ -72,28 +71,26 @@ function parseOptions(argv: string[]): Options | 'help' {
       },
     }));
   } catch (error) {
-    throw new CouldNotRunError((error as Error).message);
+    throw new UsageError((error as Error).message);
   }
   if (values.help) return 'help';
   const format = values.format;
   if (format !== 'markdown' && format !== 'json')
-    throw new CouldNotRunError(`--format must be markdown or json, not '${format}'`);
+    throw new UsageError(`--format must be markdown or json, not '${format}'`);
   const fileMode = values['base-file'] !== undefined || values['head-file'] !== undefined;
   if (fileMode && values.base !== undefined)
-    throw new CouldNotRunError('pass either --base <git-ref> or --base-file/--head-file, not both');
+    throw new UsageError('pass either --base <git-ref> or --base-file/--head-file, not both');
   if (fileMode && (values['base-file'] === undefined || values['head-file'] === undefined)) {
-    throw new CouldNotRunError('--base-file and --head-file go together: pass both');
+    throw new UsageError('--base-file and --head-file go together: pass both');
   }
   if (!fileMode && values.base === undefined)
-    throw new CouldNotRunError(
-      'pass --base <git-ref> (for example --base origin/main), or --base-file and --head-file',
-    );
-  if (values.base === '') throw new CouldNotRunError('--base needs a git ref (for example origin/main)');
+    throw new UsageError('pass --base <git-ref> (for example --base origin/main), or --base-file and --head-file');
+  if (values.base === '') throw new UsageError('--base needs a git ref (for example origin/main)');
   if (values.approvals !== undefined && values.approvals !== 'github')
-    throw new CouldNotRunError(`--approvals takes github, not '${values.approvals}'`);
+    throw new UsageError(`--approvals takes github, not '${values.approvals}'`);
   if (values.approvals !== undefined && fileMode)
-    throw new CouldNotRunError('--approvals github compares with a git ref: pass --base, not --base-file/--head-file');
-  if (values.output === '') throw new CouldNotRunError('--output needs a file name');
+    throw new UsageError('--approvals github compares with a git ref: pass --base, not --base-file/--head-file');
+  if (values.output === '') throw new UsageError('--output needs a file name');
   return {
     base: values.base,
     baseFile: values['base-file'],
@@ -107,22 +104,6 @@ function parseOptions(argv: string[]): Options | 'help' {
   };
 }
 
-async function compareFiles(options: Options, cwd: string): Promise<DiffReport> {
-  const baseFile = resolve(cwd, options.baseFile!);
-  const headFile = resolve(cwd, options.headFile!);
-  const [baseDoc, headDoc] = await Promise.all([
-    loadDocumentFile(baseFile, 'base file'),
-    loadDocumentFile(headFile, 'head file'),
-  ]);
-  const head = relative(cwd, headFile) || headFile;
-  return {
-    base: relative(cwd, baseFile) || baseFile,
-    head,
-    surfaces: [{ surface: options.surfaces[0] ?? head, status: 'compared', changes: diffDocuments(baseDoc, headDoc) }],
-    acknowledged: options.acknowledged,
-  };
-}
-
 export async function main(argv: string[], io: CliIo = processIo): Promise<number> {
   try {
     const options = parseOptions(argv);
@@ -131,7 +112,17 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
       return 0;
     }
     const report =
-      options.base !== undefined ? await compareWithRef(options, io.cwd, io.env) : await compareFiles(options, io.cwd);
+      options.base !== undefined
+        ? await compareWithRef({ ...options, base: options.base }, io.cwd, io.env)
+        : await compareFiles(
+            {
+              baseFile: options.baseFile!,
+              headFile: options.headFile!,
+              acknowledged: options.acknowledged,
+              ...(options.surfaces[0] === undefined ? {} : { surface: options.surfaces[0] }),
+            },
+            io.cwd,
+          );
     const text = options.format === 'json' ? renderJson(report) : renderMarkdown(report);
     if (options.output !== undefined) {
       try {
@@ -147,9 +138,7 @@ export async function main(argv: string[], io: CliIo = processIo): Promise<numbe
     return summarizeReport(report).result === 'fail' ? 1 : 0;
   } catch (error) {
     if (error instanceof CouldNotRunError || error instanceof UnresolvableRefError) {
-      io.stderr(
-        `cx-contract-diff: ${error.message}\n${error instanceof CouldNotRunError && /^(pass|--|Unknown option|Option)/.test(error.message) ? `${USAGE}\n` : ''}`,
-      );
+      io.stderr(`cx-contract-diff: ${error.message}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
       return 2;
     }
     io.stderr(`cx-contract-diff: unexpected error: ${(error as Error).stack ?? error}\n`);

@@ -7,7 +7,7 @@ import { compareRequestBodies } from './compare-request-bodies.js';
 import { compareResponses } from './compare-responses.js';
 import { compareSecurity } from './compare-security.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
-import { isObject, joinPointer } from './resolve-refs.js';
+import { isObject, appendPointer } from './resolve-refs.js';
 
 export function operationIdOf(side: OperationSide): string | undefined {
   const node = side.operation.node;
@@ -21,7 +21,7 @@ export function compareOperation(ctx: DiffContext, base: OperationSide, head: Op
     emitFixed(
       ctx,
       'operation-id-changed',
-      joinPointer(head.operation.pointer, 'operationId'),
+      appendPointer(head.operation.pointer, 'operationId'),
       `operationId was \`${baseId}\`, now ${headId ? `\`${headId}\`` : 'none'}`,
     );
   }

@@ -7,7 +7,7 @@
 import { compareSchemas } from './compare-schemas.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
 import { pathTemplateParameters } from './path-template.js';
-import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
 export interface OperationSide {
@@ -33,7 +33,7 @@ function effectiveParameters(doc: OpenApiDocument, side: OperationSide): Map<str
   for (const owner of [side.pathItem, side.operation]) {
     const list = isObject(owner.node) && Array.isArray(owner.node.parameters) ? owner.node.parameters : [];
     list.forEach((raw, i) => {
-      const { node, pointer } = resolve(doc, { node: raw, pointer: joinPointer(owner.pointer, 'parameters', i) });
+      const { node, pointer } = resolve(doc, { node: raw, pointer: appendPointer(owner.pointer, 'parameters', i) });
       if (!isObject(node) || typeof node.name !== 'string' || typeof node.in !== 'string') return;
       const name = node.name;
       if (node.in === 'header' && IGNORED_HEADERS.has(name.toLowerCase())) return;
@@ -59,11 +59,11 @@ function serialization(p: Parameter): string {
 }
 
 function schemaOf(p: Parameter): Located[] {
-  if (p.node.schema !== undefined) return [{ node: p.node.schema, pointer: joinPointer(p.pointer, 'schema') }];
+  if (p.node.schema !== undefined) return [{ node: p.node.schema, pointer: appendPointer(p.pointer, 'schema') }];
   if (isObject(p.node.content)) {
     const [mediaType, media] = Object.entries(p.node.content)[0] ?? [];
     if (mediaType && isObject(media) && media.schema !== undefined) {
-      return [{ node: media.schema, pointer: joinPointer(p.pointer, 'content', mediaType, 'schema') }];
+      return [{ node: media.schema, pointer: appendPointer(p.pointer, 'content', mediaType, 'schema') }];
     }
   }
   return [];

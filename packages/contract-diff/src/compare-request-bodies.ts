@@ -5,12 +5,12 @@
 import { compareSchemas } from './compare-schemas.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
 import { listMediaTypes, mediaTypes } from './media-types.js';
-import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
 function body(doc: OpenApiDocument, operation: Located): Located | undefined {
   if (!isObject(operation.node) || operation.node.requestBody === undefined) return undefined;
-  return resolve(doc, { node: operation.node.requestBody, pointer: joinPointer(operation.pointer, 'requestBody') });
+  return resolve(doc, { node: operation.node.requestBody, pointer: appendPointer(operation.pointer, 'requestBody') });
 }
 
 export function compareRequestBodies(ctx: DiffContext, baseOperation: Located, headOperation: Located): void {

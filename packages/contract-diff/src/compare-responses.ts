@@ -5,7 +5,7 @@
 import { compareSchemas } from './compare-schemas.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
 import { listMediaTypes, mediaTypes } from './media-types.js';
-import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
 function responses(doc: OpenApiDocument, operation: Located): Map<string, Located> {
@@ -15,7 +15,7 @@ function responses(doc: OpenApiDocument, operation: Located): Map<string, Locate
   for (const [status, response] of Object.entries(node)) {
     // Ranges are case-insensitive in practice (`4xx`); `default` keeps its spelling.
     const key = /^\dxx$/i.test(status) ? status.toUpperCase() : status;
-    out.set(key, resolve(doc, { node: response, pointer: joinPointer(operation.pointer, 'responses', status) }));
+    out.set(key, resolve(doc, { node: response, pointer: appendPointer(operation.pointer, 'responses', status) }));
   }
   return out;
 }
@@ -137,7 +137,7 @@ function headers(doc: OpenApiDocument, node: unknown, responsePointer: string): 
   if (!isObject(node)) return out;
   for (const [name, raw] of Object.entries(node)) {
     if (name.toLowerCase() === 'content-type') continue;
-    const header = resolve(doc, { node: raw, pointer: joinPointer(responsePointer, 'headers', name) });
+    const header = resolve(doc, { node: raw, pointer: appendPointer(responsePointer, 'headers', name) });
     out.set(name.toLowerCase(), { name, pointer: header.pointer, node: isObject(header.node) ? header.node : {} });
   }
   return out;
@@ -145,7 +145,7 @@ function headers(doc: OpenApiDocument, node: unknown, responsePointer: string): 
 
 function headerSchema(header: Header): Located[] {
   if (header.node.schema !== undefined)
-    return [{ node: header.node.schema, pointer: joinPointer(header.pointer, 'schema') }];
+    return [{ node: header.node.schema, pointer: appendPointer(header.pointer, 'schema') }];
   const [entry] = mediaTypes(header.node.content, header.pointer).values();
   return entry?.schema ?? [];
 }

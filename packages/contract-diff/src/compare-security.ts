@@ -5,7 +5,7 @@
  * alternative satisfies no new one, and widens when a new alternative asks for less than every old one.
  */
 import { emitFixed, type DiffContext } from './diff-context.js';
-import { isObject, joinPointer, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
 type Requirement = Map<string, Set<string>>;
@@ -37,7 +37,7 @@ function schemeKey(ctx: DiffContext, doc: OpenApiDocument, name: string): string
 function effectiveSecurity(ctx: DiffContext, doc: OpenApiDocument, operation: Located): Effective {
   const own = isObject(operation.node) ? operation.node.security : undefined;
   const list = Array.isArray(own) ? own : Array.isArray(doc.security) ? doc.security : [];
-  const pointer = Array.isArray(own) ? joinPointer(operation.pointer, 'security') : '/security';
+  const pointer = Array.isArray(own) ? appendPointer(operation.pointer, 'security') : '/security';
   const alternatives = list
     .filter(isObject)
     .map(
@@ -115,7 +115,7 @@ export function compareSecuritySchemes(ctx: DiffContext): void {
       emitFixed(
         ctx,
         'security-scheme-changed',
-        joinPointer('/components/securitySchemes', name),
+        appendPointer('/components/securitySchemes', name),
         `security scheme \`${name}\`: ${differences.join('; ')}`,
       );
     }

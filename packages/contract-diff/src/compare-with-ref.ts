@@ -17,7 +17,7 @@ import {
   teamMembership,
 } from './approvals.js';
 import { classifyFixed } from './change-kinds.js';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { diffDocuments } from './diff.js';
 import {
   existsAtCommit,
@@ -39,9 +39,13 @@ import { diffGeneratedTypes, type TypesDiff } from './types-diff.js';
 import { versioningProblems } from './versioning.js';
 
 export interface RefOptions {
-  base?: string;
+  /** The git ref to compare with (its merge base with HEAD, as a pull request does). */
+  base: string;
+  /** Surfaces (redocly.yaml `apis:` names) to compare; empty for all. */
   surfaces: string[];
+  /** A blanket acknowledgement of client breaks (a developer's own run). */
   acknowledged: boolean;
+  /** `github`: a break counts as approved when the pull request's code owners approved its break-set hash. */
   approvals?: 'github';
 }
 
@@ -59,11 +63,16 @@ function findConfigDir(dir: string): string {
   }
 }
 
-export async function compareWithRef(options: RefOptions, cwd: string, env: Env): Promise<DiffReport> {
+/** The report of `cx-contract-diff --base <ref>`, run from `cwd`; throws the runtime's CouldNotRunError. */
+export async function compareWithRef(
+  options: RefOptions,
+  cwd: string = process.cwd(),
+  env: Env = process.env,
+): Promise<DiffReport> {
   const configDir = findConfigDir(cwd);
   const { root: repo, prefix } = await locateRepository(configDir);
-  const tip = await resolveCommit(repo, options.base!);
-  const commit = await mergeBase(repo, options.base!, tip);
+  const tip = await resolveCommit(repo, options.base);
+  const commit = await mergeBase(repo, options.base, tip);
   const headConfig = readConfig(await readFile(join(configDir, 'redocly.yaml'), 'utf8'), 'redocly.yaml');
   const baseText = await readAtCommit(repo, commit, `${prefix}redocly.yaml`);
   const baseConfig =

@@ -5,17 +5,15 @@
  * Paths are matched by template with parameter names blanked (path-template.ts), operations by method.
  * Webhooks and callbacks are not compared.
  */
+import { pathItemOperations } from '@cx-contracts/openapi-runtime';
 import { compareOperation, operationIdOf } from './compare-operations.js';
 import type { OperationSide } from './compare-parameters.js';
 import { compareSecuritySchemes } from './compare-security.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
 import { groupChanges } from './group-changes.js';
 import { normalizePathTemplate } from './path-template.js';
-import { isObject, joinPointer, resolve, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { Change, OpenApiDocument } from './types.js';
-
-/** OpenAPI 3.1 §4.8.9.1: the fixed fields of a Path Item that hold operations. */
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 interface PathEntry {
   template: string;
@@ -29,7 +27,7 @@ function pathsOf(doc: OpenApiDocument): Map<string, PathEntry> {
     const key = normalizePathTemplate(template);
     // Two templates that differ only in parameter names are invalid (§4.8.8.2); keep the first.
     if (!out.has(key))
-      out.set(key, { template, item: resolve(doc, { node, pointer: joinPointer('/paths', template) }) });
+      out.set(key, { template, item: resolve(doc, { node, pointer: appendPointer('/paths', template) }) });
   }
   return out;
 }
@@ -37,15 +35,12 @@ function pathsOf(doc: OpenApiDocument): Map<string, PathEntry> {
 function operationsOf(entry: PathEntry): Map<string, OperationSide> {
   const out = new Map<string, OperationSide>();
   if (!isObject(entry.item.node)) return out;
-  for (const method of METHODS) {
-    const node = entry.item.node[method];
-    if (isObject(node)) {
-      out.set(method, {
-        template: entry.template,
-        pathItem: entry.item,
-        operation: { node, pointer: joinPointer(entry.item.pointer, method) },
-      });
-    }
+  for (const [method, node] of pathItemOperations(entry.item.node)) {
+    out.set(method, {
+      template: entry.template,
+      pathItem: entry.item,
+      operation: { node, pointer: appendPointer(entry.item.pointer, method) },
+    });
   }
   return out;
 }

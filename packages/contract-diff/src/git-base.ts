@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 
 const run = promisify(execFile);
 

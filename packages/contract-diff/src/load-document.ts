@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { parse } from 'yaml';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { bundleDocument, findRedocly } from './redocly-bundle.js';
 import { hasExternalRefs, isObject } from './resolve-refs.js';
 

@@ -2,7 +2,7 @@
  * The `content` map of a request body, response or parameter, keyed for matching. Media types are matched by
  * lower-cased name (RFC 9110 §8.3.1: type and subtype are case-insensitive).
  */
-import { isObject, joinPointer, type Located } from './resolve-refs.js';
+import { isObject, appendPointer, type Located } from './resolve-refs.js';
 
 export interface MediaTypeEntry {
   mediaType: string;
@@ -14,9 +14,11 @@ export function mediaTypes(content: unknown, pointer: string): Map<string, Media
   const out = new Map<string, MediaTypeEntry>();
   if (!isObject(content)) return out;
   for (const [mediaType, media] of Object.entries(content)) {
-    const at = joinPointer(pointer, 'content', mediaType);
+    const at = appendPointer(pointer, 'content', mediaType);
     const schema =
-      isObject(media) && media.schema !== undefined ? [{ node: media.schema, pointer: joinPointer(at, 'schema') }] : [];
+      isObject(media) && media.schema !== undefined
+        ? [{ node: media.schema, pointer: appendPointer(at, 'schema') }]
+        : [];
     out.set(mediaType.toLowerCase().replace(/\s+/g, ''), { mediaType, pointer: at, schema });
   }
   return out;

@@ -7,7 +7,7 @@
  * Only one level is flattened: properties, items and branches stay as located nodes, viewed when the comparison
  * reaches them, so recursive schemas cost nothing here.
  */
-import { followRef, isObject, joinPointer, type Located } from './resolve-refs.js';
+import { followRef, isObject, appendPointer, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
 export const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
@@ -78,7 +78,7 @@ function flatten(doc: OpenApiDocument, parts: Located[]): Located[] {
     }
     flat.push(loc);
     if (Array.isArray(node.allOf))
-      node.allOf.forEach((branch, i) => visit({ node: branch, pointer: joinPointer(loc.pointer, 'allOf', i) }));
+      node.allOf.forEach((branch, i) => visit({ node: branch, pointer: appendPointer(loc.pointer, 'allOf', i) }));
   };
   parts.forEach(visit);
   return flat;
@@ -152,7 +152,7 @@ function buildView(doc: OpenApiDocument, parts: Located[]): SchemaView {
     if (isObject(node.properties)) {
       for (const [name, schema] of Object.entries(node.properties)) {
         const list = view.properties.get(name) ?? [];
-        list.push({ node: schema, pointer: joinPointer(pointer, 'properties', name) });
+        list.push({ node: schema, pointer: appendPointer(pointer, 'properties', name) });
         view.properties.set(name, list);
       }
     }
@@ -164,13 +164,13 @@ function buildView(doc: OpenApiDocument, parts: Located[]): SchemaView {
       else if (isObject(ap) && view.additionalProperties !== 'closed') {
         view.additionalProperties = [
           ...(view.additionalProperties === 'open' ? [] : view.additionalProperties),
-          { node: ap, pointer: joinPointer(pointer, key) },
+          { node: ap, pointer: appendPointer(pointer, key) },
         ];
       }
     }
 
     if (isObject(node.items) || typeof node.items === 'boolean') {
-      view.items = [...(view.items ?? []), { node: node.items, pointer: joinPointer(pointer, 'items') }];
+      view.items = [...(view.items ?? []), { node: node.items, pointer: appendPointer(pointer, 'items') }];
     }
     // Draft-04-style tuple `items: [...]` and 2020-12 `prefixItems` mean the same thing.
     const tuple = Array.isArray(node.prefixItems)
@@ -182,14 +182,14 @@ function buildView(doc: OpenApiDocument, parts: Located[]): SchemaView {
     tuple?.forEach((schema, i) => {
       view.prefixItems[i] = [
         ...(view.prefixItems[i] ?? []),
-        { node: schema, pointer: joinPointer(pointer, tupleKey, i) },
+        { node: schema, pointer: appendPointer(pointer, tupleKey, i) },
       ];
     });
 
     for (const key of ['oneOf', 'anyOf'] as const) {
       const list = node[key];
       if (Array.isArray(list) && !view[key]) {
-        view[key] = list.map((branch, i) => ({ node: branch, pointer: joinPointer(pointer, key, i) }));
+        view[key] = list.map((branch, i) => ({ node: branch, pointer: appendPointer(pointer, key, i) }));
       }
     }
     if (isObject(node.discriminator) && !view.discriminator) {

@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 
 const run = promisify(execFile);
 const REDOCLY_CLI = join('node_modules', '@redocly', 'cli', 'bin', 'cli.js');

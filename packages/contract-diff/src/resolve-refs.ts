@@ -3,7 +3,11 @@
  * never end); it follows a `#/...` reference only when it looks at a node, and reports where the node really lives.
  * External references are refused: bundle first (`redocly bundle`), as the CLI does.
  */
+import { unescapePointerSegment } from '@cx-contracts/openapi-runtime';
 import type { OpenApiDocument } from './types.js';
+
+// RFC 6901 escaping lives in the runtime (README, "What the runtime owns"); re-exported for this package's callers.
+export { appendPointer, escapePointerSegment } from '@cx-contracts/openapi-runtime';
 
 /** A node together with the JSON pointer where it lives in its document. */
 export interface Located {
@@ -11,21 +15,12 @@ export interface Located {
   pointer: string;
 }
 
-/** RFC 6901 §3: `~` becomes `~0`, `/` becomes `~1`. */
-export function escapePointerSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
-}
-
-export function joinPointer(pointer: string, ...segments: Array<string | number>): string {
-  return pointer + segments.map((s) => `/${escapePointerSegment(s)}`).join('');
-}
-
 export function getByPointer(doc: unknown, pointer: string): unknown {
   if (pointer === '') return doc;
   if (!pointer.startsWith('/')) return undefined;
   let node: unknown = doc;
   for (const raw of pointer.slice(1).split('/')) {
-    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const segment = unescapePointerSegment(raw);
     if (node === null || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[segment];
   }

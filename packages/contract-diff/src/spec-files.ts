@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { unescapePointerSegment } from '@cx-contracts/openapi-runtime';
 
 interface Loaded {
   contents: Node | null;
@@ -129,9 +130,9 @@ export class SpecFiles {
   }
 }
 
-/** RFC 6901 §4, after the percent-decoding a `$ref` fragment may need (§6). */
+/** RFC 6901 §4 (the runtime's unescape), after the percent-decoding a `$ref` fragment may need (§6). */
 function unescape(segment: string): string {
-  const plain = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+  const plain = unescapePointerSegment(segment);
   try {
     return decodeURIComponent(plain);
   } catch {

@@ -3,7 +3,7 @@
  * generation use, so a new surface is picked up without touching this package.
  */
 import { parse } from 'yaml';
-import { CouldNotRunError } from './could-not-run-error.js';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { isObject } from './resolve-refs.js';
 
 export interface ApiEntry {

@@ -3,6 +3,7 @@
 // optional validation entry imports this.
 export * from './openapi-types.js';
 export * from './json-pointer.js';
+export * from './operations.js';
 export * from './media-type.js';
 export * from './router.js';
 export * from './encoders.js';
@@ -13,3 +14,4 @@ export type { DecodeLimitName, DecodeLimits } from './limits.js';
 export * from './validation.js';
 export * from './load.js';
 export * from './document-error.js';
+export * from './errors.js';

@@ -4,6 +4,7 @@
 
 import { DocumentError } from './document-error.js';
 import { appendPointer, followRefs } from './json-pointer.js';
+import { pathItemOperations } from './operations.js';
 import type {
   HeaderInfo,
   OpenApiDocument,
@@ -30,9 +31,6 @@ export interface Surface {
   /** Compiled on first use, each schema at most once per Surface (and per AJV instance). */
   validators: Validators;
 }
-
-// Path Item Object fields that hold operations, in the specification's order (OpenAPI 3.1.0, Path Item Object › Fixed Fields).
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Node = Record<string, unknown>;
 const asNode = (value: unknown): Node => (typeof value === 'object' && value !== null ? (value as Node) : {});
@@ -156,9 +154,8 @@ function load(doc: OpenApiDocument, options: LoadOptions): Surface {
       raw,
       appendPointer('#/paths', pathTemplate),
     );
-    for (const method of METHODS) {
-      if (pathItem[method] !== undefined)
-        operations.push(collectOperation(doc, pathTemplate, pathItem, pathPointer, method));
+    for (const [method] of pathItemOperations(pathItem)) {
+      operations.push(collectOperation(doc, pathTemplate, pathItem, pathPointer, method));
     }
   }
   const byId = new Map<string, OperationInfo>();

@@ -32,6 +32,8 @@ export function readApiRoots(configFile) {
  */
 export function bundledName(file, pointer) {
   const segments = pointer.split('/').filter(Boolean);
+  // RFC 6901 unescaping is the runtime's (json-pointer.ts), but this plugin cannot import it: every Redocly run loads
+  // the plugin, including the bundling the runtime's own build depends on (turbo.json), so it would be a cycle.
   if (segments.length > 0)
     return decodeURIComponent(segments[segments.length - 1].replaceAll('~1', '/').replaceAll('~0', '~'));
   return path.basename(file, path.extname(file));

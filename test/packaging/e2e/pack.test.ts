@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { readSurfaces } from '@cx-contracts/spec-bundle';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -89,7 +90,7 @@ describe('npm pack', () => {
 
   it('ships the bundled JSON documents with @cx-contracts/types', () => {
     const { files } = packed.get('types')!;
-    for (const surface of ['all', 'v1', 'v2', 'v3', 'context-service'])
+    for (const surface of ['all', ...readSurfaces().map(({ name }) => name)])
       expect(files).toContain(`openapi/${surface}.json`);
   });
 

@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { eachOperation } from '@cx-contracts/openapi-runtime';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -17,25 +18,17 @@ const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const screenshot = path.join(packageDir, 'out', 'screenshots', 'v2.png');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const surfaces = readSurfaces().map((surface: { name: string }) => surface.name);
-const methods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 type Operation = { operationId: string; summary: string; tag: string; path: string };
-type OperationObject = { operationId: string; summary: string; tags?: string[] };
 
 /** Operations of a bundled document, read here rather than through the build code under test. */
 function operationsOf(file: string): Operation[] {
-  const document = parse(readFileSync(file, 'utf8'));
-  return Object.entries(document.paths as Record<string, Record<string, OperationObject>>).flatMap(
-    ([template, pathItem]) =>
-      methods
-        .filter((method) => pathItem[method])
-        .map((method) => ({
-          operationId: pathItem[method].operationId,
-          summary: pathItem[method].summary,
-          tag: pathItem[method].tags?.[0] ?? '',
-          path: template,
-        })),
-  );
+  return [...eachOperation(parse(readFileSync(file, 'utf8')))].map(({ pathTemplate, operation }) => ({
+    operationId: operation.operationId as string,
+    summary: operation.summary as string,
+    tag: (operation.tags as string[] | undefined)?.[0] ?? '',
+    path: pathTemplate,
+  }));
 }
 
 let outDir: string;

@@ -1,4 +1,4 @@
-import { resolvePointer, type Violation } from '@cx-contracts/openapi-runtime';
+import { resolvePointer, unescapePointerSegment, type Violation } from '@cx-contracts/openapi-runtime';
 import type { CheckedExchange, ExchangeCheck, FindingDraft } from '../check.js';
 import { analyzeEnvelope } from '../envelope.js';
 
@@ -96,7 +96,7 @@ function valueAt(body: unknown, pointer: string): unknown {
   let value: unknown = body;
   for (const segment of pointer.split('/').slice(1)) {
     if (value === null || typeof value !== 'object') return undefined;
-    value = (value as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    value = (value as Record<string, unknown>)[unescapePointerSegment(segment)];
   }
   return value;
 }

@@ -2,6 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { readFileSync } from 'node:fs';
 import net from 'node:net';
+import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { selectExchangeChecks } from '../check-exchange.js';
 import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
 import { CoverageTracker } from '../coverage/coverage.js';
@@ -63,15 +64,8 @@ export interface RunHooks {
   note?(message: string): void;
 }
 
-/** The run could not start: bad configuration or unreachable target (exit 2). `hint` says what to fix. */
-export class CannotRunError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
+/** The run could not start: bad configuration or unreachable target (exit 2); the runtime's CouldNotRunError. */
+export class CannotRunError extends CouldNotRunError {}
 
 export const TOOL_VERSION: string = (() => {
   try {

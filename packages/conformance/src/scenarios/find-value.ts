@@ -3,6 +3,8 @@
  * object, contract decision 4): a breadth-first search for a key through objects and through `[{key, value}]`
  * pair lists (the form GMS and Interaction Server use for user data). Returns the shallowest match.
  */
+import { escapePointerSegment } from '@cx-contracts/openapi-runtime';
+
 export interface Located {
   pointer: string;
   value: unknown;
@@ -20,9 +22,9 @@ export function findKey(body: unknown, key: string, maxDepth = 5): Located | und
           next.push({ value: item, pointer: `${pointer}/${index}` });
         }
       } else if (isRecord(value)) {
-        if (Object.hasOwn(value, key)) return { pointer: `${pointer}/${escape(key)}`, value: value[key] };
+        if (Object.hasOwn(value, key)) return { pointer: `${pointer}/${escapePointerSegment(key)}`, value: value[key] };
         for (const [name, item] of Object.entries(value))
-          next.push({ value: item, pointer: `${pointer}/${escape(name)}` });
+          next.push({ value: item, pointer: `${pointer}/${escapePointerSegment(name)}` });
       }
     }
     level = next;
@@ -41,7 +43,8 @@ export function userDataMap(value: unknown): Map<string, { value: unknown; point
     return map;
   }
   if (isRecord(value)) {
-    for (const [key, item] of Object.entries(value)) map.set(key, { value: item, pointer: `/${escape(key)}` });
+    for (const [key, item] of Object.entries(value))
+      map.set(key, { value: item, pointer: `/${escapePointerSegment(key)}` });
     return map;
   }
   return undefined;
@@ -49,10 +52,6 @@ export function userDataMap(value: unknown): Map<string, { value: unknown; point
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function escape(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
 /** State words that mean an interaction is over (Interaction Server and Nexus wording varies). */
