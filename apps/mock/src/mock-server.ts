@@ -27,7 +27,15 @@ import {
   type Surface,
   type Validators,
 } from '@cx-contracts/openapi-runtime';
-import { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
+import {
+  contentCodings,
+  createSandbox,
+  encodedBody,
+  overLimit,
+  type Sandbox,
+  type SandboxOptions,
+  type SwapResult,
+} from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
 import {
@@ -99,7 +107,9 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const document = await readDocument(options.documentPath);
   const sandbox =
-    (options.mode ?? 'sandbox') === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
+    (options.mode ?? 'sandbox') === 'sandbox'
+      ? createSandbox({ ...options.sandbox, limits: options.limits, document })
+      : undefined;
   const target: Target = { surface: sandbox ? sandbox.surface : loadSurface(document), sandbox };
   if (!sandbox) target.engine = await loadPrism(options.documentPath, target.surface, options.memoize);
 
@@ -362,19 +372,7 @@ async function checkRequest(
   limits: DecodeLimits,
 ): Promise<MockError | undefined> {
   const encoded = contentCodings(request.headers['content-encoding']);
-  if (raw && encoded.length > 0) {
-    // Refused rather than inflated (issue 9 item 6): no contract documents an encoded request body, and not inflating
-    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415, with Accept-Encoding saying
-    // what is accepted (§12.5.3).
-    return {
-      status: 415,
-      kind: 'unsupported-content-encoding',
-      title: 'The mock does not accept encoded request bodies',
-      detail: `Received: Content-Encoding ${encoded.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
-      headers: { 'accept-encoding': 'identity' },
-      extra: { accepted: ['identity'] },
-    };
-  }
+  if (raw && encoded.length > 0) return encodedBody(encoded);
   const contentType = request.headers['content-type'];
   let body: unknown;
   let mediaType: string | undefined;
@@ -420,7 +418,8 @@ async function checkRequest(
   if (violations.length === 0) return undefined;
   // Only the violations the answer lists are converted; the rest are counted (contractViolation).
   const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation);
-  return contractViolation(operation, listed, violations.length);
+  const { listed: _listed, ...problem } = contractViolation(operation, listed, violations.length);
+  return problem;
 }
 
 async function decodeBody(
@@ -464,15 +463,6 @@ async function decodeBody(
   return { value: raw };
 }
 
-/** The codings a Content-Encoding header lists (RFC 9110 §8.4), `identity` left out. */
-function contentCodings(header: string | undefined): string[] {
-  if (header === undefined) return [];
-  return header
-    .split(',')
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== '' && coding !== 'identity');
-}
-
 /** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
 function describeJsonError(error: Error, text: string): string {
   const position = /position (\d+)/.exec(error.message);
@@ -481,26 +471,6 @@ function describeJsonError(error: Error, text: string): string {
   if (!position) error.message += ` at position ${offset}`;
   const before = text.slice(0, offset).split('\n');
   return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-
-/**
- * A decoder refused the request (issue 9 item 1): too many pairs or parts is a body too large in count, 413; too
- * deep is a shape no contract body has, 400. The limit's name and value are in the answer so the client can see
- * which cap it hit and the operator which flag raises it.
- */
-function overLimit(error: RequestLimitError, where: 'body' | 'query string'): MockError {
-  const [what, flag] = {
-    maxPairs: ['name/value pairs', '--max-pairs'],
-    maxParts: ['multipart parts', '--max-parts'],
-    maxDepth: ['levels of nesting (`[` in one name, or nested JSON arrays and objects)', '--max-depth'],
-  }[error.limit];
-  return {
-    status: error.limit === 'maxDepth' ? 400 : 413,
-    kind: 'request-limit',
-    title: `The request is over the mock’s ${error.limit} limit`,
-    detail: `The request's ${where} has more than ${error.max} ${what} (${error.limit}: ${error.max}). The mock's operator can change it with ${flag}.`,
-    extra: { limit: error.limit, max: error.max, in: where },
-  };
 }
 
 function malformed(what: string, message: string): MockError {
