@@ -13,38 +13,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import {
   type DecodeLimits,
-  decodeFormBody,
-  decodeMultipartBody,
-  isJsonMediaType,
   loadSurface,
-  MultipartError,
-  parseJsonBody,
-  parseMediaType,
-  pickMediaType,
   readDocument,
-  RequestLimitError,
   type OperationInfo,
   type Surface,
-  type Validators,
 } from '@cx-contracts/openapi-runtime';
-import {
-  contentCodings,
-  createSandbox,
-  encodedBody,
-  overLimit,
-  type Sandbox,
-  type SandboxOptions,
-  type SwapResult,
-} from '@cx-contracts/sandbox';
+import { checkRequest, createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
-import {
-  contractViolation,
-  MAX_LISTED_VIOLATIONS,
-  sendMockError,
-  type MockError,
-  type Violation,
-} from './mock-errors.js';
+import { sendMockError, type MockError } from './mock-errors.js';
 import { createPrismEngine, type PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
@@ -56,10 +33,6 @@ export const DEFAULT_HEADERS_TIMEOUT = 15_000;
 export const DEFAULT_REQUEST_TIMEOUT = 30_000;
 /** Open connections at most; more are closed as they arrive. Below the usual 1024 open-files limit. */
 export const DEFAULT_MAX_CONNECTIONS = 1000;
-
-// Prism's response-selection query parameters (prism-http-server getHttpConfigFromRequest): not part of any
-// operation, so they are taken out before validation and handed to Prism untouched.
-const PRISM_QUERY = new Set(['__code', '__example', '__dynamic', '__seed', '__server']);
 
 /** Requests whose `Expect: 100-continue` was refused because Content-Length is over the limit. */
 const refusedAtContinue = new WeakSet<IncomingMessage>();
@@ -293,8 +266,10 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
     const authorized = engine.authorized(operation.operationId, prismRequest);
     if (authorized) {
-      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query, limits);
-      if (rejection) return sendMockError(response, rejection);
+      // One home for the checks after routing (415, 400, 422, decode caps; issue 9): the sandbox's Fetch-based
+      // front end, credentials left to Prism (its 401 is the contract's).
+      const checked = await checkRequest(surface, toFetchRequest(request, raw), { checkCredentials: false, limits });
+      if (!checked.ok) return sendMockError(response, checked.problem);
     }
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
@@ -361,122 +336,6 @@ function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Requ
   });
 }
 
-/** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */
-async function checkRequest(
-  validators: Validators,
-  operation: OperationInfo,
-  request: IncomingMessage,
-  raw: Buffer | undefined,
-  params: Record<string, string>,
-  query: URLSearchParams,
-  limits: DecodeLimits,
-): Promise<MockError | undefined> {
-  const encoded = contentCodings(request.headers['content-encoding']);
-  if (raw && encoded.length > 0) return encodedBody(encoded);
-  const contentType = request.headers['content-type'];
-  let body: unknown;
-  let mediaType: string | undefined;
-  const declared = operation.requestBody?.content;
-  if (raw && declared) {
-    mediaType = contentType === undefined ? undefined : pickMediaType(declared, contentType);
-    if (!mediaType) {
-      const accepted = Object.keys(declared);
-      return {
-        status: 415,
-        kind: 'unsupported-media-type',
-        title: 'The contract does not accept this Content-Type here',
-        detail: `Received: ${contentType ?? 'no Content-Type'}. Documented for ${operation.operationId}: ${accepted.join(', ')}.`,
-        extra: { accepted },
-      };
-    }
-  }
-  let contract: Record<string, unknown>;
-  try {
-    if (raw && mediaType) {
-      const decoded = await decodeBody(raw, contentType!, mediaType, limits);
-      if ('error' in decoded) return decoded.error;
-      body = decoded.value;
-    }
-  } catch (error) {
-    if (error instanceof RequestLimitError) return overLimit(error, 'body');
-    throw error;
-  }
-  try {
-    contract = contractQuery(query, limits);
-  } catch (error) {
-    if (error instanceof RequestLimitError) return overLimit(error, 'query string');
-    throw error;
-  }
-
-  const violations = validators.validateRequest(operation, {
-    params,
-    query: contract,
-    headers: request.headers,
-    body,
-    mediaType,
-  });
-  if (violations.length === 0) return undefined;
-  // Only the violations the answer lists are converted; the rest are counted (contractViolation).
-  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation);
-  const { listed: _listed, ...problem } = contractViolation(operation, listed, violations.length);
-  return problem;
-}
-
-async function decodeBody(
-  raw: Buffer,
-  contentType: string,
-  declared: string,
-  limits: DecodeLimits,
-): Promise<{ value: unknown } | { error: MockError }> {
-  const media = parseMediaType(declared);
-  const actual = parseMediaType(contentType);
-  if (isJsonMediaType(media) || isJsonMediaType(actual)) {
-    const text = raw.toString('utf8');
-    try {
-      return { value: parseJsonBody(text, limits) };
-    } catch (error) {
-      if (error instanceof RequestLimitError) throw error;
-      return { error: malformed('JSON', describeJsonError(error as Error, text)) };
-    }
-  }
-  if (actual?.essence === 'application/x-www-form-urlencoded')
-    return { value: decodeFormBody(raw.toString('utf8'), limits) };
-  if (actual?.essence === 'multipart/form-data') {
-    try {
-      return { value: await decodeMultipartBody(raw, contentType, limits) };
-    } catch (error) {
-      if (error instanceof RequestLimitError) throw error;
-      if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
-        return {
-          error: {
-            status: 413,
-            kind: 'body-too-large',
-            title: 'A multipart part is over the limit',
-            detail: error.message,
-          },
-        };
-      }
-      return { error: malformed('multipart/form-data', (error as Error).message) };
-    }
-  }
-  if (actual?.type === 'text') return { value: raw.toString('utf8') };
-  return { value: raw };
-}
-
-/** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
-function describeJsonError(error: Error, text: string): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position && !/end of JSON input/.test(error.message)) return error.message;
-  const offset = position ? Number(position[1]) : text.length;
-  if (!position) error.message += ` at position ${offset}`;
-  const before = text.slice(0, offset).split('\n');
-  return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-
-function malformed(what: string, message: string): MockError {
-  return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
-}
-
 function tooLarge(received: number, limit: number): MockError {
   return {
     status: 413,
@@ -498,35 +357,6 @@ function internalError(response: ServerResponse, error: unknown): void {
   });
 }
 
-function toViolation(violation: {
-  location: string;
-  name?: string;
-  pointer: string;
-  keyword: string;
-  message: string;
-  schemaPointer?: string;
-}): Violation {
-  const path = violation.pointer
-    ? violation.pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
-  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
-  const missing =
-    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
-  if (missing) path.push(missing);
-  const field = violation.name ?? (path.length ? path.join('.') : undefined);
-  return {
-    location: violation.location,
-    ...(field ? { field } : {}),
-    pointer: violation.pointer,
-    rule: violation.keyword,
-    message: violation.message,
-    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
-  };
-}
-
 /** The query as Prism's server hands it to Prism: name → value, or values when repeated. One pass (getAll per name
  * would be quadratic in the number of names, the class of bug in issue 9 item 1). */
 function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
@@ -538,13 +368,6 @@ function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
   }
   // fromEntries defines own properties, so a name `__proto__` stays data.
   return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
-}
-
-/** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
-function contractQuery(query: URLSearchParams, limits: DecodeLimits): Record<string, unknown> {
-  const contract = new URLSearchParams();
-  for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
-  return decodeFormBody(contract.toString(), limits);
 }
 
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {
