@@ -4,9 +4,9 @@
 // (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
 //   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
-//   contract's 401 from Prism) → Content-Encoding and media type → 415 → decode (JSON, form, multipart, the query;
-//   pair/part/depth caps: 413/400) → 400 → validate with the shared runtime → 422 listing the first violations
-//   → Prism's mocker.
+//   contract's 401 from Prism) → the sandbox's checkRequest, the same checks as sandbox mode: Content-Encoding and
+//   media type → 415 → decode (JSON, form, multipart, the query; pair/part/depth caps: 413/400) → 400 → validate
+//   with the shared runtime → 422 listing the first violations → Prism's mocker.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
