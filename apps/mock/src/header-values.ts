@@ -24,13 +24,5 @@ export function headerValues(headers: Record<string, string | number>): Record<s
   return out;
 }
 
-/**
- * JSON for a header: every character above U+007E written as a `\uXXXX` escape (RFC 8259 §7), so the value is ASCII
- * and `JSON.parse` on the header gives back the original strings.
- */
-export function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-}
+// JSON for a header, ASCII only: one home with the sandbox's refusals.
+export { asciiJson } from '@cx-contracts/sandbox';

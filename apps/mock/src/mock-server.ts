@@ -4,39 +4,24 @@
 // (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
 //   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
-//   contract's 401 from Prism) → Content-Encoding and media type → 415 → decode (JSON, form, multipart, the query;
-//   pair/part/depth caps: 413/400) → 400 → validate with the shared runtime → 422 listing the first violations
-//   → Prism's mocker.
+//   contract's 401 from Prism) → the sandbox's checkRequest, the same checks as sandbox mode: Content-Encoding and
+//   media type → 415 → decode (JSON, form, multipart, the query; pair/part/depth caps: 413/400) → 400 → validate
+//   with the shared runtime → 422 listing the first violations → Prism's mocker.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import {
   type DecodeLimits,
-  decodeFormBody,
-  decodeMultipartBody,
-  isJsonMediaType,
   loadSurface,
-  MultipartError,
-  parseJsonBody,
-  parseMediaType,
-  pickMediaType,
   readDocument,
-  RequestLimitError,
   type OperationInfo,
   type Surface,
-  type Validators,
 } from '@cx-contracts/openapi-runtime';
-import { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
+import { checkRequest, createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
-import {
-  contractViolation,
-  MAX_LISTED_VIOLATIONS,
-  sendMockError,
-  type MockError,
-  type Violation,
-} from './mock-errors.js';
+import { sendMockError, type MockError } from './mock-errors.js';
 import { createPrismEngine, type PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
@@ -48,10 +33,6 @@ export const DEFAULT_HEADERS_TIMEOUT = 15_000;
 export const DEFAULT_REQUEST_TIMEOUT = 30_000;
 /** Open connections at most; more are closed as they arrive. Below the usual 1024 open-files limit. */
 export const DEFAULT_MAX_CONNECTIONS = 1000;
-
-// Prism's response-selection query parameters (prism-http-server getHttpConfigFromRequest): not part of any
-// operation, so they are taken out before validation and handed to Prism untouched.
-const PRISM_QUERY = new Set(['__code', '__example', '__dynamic', '__seed', '__server']);
 
 /** Requests whose `Expect: 100-continue` was refused because Content-Length is over the limit. */
 const refusedAtContinue = new WeakSet<IncomingMessage>();
@@ -99,7 +80,9 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const document = await readDocument(options.documentPath);
   const sandbox =
-    (options.mode ?? 'sandbox') === 'sandbox' ? createSandbox({ ...options.sandbox, document }) : undefined;
+    (options.mode ?? 'sandbox') === 'sandbox'
+      ? createSandbox({ ...options.sandbox, limits: options.limits, document })
+      : undefined;
   const target: Target = { surface: sandbox ? sandbox.surface : loadSurface(document), sandbox };
   if (!sandbox) target.engine = await loadPrism(options.documentPath, target.surface, options.memoize);
 
@@ -283,8 +266,10 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     // A request the contract's security refuses is answered by Prism with the contract's 401, whatever its body.
     const authorized = engine.authorized(operation.operationId, prismRequest);
     if (authorized) {
-      const rejection = await checkRequest(surface.validators, operation, request, raw, found.params, query, limits);
-      if (rejection) return sendMockError(response, rejection);
+      // One home for the checks after routing (415, 400, 422, decode caps; issue 9): the sandbox's Fetch-based
+      // front end, credentials left to Prism (its 401 is the contract's).
+      const checked = await checkRequest(surface, toFetchRequest(request, raw), { checkCredentials: false, limits });
+      if (!checked.ok) return sendMockError(response, checked.problem);
     }
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
@@ -351,162 +336,6 @@ function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Requ
   });
 }
 
-/** Media type, decoding and schema validation. Returns the error to send, or undefined when the request is good. */
-async function checkRequest(
-  validators: Validators,
-  operation: OperationInfo,
-  request: IncomingMessage,
-  raw: Buffer | undefined,
-  params: Record<string, string>,
-  query: URLSearchParams,
-  limits: DecodeLimits,
-): Promise<MockError | undefined> {
-  const encoded = contentCodings(request.headers['content-encoding']);
-  if (raw && encoded.length > 0) {
-    // Refused rather than inflated (issue 9 item 6): no contract documents an encoded request body, and not inflating
-    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415, with Accept-Encoding saying
-    // what is accepted (§12.5.3).
-    return {
-      status: 415,
-      kind: 'unsupported-content-encoding',
-      title: 'The mock does not accept encoded request bodies',
-      detail: `Received: Content-Encoding ${encoded.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
-      headers: { 'accept-encoding': 'identity' },
-      extra: { accepted: ['identity'] },
-    };
-  }
-  const contentType = request.headers['content-type'];
-  let body: unknown;
-  let mediaType: string | undefined;
-  const declared = operation.requestBody?.content;
-  if (raw && declared) {
-    mediaType = contentType === undefined ? undefined : pickMediaType(declared, contentType);
-    if (!mediaType) {
-      const accepted = Object.keys(declared);
-      return {
-        status: 415,
-        kind: 'unsupported-media-type',
-        title: 'The contract does not accept this Content-Type here',
-        detail: `Received: ${contentType ?? 'no Content-Type'}. Documented for ${operation.operationId}: ${accepted.join(', ')}.`,
-        extra: { accepted },
-      };
-    }
-  }
-  let contract: Record<string, unknown>;
-  try {
-    if (raw && mediaType) {
-      const decoded = await decodeBody(raw, contentType!, mediaType, limits);
-      if ('error' in decoded) return decoded.error;
-      body = decoded.value;
-    }
-  } catch (error) {
-    if (error instanceof RequestLimitError) return overLimit(error, 'body');
-    throw error;
-  }
-  try {
-    contract = contractQuery(query, limits);
-  } catch (error) {
-    if (error instanceof RequestLimitError) return overLimit(error, 'query string');
-    throw error;
-  }
-
-  const violations = validators.validateRequest(operation, {
-    params,
-    query: contract,
-    headers: request.headers,
-    body,
-    mediaType,
-  });
-  if (violations.length === 0) return undefined;
-  // Only the violations the answer lists are converted; the rest are counted (contractViolation).
-  const listed = violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation);
-  return contractViolation(operation, listed, violations.length);
-}
-
-async function decodeBody(
-  raw: Buffer,
-  contentType: string,
-  declared: string,
-  limits: DecodeLimits,
-): Promise<{ value: unknown } | { error: MockError }> {
-  const media = parseMediaType(declared);
-  const actual = parseMediaType(contentType);
-  if (isJsonMediaType(media) || isJsonMediaType(actual)) {
-    const text = raw.toString('utf8');
-    try {
-      return { value: parseJsonBody(text, limits) };
-    } catch (error) {
-      if (error instanceof RequestLimitError) throw error;
-      return { error: malformed('JSON', describeJsonError(error as Error, text)) };
-    }
-  }
-  if (actual?.essence === 'application/x-www-form-urlencoded')
-    return { value: decodeFormBody(raw.toString('utf8'), limits) };
-  if (actual?.essence === 'multipart/form-data') {
-    try {
-      return { value: await decodeMultipartBody(raw, contentType, limits) };
-    } catch (error) {
-      if (error instanceof RequestLimitError) throw error;
-      if (error instanceof MultipartError && error.code !== 'malformed' && error.code !== 'not-multipart') {
-        return {
-          error: {
-            status: 413,
-            kind: 'body-too-large',
-            title: 'A multipart part is over the limit',
-            detail: error.message,
-          },
-        };
-      }
-      return { error: malformed('multipart/form-data', (error as Error).message) };
-    }
-  }
-  if (actual?.type === 'text') return { value: raw.toString('utf8') };
-  return { value: raw };
-}
-
-/** The codings a Content-Encoding header lists (RFC 9110 §8.4), `identity` left out. */
-function contentCodings(header: string | undefined): string[] {
-  if (header === undefined) return [];
-  return header
-    .split(',')
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== '' && coding !== 'identity');
-}
-
-/** V8 says "… in JSON at position 12"; add the line and column a person looks for. */
-function describeJsonError(error: Error, text: string): string {
-  const position = /position (\d+)/.exec(error.message);
-  if (!position && !/end of JSON input/.test(error.message)) return error.message;
-  const offset = position ? Number(position[1]) : text.length;
-  if (!position) error.message += ` at position ${offset}`;
-  const before = text.slice(0, offset).split('\n');
-  return `${error.message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
-}
-
-/**
- * A decoder refused the request (issue 9 item 1): too many pairs or parts is a body too large in count, 413; too
- * deep is a shape no contract body has, 400. The limit's name and value are in the answer so the client can see
- * which cap it hit and the operator which flag raises it.
- */
-function overLimit(error: RequestLimitError, where: 'body' | 'query string'): MockError {
-  const [what, flag] = {
-    maxPairs: ['name/value pairs', '--max-pairs'],
-    maxParts: ['multipart parts', '--max-parts'],
-    maxDepth: ['levels of nesting (`[` in one name, or nested JSON arrays and objects)', '--max-depth'],
-  }[error.limit];
-  return {
-    status: error.limit === 'maxDepth' ? 400 : 413,
-    kind: 'request-limit',
-    title: `The request is over the mock’s ${error.limit} limit`,
-    detail: `The request's ${where} has more than ${error.max} ${what} (${error.limit}: ${error.max}). The mock's operator can change it with ${flag}.`,
-    extra: { limit: error.limit, max: error.max, in: where },
-  };
-}
-
-function malformed(what: string, message: string): MockError {
-  return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
-}
-
 function tooLarge(received: number, limit: number): MockError {
   return {
     status: 413,
@@ -528,35 +357,6 @@ function internalError(response: ServerResponse, error: unknown): void {
   });
 }
 
-function toViolation(violation: {
-  location: string;
-  name?: string;
-  pointer: string;
-  keyword: string;
-  message: string;
-  schemaPointer?: string;
-}): Violation {
-  const path = violation.pointer
-    ? violation.pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
-  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
-  const missing =
-    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
-  if (missing) path.push(missing);
-  const field = violation.name ?? (path.length ? path.join('.') : undefined);
-  return {
-    location: violation.location,
-    ...(field ? { field } : {}),
-    pointer: violation.pointer,
-    rule: violation.keyword,
-    message: violation.message,
-    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
-  };
-}
-
 /** The query as Prism's server hands it to Prism: name → value, or values when repeated. One pass (getAll per name
  * would be quadratic in the number of names, the class of bug in issue 9 item 1). */
 function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
@@ -568,13 +368,6 @@ function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
   }
   // fromEntries defines own properties, so a name `__proto__` stays data.
   return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
-}
-
-/** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's own keys. */
-function contractQuery(query: URLSearchParams, limits: DecodeLimits): Record<string, unknown> {
-  const contract = new URLSearchParams();
-  for (const [name, value] of query) if (!PRISM_QUERY.has(name)) contract.append(name, value);
-  return decodeFormBody(contract.toString(), limits);
 }
 
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {

@@ -68,8 +68,9 @@ export function documentedAnswer(
       status: 404,
       kind: 'example-not-found',
       title: 'The contract documents no such answer for this operation',
-      detail: `Received: ${describe(selection)}. Documented for ${operation.operationId}: ${statuses.join(', ')}.`,
-      extra: { documented: statuses },
+      detail: `Received: ${describe(selection)}. Status ${selection.code} is not documented for ${operation.operationId}. Documented: ${statuses.join(', ')}.`,
+      // `statuses`, as the stateless mode names them (issue 9 item 5; apps/mock/src/prism-engine.ts).
+      extra: { statuses },
     };
   const response = operation.responses[key];
   const mediaTypes = Object.keys(response.content ?? {});
@@ -78,7 +79,7 @@ export function documentedAnswer(
       ? mediaTypes.find((candidate) => accept.split(',').some((range) => acceptable(range, candidate)))
       : undefined) ?? mediaTypes[0];
   if (mediaType === undefined) {
-    if (selection.example !== undefined) return noExample(operation, key, selection, []);
+    if (selection.example !== undefined) return noExample(operation, key, selection);
     return new Response(null, { status });
   }
   const media = response.content[mediaType];
@@ -88,7 +89,7 @@ export function documentedAnswer(
   if (name !== undefined && media.examples && name in media.examples) {
     value = followRefs<{ value?: unknown }>(document, media.examples[name], '').value.value;
   } else if (selection.example !== undefined) {
-    return noExample(operation, key, selection, names);
+    return noExample(operation, key, selection);
   } else if (media.example !== undefined) {
     value = media.example;
   } else {
@@ -104,13 +105,30 @@ function acceptable(range: string, candidate: string): boolean {
   return essence !== '' && essence !== '*/*' && mediaTypeMatches(essence, candidate);
 }
 
-function noExample(operation: OperationInfo, key: string, selection: Selection, names: string[]): Problem {
+/**
+ * The 404 for an example the answer does not have (issue 9 item 5), shaped as the stateless mode's
+ * (prism-engine.ts unknownSelection): the examples of the status by media type, and a hint to send Accept when the
+ * name exists under another media type than the one Accept selected.
+ */
+function noExample(operation: OperationInfo, key: string, selection: Selection): Problem {
+  const examples: Record<string, string[]> = {};
+  for (const [mediaType, media] of Object.entries(operation.responses[key].content ?? {}))
+    examples[mediaType] = Object.keys(media.examples ?? {});
+  const names = Object.values(examples).flat();
+  const listed = Object.entries(examples)
+    .filter(([, keys]) => keys.length > 0)
+    .map(([mediaType, keys]) => `${keys.join(', ')} (${mediaType})`);
+  const elsewhere = selection.example !== undefined && names.includes(selection.example);
   return {
     status: 404,
     kind: 'example-not-found',
     title: 'The contract has no example of that name for this answer',
-    detail: `Received: ${describe(selection)}. Examples of ${operation.operationId} ${key}: ${names.length ? names.join(', ') : '(none)'}.`,
-    extra: { examples: names },
+    detail:
+      `Received: ${describe(selection)}. Example ${selection.example} is not documented for status ${key} of ${operation.operationId}` +
+      (elsewhere ? ' with the media type Accept selects' : '') +
+      `. Examples for ${key}: ${listed.length ? listed.join('; ') : 'none'}.` +
+      (elsewhere ? ' Send an Accept header with the media type the example is listed under.' : ''),
+    extra: { forStatus: key, examples },
   };
 }
 

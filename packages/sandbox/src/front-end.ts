@@ -16,16 +16,17 @@ import {
   type Surface,
 } from '@cx-contracts/openapi-runtime/browser';
 import { SELECTION_QUERY } from './examples.js';
+import {
+  contentCodings,
+  contractViolation,
+  encodedBody,
+  MAX_LISTED_VIOLATIONS,
+  overLimit,
+  type Violation,
+} from './refusals.js';
 import type { Problem } from './responses.js';
 
-export interface Violation {
-  location: string;
-  field?: string;
-  pointer: string;
-  rule: string;
-  message: string;
-  schemaPointer?: string;
-}
+export type { Violation };
 
 export interface CheckedRequest {
   operation: OperationInfo;
@@ -48,8 +49,6 @@ export interface CheckOptions {
   checkCredentials?: boolean;
   /** The runtime's decode caps (pairs, parts, depth); its defaults when absent. */
   limits?: DecodeLimits;
-  /** Most violations listed in one 422 (the rest are counted), so a huge bad body cannot make a huger answer. */
-  maxViolations?: number;
 }
 
 /** 404 or 405 for a method and path no operation documents; undefined when one does. */
@@ -84,18 +83,19 @@ export async function checkRequest(
   try {
     return await check(surface, request, options);
   } catch (error) {
-    if (!(error instanceof RequestLimitError)) throw error;
-    // The runtime's decode caps (issue 9 item 1): too many pairs or parts is 413, nesting too deep is 400.
-    return {
-      ok: false,
-      problem: {
-        status: error.limit === 'maxDepth' ? 400 : 413,
-        kind: error.limit === 'maxDepth' ? 'malformed-body' : 'body-too-large',
-        title: `The request is over the ${error.limit} limit`,
-        detail: error.message,
-        extra: { limit: error.limit, max: error.max },
-      },
-    };
+    if (!(error instanceof BodyLimitError)) throw error;
+    // The runtime's decode caps (issue 9 item 1), worded as the stateless mode words them (refusals.ts).
+    return { ok: false, operation: error.operation, problem: overLimit(error.cause, 'body') };
+  }
+}
+
+/** A decode cap hit in the body, with the operation it was for. */
+class BodyLimitError extends Error {
+  constructor(
+    override readonly cause: RequestLimitError,
+    readonly operation: OperationInfo,
+  ) {
+    super(cause.message);
   }
 }
 
@@ -115,25 +115,9 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
 
   const contentType = request.headers.get('content-type');
   const declared = operation.requestBody?.content;
-  const codings = (request.headers.get('content-encoding') ?? '')
-    .split(',')
-    .map((coding) => coding.trim().toLowerCase())
-    .filter((coding) => coding !== '' && coding !== 'identity');
-  if (codings.length > 0 && request.body !== null)
-    // As the mock's front end (issue 9 item 6): no contract documents an encoded request body, and refusing it
-    // leaves no decompression bomb to defend against. RFC 9110 §8.4.1 and §15.5.16: 415 with Accept-Encoding.
-    return {
-      ok: false,
-      operation,
-      problem: {
-        status: 415,
-        kind: 'unsupported-media-type',
-        title: 'Encoded request bodies are not accepted',
-        detail: `Received: Content-Encoding ${codings.join(', ')}. Send the body unencoded (no Content-Encoding, or identity).`,
-        headers: { 'accept-encoding': 'identity' },
-        extra: { accepted: ['identity'] },
-      },
-    };
+  const codings = contentCodings(request.headers.get('content-encoding'));
+  // Issue 9 item 6, as the stateless mode (refusals.ts).
+  if (codings.length > 0 && request.body !== null) return { ok: false, operation, problem: encodedBody(codings) };
   let body: unknown;
   let mediaType: string | undefined;
   let unreadableJson: string | undefined;
@@ -161,62 +145,52 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
       try {
         body = parseJsonBody(textBody, options.limits);
       } catch (error) {
-        if (error instanceof RequestLimitError) throw error;
+        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
         const message = describeJsonError(error as Error, textBody);
         if (options.platformJsonErrors?.has(operation.operationId)) unreadableJson = message;
         else return { ok: false, operation, problem: malformed('JSON', message) };
       }
     } else if (actual?.essence === 'application/x-www-form-urlencoded') {
-      body = decodeFormBody(new TextDecoder().decode(raw), options.limits);
+      try {
+        body = decodeFormBody(new TextDecoder().decode(raw), options.limits);
+      } catch (error) {
+        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
+        throw error;
+      }
     } else if (actual?.essence === 'multipart/form-data') {
       try {
         body = await readMultipart(raw, contentType!, options.limits);
       } catch (error) {
-        if (error instanceof RequestLimitError) throw error;
+        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
         return { ok: false, operation, problem: malformed('multipart/form-data', (error as Error).message) };
       }
     } else if (actual?.type === 'text') body = new TextDecoder().decode(raw);
     else body = raw;
   }
 
-  const query = contractQuery(url.searchParams, options.limits);
+  let query: Record<string, unknown>;
+  try {
+    query = contractQuery(url.searchParams, options.limits);
+  } catch (error) {
+    if (!(error instanceof RequestLimitError)) throw error;
+    return { ok: false, operation, problem: overLimit(error, 'query string') };
+  }
   if (unreadableJson === undefined) {
-    const violations = surface.validators
-      .validateRequest(operation, {
-        params: found.params,
-        query,
-        headers: request.headers,
-        body,
-        mediaType,
-      })
-      .map(toViolation);
+    const violations = surface.validators.validateRequest(operation, {
+      params: found.params,
+      query,
+      headers: request.headers,
+      body,
+      mediaType,
+    });
     if (violations.length > 0) {
-      const max = options.maxViolations ?? 50;
-      const listed = violations.slice(0, max);
-      const summary = listed
-        .map(
-          (violation) => `${violation.location}${violation.field ? ` ${violation.field}` : ''}: ${violation.message}`,
-        )
-        .join('; ');
-      return {
-        ok: false,
+      // Issue 9 item 4: only the violations the answer can list are converted; the rest are counted (refusals.ts).
+      const { listed, ...problem } = contractViolation(
         operation,
-        violations: listed,
-        problem: {
-          status: 422,
-          kind: 'contract-violation',
-          title: 'The request breaks the contract',
-          detail: `${operation.operationId} (${operation.method} ${operation.pathTemplate}): ${summary}${violations.length > max ? `; and ${violations.length - max} more` : ''}`,
-          // Prism's header name, for tools that already read it. Header values must be Latin-1: everything else is
-          // escaped as JSON \u escapes (a key like `日` would otherwise make the server refuse the whole answer).
-          headers: { 'sl-violations': asciiJson(listed).slice(0, 8000) },
-          extra: {
-            operationId: operation.operationId,
-            violations: listed,
-            ...(violations.length > max ? { violationsNotListed: violations.length - max } : {}),
-          },
-        },
-      };
+        violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation),
+        violations.length,
+      );
+      return { ok: false, operation, violations: listed, problem };
     }
   }
   return { ok: true, request: { operation, params: found.params, query, body, mediaType, unreadableJson } };
@@ -271,7 +245,15 @@ async function readMultipart(
   contentType: string,
   limits?: DecodeLimits,
 ): Promise<Record<string, unknown>> {
-  const form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
+  let form: FormData;
+  try {
+    form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
+  } catch (error) {
+    // Fetch's parser only says "Failed to parse body as FormData"; name the cause the stateless mode names
+    // (runtime decoders.ts) when it is that one, so both modes explain the same refusal (issue 9 item 1).
+    if (partAfterClose(raw, contentType)) throw new Error('Multipart part after the closing boundary.');
+    throw error;
+  }
   const fields = new URLSearchParams();
   const files: [string, unknown][] = [];
   const maxParts = resolveLimits(limits).maxParts;
@@ -290,6 +272,15 @@ async function readMultipart(
   const result = decodeFormBody(fields.toString(), limits);
   for (const [name, file] of files) result[name] = file;
   return result;
+}
+
+/** True when a part starts after the close delimiter `--boundary--` (RFC 2046 §5.1.1: that is the epilogue). */
+function partAfterClose(raw: Uint8Array, contentType: string): boolean {
+  const boundary = parseMediaType(contentType)?.parameters.boundary;
+  if (!boundary) return false;
+  const text = new TextDecoder('latin1').decode(raw);
+  const close = text.indexOf(`--${boundary}--`);
+  return close !== -1 && text.indexOf(`--${boundary}\r\n`, close + boundary.length + 4) !== -1;
 }
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */
@@ -344,11 +335,4 @@ function toViolation(violation: {
 
 function pathPrefixes(operations: OperationInfo[]): string[] {
   return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
-}
-
-function asciiJson(value: unknown): string {
-  return JSON.stringify(value).replace(
-    /[\u007f-\uffff]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

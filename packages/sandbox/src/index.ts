@@ -9,8 +9,20 @@ export {
   type CheckOptions,
   type CheckResult,
   type CheckedRequest,
-  type Violation,
 } from './front-end.js';
 export { handlers, type Handler, type HandlerContext, type HandlerRegistry } from './handlers/index.js';
 export { CSRF_HEADER, CSRF_REFUSAL } from './handlers/web-services.js';
 export { PROBLEM_BASE, problemResponse, type Problem, type ProblemKind } from './responses.js';
+export {
+  asciiJson,
+  contentCodings,
+  contractViolation,
+  encodedBody,
+  MAX_LISTED_VIOLATIONS,
+  MAX_VIOLATION_TEXT,
+  MAX_VIOLATIONS_BYTES,
+  MAX_VIOLATIONS_HEADER,
+  overLimit,
+  type Violation,
+  type ViolationSource,
+} from './refusals.js';

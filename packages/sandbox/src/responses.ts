@@ -9,6 +9,8 @@ export type ProblemKind =
   | 'contract-violation'
   | 'malformed-body'
   | 'unsupported-media-type'
+  | 'unsupported-content-encoding'
+  | 'request-limit'
   | 'body-too-large'
   | 'path-not-found'
   | 'method-not-allowed'

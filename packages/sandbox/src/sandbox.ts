@@ -4,7 +4,12 @@
 //   → `Prefer`/`__code`/`__example` → the documented answer (examples.ts)
 //   → a sticky fault of the namespace, if one is armed for the operation → the operation's handler (handlers/).
 // Every answer carries `x-cx-operation` and `x-cx-sandbox-namespace`, and goes to the namespace's request log.
-import { loadSurface, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime/browser';
+import {
+  type DecodeLimits,
+  loadSurface,
+  type OperationInfo,
+  type Surface,
+} from '@cx-contracts/openapi-runtime/browser';
 import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
 import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
@@ -23,6 +28,8 @@ export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
   clock?: () => number;
   /** Faults armed in every namespace (sticky: `remaining` calls each). */
   faults?: Fault[];
+  /** The runtime's decode caps (pairs, parts, depth; cx-mock's --max-pairs/--max-parts/--max-depth). */
+  limits?: DecodeLimits;
   /** Called once per answered request (the node adapter prints it). */
   onRequest?: (entry: LogEntry) => void;
 }
@@ -59,7 +66,15 @@ export interface Sandbox {
 const NAMESPACE_PATTERN = /^[A-Za-z0-9._:@-]{1,64}$/;
 
 export function createSandbox(options: SandboxOptions): Sandbox {
-  const { document: _document, caps, clock: _clock, faults: _faults, onRequest: _onRequest, ...settings } = options;
+  const {
+    document: _document,
+    caps,
+    clock: _clock,
+    faults: _faults,
+    onRequest: _onRequest,
+    limits,
+    ...settings
+  } = options;
   const config: SandboxConfig = {
     ...DEFAULT_CONFIG,
     ...Object.fromEntries(Object.entries(settings).filter(([, value]) => value !== undefined)),
@@ -68,7 +83,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = options.clock ?? Date.now;
   const namespaces = new Namespaces(config.caps, config.idleMs, config.logSize, clock, options.faults);
   let surface = loadSurface(options.document);
-  const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS };
+  const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS, limits };
 
   async function namespaceOf(request: Request): Promise<string> {
     const named = request.headers.get(config.namespaceHeader);
@@ -121,7 +136,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         operation = checked.ok ? checked.request.operation : checked.operation;
         if (!checked.ok) {
           violations = checked.violations;
-          const platform = checked.operation && badInputAnswers[checked.operation.operationId];
+          // A decode cap (issue 9 item 1) is the mock's own refusal, worded as in --stateless, not a platform 400.
+          const platform =
+            checked.operation && checked.problem.kind !== 'request-limit'
+              ? badInputAnswers[checked.operation.operationId]
+              : undefined;
           response = checked.unauthorized
             ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
             : platform && (checked.problem.status === 422 || checked.problem.status === 400)

@@ -296,12 +296,15 @@ describe('Prefer and __code/__example', () => {
       form: '',
     });
     expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ examples: ['success', 'retryLater', 'interactionNotFound'] });
+    // The shape the stateless mode gives (issue 9 item 5): the status's examples by media type.
+    expect(await missing.json()).toMatchObject({
+      examples: { 'application/json': ['success', 'retryLater', 'interactionNotFound'] },
+    });
     const undocumented = await call(sandbox, 'POST', '/genesys/2/openmedia/svc/abc/get', {
       headers: { prefer: 'code=418' },
       form: '',
     });
-    expect(await undocumented.json()).toMatchObject({ status: 404, documented: ['200', '401'] });
+    expect(await undocumented.json()).toMatchObject({ status: 404, statuses: ['200', '401'] });
   });
 
   it('still validates the request', async () => {
