@@ -5,12 +5,6 @@ export const EXIT_FINDINGS = 1;
 /** The run could not be carried out: bad arguments, unknown surface, unreachable target, interrupted. */
 export const EXIT_CANNOT_RUN = 2;
 
-/** A problem the user fixes by changing the command line; `hint` says how. Exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly hint?: string,
-  ) {
-    super(message);
-  }
-}
+// A problem the user fixes by changing the command line (exit 2) is the runtime's UsageError: one error taxonomy
+// (openapi-runtime README, "What the runtime owns").
+export { UsageError } from '@cx-contracts/openapi-runtime';
