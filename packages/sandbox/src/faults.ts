@@ -20,8 +20,11 @@ export interface Fault {
   ignoreWrite?: boolean;
   /** Serve the call without the credentials the operation's security requires (an API key not enforced). */
   acceptWithoutCredentials?: boolean;
-  /** Rewrite only answers of this status (a 400 turned into a 500, a 404 into an HTML page); others are not counted. */
-  onStatus?: number;
+  /**
+   * Rewrite only answers of this status, or class (`"4XX"`, as OpenAPI writes it): a 400 turned into a 500, a 404 into
+   * an HTML page. Other answers are not counted.
+   */
+  onStatus?: number | string;
   /** Answer this status instead, documented or not (200-599: a 201 for a create, a 202, a 418). */
   setStatus?: number;
   /** Label the body with this Content-Type (JSON served as text/plain). */
@@ -32,7 +35,7 @@ export interface Fault {
   body?: unknown;
   /** Dotted paths into the JSON body to delete; `*` stands for every item or value (`services.*.service.created`). */
   drop?: string[];
-  /** Dotted path → the value to put there (`statusCode` → `"0"`: a value of the wrong type). */
+  /** Dotted path → the value to put there, where its parent exists (`statusCode` → `"0"`: a wrong type). */
   set?: Record<string, unknown>;
   /** Dotted paths whose digit-only strings, at any depth, become JSON numbers (`userData`: "123" read as 123). */
   digitsAsNumbers?: string[];
@@ -61,6 +64,13 @@ const REWRITES = [
 ] as const;
 
 const KINDS = ['status', 'example', 'delayMs', 'ignoreWrite', 'acceptWithoutCredentials', ...REWRITES] as const;
+
+/** Whether a rewriting fault's `onStatus` lets it act on an answer of this status. */
+export function matchesStatus(fault: Fault, status: number): boolean {
+  const { onStatus } = fault;
+  if (onStatus === undefined || onStatus === status) return true;
+  return typeof onStatus === 'string' && onStatus[0] === String(status)[0];
+}
 
 /** Whether the fault rewrites the answer (rather than choosing it). */
 export function rewrites(fault: Fault): boolean {
@@ -106,7 +116,7 @@ export function readFault(body: Record<string, unknown>, hasOperation: (id: stri
   };
   try {
     fault.status = status('status', 100);
-    fault.onStatus = status('onStatus', 100);
+    fault.onStatus = /^[1-5]XX$/.test(String(body.onStatus)) ? (body.onStatus as string) : status('onStatus', 100);
     // A Response cannot carry a 1xx status.
     fault.setStatus = status('setStatus', 200);
     if (body.example !== undefined && typeof body.example !== 'string') throw 'example must be the name of an example.';
@@ -206,7 +216,7 @@ function parse(body: Uint8Array<ArrayBuffer> | string): Record<string, unknown> 
 
 type Container = Record<string, unknown>;
 
-/** Calls `leaf(parent, key)` for every place the dotted path reaches; `create` makes missing objects on the way. */
+/** Calls `leaf(parent, key)` for every place the dotted path reaches; `create`: the last key need not exist yet. */
 function visit(value: unknown, path: string, leaf: (parent: Container, key: string) => void, create = false): void {
   const [head, ...rest] = path.split('.');
   if (typeof value !== 'object' || value === null || head === undefined) return;
@@ -217,7 +227,6 @@ function visit(value: unknown, path: string, leaf: (parent: Container, key: stri
       if (key in parent || create) leaf(parent, key);
       continue;
     }
-    if (create && !(key in parent)) parent[key] = {};
     visit(parent[key], rest.join('.'), leaf, create);
   }
 }

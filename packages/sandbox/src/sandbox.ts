@@ -8,7 +8,7 @@ import { loadSurface, type OperationInfo, type Surface } from '@cx-contracts/ope
 import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
 import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
-import { rewrite, rewrites } from './faults.js';
+import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
 import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
@@ -187,7 +187,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         }
       };
       let response = await produce();
-      if (fault && rewrites(fault) && (fault.onStatus === undefined || fault.onStatus === response.status)) {
+      if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
         spend();
         response = await rewrite(response, fault);
       }

@@ -83,7 +83,7 @@ describe('contract-breaking faults', () => {
       request(sandbox, 'POST', '/genesys/1/cs/services_composite/start', { body: '{}', type: 'application/json' });
     const refused = (await start()).status;
     expect(refused).toBeGreaterThanOrEqual(400);
-    await arm(sandbox, { operationId: 'startCsCompositeService', onStatus: refused, setStatus: 500 });
+    await arm(sandbox, { operationId: 'startCsCompositeService', onStatus: '4XX', setStatus: 500 });
     expect((await start()).status).toBe(500);
     await arm(sandbox, {
       operationId: 'startCsCompositeService',
@@ -168,6 +168,7 @@ describe('contract-breaking faults', () => {
     const sandbox = createSandbox({ document });
     const refusal = async (fault: object) => ((await (await post(sandbox, fault)).json()) as { detail: string }).detail;
     expect(await refusal({ operationId: 'getCsService', setStatus: 101 })).toMatch(/^setStatus must be an HTTP status/);
+    expect(await refusal({ operationId: 'getCsService', html: true, onStatus: '4xx' })).toMatch(/^onStatus must be/);
     expect(await refusal({ operationId: 'getCsService', encoding: 'br' })).toMatch(/^encoding must be/);
     expect(await refusal({ operationId: 'getCsService', drop: 'a' })).toMatch(/^drop must be a non-empty array/);
     expect(await refusal({ operationId: 'getCsService', mangle: true })).toMatch(/^Unknown fault field 'mangle'/);
