@@ -104,8 +104,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       let fault: Fault | undefined;
       let current: Namespace | undefined;
       // The fault armed for this call's operation, counted once when it acts (faults.ts).
+      let spent = false;
       const spend = () => {
-        if (!fault || !current) return;
+        if (!fault || !current || spent) return;
+        spent = true;
         fault.remaining--;
         current.faults = current.faults.filter((item) => item.remaining > 0);
       };
@@ -150,7 +152,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
 
           current = space(name);
-          if (fault && !rewrites(fault) && !skipCredentials) {
+          if (fault && !rewrites(fault)) {
             spend();
             if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
             if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
