@@ -152,9 +152,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
 
           current = space(name);
+          // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
+          if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
           if (fault && !rewrites(fault)) {
             spend();
-            if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
             if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
               return answer(
                 documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),

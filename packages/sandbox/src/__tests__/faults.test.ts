@@ -1,6 +1,6 @@
 // Contract-breaking faults (faults.ts): each rewrites the real answer of the next N calls of one operation, in one
 // namespace or (the `faults` option, `--fault`) in every namespace, and the write still happens unless it is ignored.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createSandbox, type Sandbox } from '../sandbox.js';
 import { document } from './contract.js';
 
@@ -93,6 +93,22 @@ describe('contract-breaking faults', () => {
     });
     const accepted = await start();
     expect([accepted.status, await accepted.json()]).toEqual([200, { services: [] }]);
+  });
+
+  it('delays a rewritten answer too: a slow answer that is also wrong', async () => {
+    const sandbox = createSandbox({ document });
+    await arm(sandbox, { operationId: 'createOpenMediaInteraction', delayMs: 5000, setStatus: 202 });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      let settled = false;
+      const pending = create(sandbox).finally(() => (settled = true));
+      await vi.advanceTimersByTimeAsync(4999);
+      expect(settled).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      expect((await pending).status).toBe(202);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('drops or renames a response header', async () => {
