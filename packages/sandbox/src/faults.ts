@@ -161,6 +161,8 @@ export function readFault(body: Record<string, unknown>, hasOperation: (id: stri
   return fault;
 }
 
+const NO_BODY = new Set([204, 205, 304]);
+
 const HTML_PAGE = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Error</h1></body></html>';
 
 /** The answer as the fault rewrites it. A body that is not JSON is left as it is by the JSON rewrites. */
@@ -202,7 +204,13 @@ export async function rewrite(response: Response, fault: Fault): Promise<Respons
     headers.set('content-encoding', fault.encoding);
   }
   headers.delete('content-length');
-  return new Response(body, { status: fault.setStatus ?? response.status, headers });
+  const status = fault.setStatus ?? response.status;
+  // A 204, 205 or 304 has no body (RFC 9110 §15.3.5, §15.3.6, §15.4.5); a Response refuses one.
+  if (NO_BODY.has(status)) {
+    body = null;
+    for (const name of ['content-type', 'content-encoding']) headers.delete(name);
+  }
+  return new Response(body, { status, headers });
 }
 
 function parse(body: Uint8Array<ArrayBuffer> | string): Record<string, unknown> | undefined {

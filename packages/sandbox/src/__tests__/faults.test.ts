@@ -43,6 +43,13 @@ describe('contract-breaking faults', () => {
     expect(interactions(sandbox)).toHaveLength(3);
   });
 
+  it('answers a bodiless status without the body', async () => {
+    const sandbox = createSandbox({ document });
+    await arm(sandbox, { operationId: 'createOpenMediaInteraction', setStatus: 204 });
+    const answer = await create(sandbox);
+    expect([answer.status, await answer.text(), answer.headers.get('content-type')]).toEqual([204, '', null]);
+  });
+
   it('labels JSON text/plain, or sends it gzip-encoded', async () => {
     const sandbox = createSandbox({ document });
     await arm(sandbox, { operationId: 'createOpenMediaInteraction', contentType: 'text/plain' });
