@@ -40,6 +40,9 @@ Sandbox options:
       --state-file <f>  Restore the state from <f> at start, write it back on shutdown
       --no-csrf         Web Services without CSRF protection
       --fault <spec>    Arm a fault in every namespace: operationId:status=500 | example=NAME | delayMs=N [,count=N]
+                        or a contract-breaking one: setStatus=201 | contentType=text/plain | html | encoding=gzip |
+                        dropHeaders=Location | drop=PATH | set=PATH=JSON | digitsAsNumbers=PATH | ignoreWrite | ...
+                        (packages/sandbox/README.md, "Faults")
       --no-watch        Do not re-bundle specs/ when it changes (watching is on when serving specs/)
 
 Exit codes: 0 stopped by a signal, 2 could not start.`;

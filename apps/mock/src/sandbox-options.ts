@@ -2,7 +2,7 @@
 // line per request, fixtures read from a directory, the state file, and --fault specs.
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Fault, LogEntry, Sandbox } from '@cx-contracts/sandbox';
+import { type Fault, type LogEntry, readFault, type Sandbox } from '@cx-contracts/sandbox';
 
 /** One line per request: time, namespace, method, path, operationId, status, ms (`--log json`: one JSON object). */
 export function formatLogLine(entry: LogEntry, format: 'text' | 'json'): string {
@@ -46,25 +46,44 @@ export function saveState(sandbox: Sandbox, file: string): void {
 }
 
 /**
- * `--fault operationId:status=500`, `operationId:example=retryLater`, `operationId:delayMs=2000`, with optional
- * `,count=N` (default: every call). Armed in every namespace (sandbox option `faults`).
+ * `--fault operationId:status=500`, `operationId:example=retryLater`, `operationId:delayMs=2000`, or a
+ * contract-breaking kind of the sandbox's faults (packages/sandbox/README.md, "Faults"): `setStatus=201`,
+ * `contentType=text/plain`, `html`, `encoding=gzip`, `dropHeaders=Location`, `renameHeaders=Location>X-Location`,
+ * `drop=a.b`, `set=statusCode="0"` (a JSON value, else a string), `digitsAsNumbers=userData`, `ignoreWrite`,
+ * `acceptWithoutCredentials`, `onStatus=404`; with optional `,count=N` (default: every call). Armed in every
+ * namespace (sandbox option `faults`); checked by the sandbox's own reader, so both front doors refuse alike.
  */
 export function parseFault(spec: string): Fault {
   const match = /^([A-Za-z0-9_]+):(.+)$/.exec(spec);
   if (!match) throw new Error(`--fault ${spec}: expected operationId:status=N (or example=NAME, delayMs=N)[,count=N].`);
-  const fault: Fault = { operationId: match[1], remaining: Number.MAX_SAFE_INTEGER };
+  const body: Record<string, unknown> = { operationId: match[1], count: 'all' };
+  const numbers = new Set(['status', 'onStatus', 'setStatus', 'delayMs', 'count']);
+  const lists = new Set(['drop', 'digitsAsNumbers', 'dropHeaders']);
   for (const part of match[2].split(',')) {
-    const [key, value] = part.split('=');
-    if (key === 'status' && /^[1-5]\d\d$/.test(value)) fault.status = Number(value);
-    else if (key === 'example' && value) fault.example = value;
-    else if (key === 'delayMs' && /^\d+$/.test(value) && Number(value) <= 30_000) fault.delayMs = Number(value);
-    else if (key === 'count' && /^[1-9]\d*$/.test(value)) fault.remaining = Number(value);
-    else
-      throw new Error(
-        `--fault ${spec}: cannot read '${part}' (status=100-599, example=NAME, delayMs=0-30000, count=N).`,
-      );
+    const at = part.indexOf('=');
+    const [key, value] = at < 0 ? [part, undefined] : [part.slice(0, at), part.slice(at + 1)];
+    if (value === undefined) body[key] = true;
+    else if (numbers.has(key)) body[key] = /^\d+$/.test(value) ? Number(value) : value;
+    else if (lists.has(key)) body[key] = [...((body[key] as string[] | undefined) ?? []), value];
+    else if (key === 'renameHeaders') {
+      const [from, to] = value.split('>');
+      body[key] = { ...(body[key] as object | undefined), [from]: to };
+    } else if (key === 'set') {
+      const eq = value.indexOf('=');
+      if (eq < 1) throw new Error(`--fault ${spec}: cannot read '${part}' (set=PATH=VALUE).`);
+      body[key] = { ...(body[key] as object | undefined), [value.slice(0, eq)]: jsonOrString(value.slice(eq + 1)) };
+    } else if (key === 'body') body[key] = jsonOrString(value);
+    else body[key] = value;
   }
-  if (fault.status === undefined && fault.example === undefined && fault.delayMs === undefined)
-    throw new Error(`--fault ${spec}: give a status, an example or a delayMs.`);
+  const fault = readFault(body, () => true);
+  if (typeof fault === 'string') throw new Error(`--fault ${spec}: ${fault}`);
   return fault;
+}
+
+function jsonOrString(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

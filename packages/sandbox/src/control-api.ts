@@ -7,9 +7,10 @@
 //   POST   /__sandbox/offer             {interactionId, user}: offer an interaction to a Web Services agent
 //   GET    /__sandbox/requests[?limit=] the last requests (method, path, operationId, status, ms, violations)
 //   GET    /__sandbox/faults            armed faults
-//   POST   /__sandbox/faults            {operationId, count?, status?, example?, delayMs?}: arm a sticky fault
+//   POST   /__sandbox/faults            {operationId, count?, …one kind of faults.ts}: arm a sticky fault
 //   DELETE /__sandbox/faults            disarm them all
 //   GET    /__sandbox/namespaces        every namespace with its size (for operators of a shared sandbox)
+import { readFault } from './faults.js';
 import { importNamespace } from './fixtures.js';
 import type { Namespaces } from './namespaces.js';
 import { json, problemResponse } from './responses.js';
@@ -27,9 +28,6 @@ const ROUTES = [
   'DELETE /__sandbox/faults',
   'GET /__sandbox/namespaces',
 ];
-
-/** Longest delay a fault may ask for: a fault is for testing timeouts, not for holding connections forever. */
-const MAX_DELAY_MS = 30_000;
 
 function bad(detail: string, status = 400): Response {
   return problemResponse({ status, kind: 'sandbox-control', title: 'The control API cannot do this', detail });
@@ -100,28 +98,10 @@ export async function handleControl(
     case 'POST /__sandbox/faults': {
       const body = await readJson(request);
       if (body instanceof Response) return body;
-      const { operationId, count, status, example, delayMs } = body;
-      if (typeof operationId !== 'string' || !sandbox.surface.getOperation(operationId))
-        return bad(`operationId must name an operation of the contract, got ${JSON.stringify(operationId)}.`);
-      if (count !== undefined && (!Number.isInteger(count) || (count as number) < 1))
-        return bad('count must be a positive integer (default 1).');
-      if (status !== undefined && (!Number.isInteger(status) || (status as number) < 100 || (status as number) > 599))
-        return bad('status must be an HTTP status (100-599).');
-      if (example !== undefined && typeof example !== 'string') return bad('example must be the name of an example.');
-      if (
-        delayMs !== undefined &&
-        (!Number.isInteger(delayMs) || (delayMs as number) < 0 || (delayMs as number) > MAX_DELAY_MS)
-      )
-        return bad(`delayMs must be an integer from 0 to ${MAX_DELAY_MS}.`);
-      if (status === undefined && example === undefined && delayMs === undefined)
-        return bad('A fault needs a status, an example or a delayMs.');
-      sandbox.fault(namespace, {
-        operationId,
-        count: count as number | undefined,
-        status: status as number | undefined,
-        example: example as string | undefined,
-        delayMs: delayMs as number | undefined,
-      });
+      const fault = readFault(body, (id) => sandbox.surface.getOperation(id) !== undefined);
+      if (typeof fault === 'string') return bad(fault);
+      const { remaining, ...rest } = fault;
+      sandbox.fault(namespace, { ...rest, count: remaining });
       return json(200, { namespace, faults: namespaces.peek(namespace)?.faults ?? [] });
     }
     case 'DELETE /__sandbox/faults': {

@@ -2,6 +2,7 @@
 export { createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from './sandbox.js';
 export { DEFAULT_CONFIG, type SandboxConfig, type OpenMediaServiceConfig, type GmsServiceConfig } from './config.js';
 export { DEFAULT_CAPS, type Caps, type Fault, type LogEntry } from './namespaces.js';
+export { readFault, rewrite } from './faults.js';
 export { FIXTURE_VERSION, type Fixture } from './fixtures.js';
 export {
   checkRequest,

@@ -2,6 +2,7 @@
 // share one sandbox without seeing each other's data (issue 11, "Isolation"). Bounded: caps per namespace and in
 // total, and namespaces nobody used for `idleMs` are dropped. Expiry runs on the request path (no timers), so the
 // core holds no handle that keeps a process or a service worker alive.
+import type { Fault } from './faults.js';
 import { CapError } from './responses.js';
 import { createState, type NamespaceState } from './state.js';
 
@@ -35,14 +36,7 @@ export const DEFAULT_CAPS: Caps = {
   sessions: 2000,
 };
 
-export interface Fault {
-  operationId: string;
-  /** Calls left to fault. */
-  remaining: number;
-  status?: number;
-  example?: string;
-  delayMs?: number;
-}
+export type { Fault };
 
 export interface LogEntry {
   time: string;

@@ -13,6 +13,7 @@ import {
 import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
 import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
+import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
 import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
@@ -112,82 +113,86 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     async fetch(request) {
       const started = clock();
       const url = new URL(request.url);
-      let name: string;
+      let name: string | undefined;
       let operation: OperationInfo | undefined;
       let violations: Violation[] | undefined;
-      let response: Response;
-      try {
-        name = await namespaceOf(request);
-        if (!NAMESPACE_PATTERN.test(name)) {
-          name = 'invalid';
-          response = problemResponse({
-            status: 400,
-            kind: 'sandbox-control',
-            title: 'The namespace header is not a namespace name',
-            detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
-          });
-          return response;
-        }
-        if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/')) {
-          response = await handleControl(sandbox, namespaces, request, name);
-          return response;
-        }
-        const checked = await checkRequest(surface, request, checkOptions);
-        operation = checked.ok ? checked.request.operation : checked.operation;
-        if (!checked.ok) {
-          violations = checked.violations;
-          // A decode cap (issue 9 item 1) is the mock's own refusal, worded as in --stateless, not a platform 400.
-          const platform =
-            checked.operation && checked.problem.kind !== 'request-limit'
-              ? badInputAnswers[checked.operation.operationId]
-              : undefined;
-          response = checked.unauthorized
-            ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-            : platform && (checked.problem.status === 422 || checked.problem.status === 400)
-              ? platform(checked.problem)
-              : problemResponse(checked.problem);
-          return response;
-        }
-        const selection = readSelection(request.headers, url.searchParams);
-        if (selection && 'kind' in selection) return (response = problemResponse(selection));
-        if (selection)
-          return (response = answer(
-            documentedAnswer(surface.document, operation!, selection, request.headers.get('accept')),
-          ));
+      let fault: Fault | undefined;
+      let current: Namespace | undefined;
+      // The fault armed for this call's operation, counted once when it acts (faults.ts).
+      let spent = false;
+      const spend = () => {
+        if (!fault || !current || spent) return;
+        spent = true;
+        fault.remaining--;
+        current.faults = current.faults.filter((item) => item.remaining > 0);
+      };
+      const produce = async (): Promise<Response> => {
+        try {
+          name = await namespaceOf(request);
+          if (!NAMESPACE_PATTERN.test(name)) {
+            name = 'invalid';
+            return problemResponse({
+              status: 400,
+              kind: 'sandbox-control',
+              title: 'The namespace header is not a namespace name',
+              detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
+            });
+          }
+          if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
+            return await handleControl(sandbox, namespaces, request, name);
+          const routed = surface.router.match(request.method, url.pathname);
+          if (!routed.error) {
+            // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
+            // that exists can hold a fault.
+            current = options.faults?.length ? space(name) : namespaces.peek(name);
+            const id = routed.operation.operationId;
+            fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
+          }
+          const skipCredentials = fault?.acceptWithoutCredentials === true;
+          const checked = await checkRequest(surface, request, { ...checkOptions, checkCredentials: !skipCredentials });
+          if (skipCredentials) spend();
+          operation = checked.ok ? checked.request.operation : checked.operation;
+          if (!checked.ok) {
+            violations = checked.violations;
+            // A decode cap (issue 9 item 1) is the mock's own refusal, worded as in --stateless, not a platform 400.
+            const platform =
+              checked.operation && checked.problem.kind !== 'request-limit'
+                ? badInputAnswers[checked.operation.operationId]
+                : undefined;
+            return checked.unauthorized
+              ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
+              : platform && (checked.problem.status === 422 || checked.problem.status === 400)
+                ? platform(checked.problem)
+                : problemResponse(checked.problem);
+          }
+          const selection = readSelection(request.headers, url.searchParams);
+          if (selection && 'kind' in selection) return problemResponse(selection);
+          const accept = request.headers.get('accept');
+          if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
 
-        const current = space(name);
-        const fault = current.faults.find((item) => item.operationId === operation!.operationId && item.remaining > 0);
-        if (fault) {
-          fault.remaining--;
-          current.faults = current.faults.filter((item) => item.remaining > 0);
-          if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-          if (fault.status !== undefined || fault.example !== undefined)
-            return (response = answer(
-              documentedAnswer(
-                surface.document,
-                operation!,
-                { code: fault.status, example: fault.example },
-                request.headers.get('accept'),
-              ),
-            ));
-        }
-        const handler = handlers[operation!.operationId];
-        if (!handler)
-          return (response = answer(documentedAnswer(surface.document, operation!, {}, request.headers.get('accept'))));
-        response = await handler({
-          ...checked.request,
-          request,
-          space: current,
-          namespaces,
-          origin: url.origin,
-          config,
-          now: new Date(clock()),
-        });
-        return response;
-      } catch (error) {
-        name ??= 'default';
-        response =
-          error instanceof CapError
+          current = space(name);
+          // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
+          if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+          if (fault && !rewrites(fault)) {
+            spend();
+            if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
+              return answer(
+                documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),
+              );
+          }
+          const handler = handlers[operation!.operationId];
+          if (!handler) return answer(documentedAnswer(surface.document, operation!, {}, accept));
+          return await handler({
+            ...checked.request,
+            request,
+            space: current,
+            namespaces,
+            origin: url.origin,
+            config,
+            now: new Date(clock()),
+          });
+        } catch (error) {
+          return error instanceof CapError
             ? problemResponse({
                 status: 507,
                 kind: 'sandbox-cap',
@@ -201,34 +206,40 @@ export function createSandbox(options: SandboxOptions): Sandbox {
                 title: 'The sandbox failed on this request',
                 detail: (error as Error)?.message ?? String(error),
               });
-        return response;
-      } finally {
-        // `finally` sees the answer of every path above; decorate and log it once.
-        response!.headers.set('x-cx-sandbox-namespace', name!);
-        if (operation) response!.headers.set('x-cx-operation', operation.operationId);
-        const entry: LogEntry = {
-          time: new Date(started).toISOString(),
-          namespace: name!,
-          method: request.method,
-          path: url.pathname,
-          ...(operation ? { operationId: operation.operationId } : {}),
-          status: response!.status,
-          ms: clock() - started,
-          ...(violations
-            ? {
-                violations: violations.map(({ location, field, rule, message }) => ({
-                  location,
-                  field,
-                  rule,
-                  message,
-                })),
-              }
-            : {}),
-        };
-        const logged = namespaces.peek(name!);
-        if (logged) namespaces.record(logged, entry);
-        options.onRequest?.(entry);
+        }
+      };
+      let response = await produce();
+      if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
+        spend();
+        response = await rewrite(response, fault);
       }
+      // Decorate and log every answer once.
+      name ??= 'default';
+      response.headers.set('x-cx-sandbox-namespace', name);
+      if (operation) response.headers.set('x-cx-operation', operation.operationId);
+      const entry: LogEntry = {
+        time: new Date(started).toISOString(),
+        namespace: name,
+        method: request.method,
+        path: url.pathname,
+        ...(operation ? { operationId: operation.operationId } : {}),
+        status: response.status,
+        ms: clock() - started,
+        ...(violations
+          ? {
+              violations: violations.map(({ location, field, rule, message }) => ({
+                location,
+                field,
+                rule,
+                message,
+              })),
+            }
+          : {}),
+      };
+      const logged = namespaces.peek(name);
+      if (logged) namespaces.record(logged, entry);
+      options.onRequest?.(entry);
+      return response;
     },
 
     reset(namespace) {

@@ -6,16 +6,16 @@ import {
   readSurfaceDocument,
   type ConformanceSurface,
 } from '../../src/index.js';
-import { API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
-import { wrongStatus } from '../fixtures/wrong-status.js';
+import { FAULT_TABLE } from '../fixtures/fault-table.js';
+import { API_KEY, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
 
 let v3: ConformanceSurface;
-let good: Fixture;
-let bad: Fixture;
+let good: SandboxTarget;
+let bad: SandboxTarget;
 beforeAll(async () => {
   v3 = loadConformanceSurface(await readSurfaceDocument('v3'), 'v3');
-  good = await startContractServer();
-  bad = await startContractServer(wrongStatus.fault);
+  good = await startSandboxTarget();
+  bad = await startSandboxTarget(FAULT_TABLE['wrong status']!.faults);
 });
 afterAll(async () => {
   await good.close();
@@ -28,7 +28,8 @@ async function createAndRead(base: string): Promise<{ url: string; response: Res
     headers: { 'x-api-key': API_KEY, 'content-type': 'application/json' },
     body: JSON.stringify({ externalId: 'lib-test-1' }),
   });
-  const { interactionId } = (await created.json()) as { interactionId: string };
+  // seed 003: the created interaction is under `data`.
+  const { interactionId } = ((await created.json()) as { data: { interactionId: string } }).data;
   const url = `${base}/nexus/v3/openmedia/svc/interactions/${interactionId}`;
   return { url, response: await fetch(url, { headers: { 'x-api-key': API_KEY } }) };
 }
@@ -36,6 +37,7 @@ async function createAndRead(base: string): Promise<{ url: string; response: Res
 describe('checkExchange from a test runner', () => {
   it('finds nothing wrong with a response that honours the contract', async () => {
     const { url, response } = await createAndRead(good.url);
+    expect(response.status).toBe(200);
     const findings = checkExchange(
       v3,
       { method: 'GET', url },

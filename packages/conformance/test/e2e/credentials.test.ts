@@ -2,10 +2,10 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGENT, AGENT_INTERACTION, API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
+import { AGENT, API_KEY, NAMESPACE, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
-let fixture: Fixture | undefined;
+let fixture: SandboxTarget | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
@@ -14,22 +14,14 @@ afterEach(async () => {
 describe('credentials', () => {
   it('never appear on the console or in any report, even when the server echoes them back', async () => {
     // A server that puts every credential it receives into its answers (a departure, so findings quote the body).
-    fixture = await startContractServer({
-      after(request, _reply) {
-        if (request.operationId !== 'getNexusInteraction') return undefined;
-        return {
-          status: 500,
-          body: {
-            echo: [
-              request.headers['x-api-key'],
-              request.headers.authorization,
-              request.headers.cookie,
-              request.headers['x-csrf-token'],
-            ],
-          },
-        };
-      },
-    });
+    fixture = await startSandboxTarget([], (request, answer) =>
+      answer.headers.get('x-cx-operation') === 'getNexusInteraction'
+        ? Response.json(
+            { echo: ['x-api-key', 'authorization', 'cookie', 'x-csrf-token'].map((name) => request.headers.get(name)) },
+            { status: 500 },
+          )
+        : undefined,
+    );
     const dir = await mkdtemp(path.join(tmpdir(), 'cxc-secrets-'));
     const result = await runChild(
       [
@@ -39,9 +31,11 @@ describe('credentials', () => {
         '--base-url',
         fixture.url,
         '--interaction-id',
-        AGENT_INTERACTION,
+        fixture.interactionId,
         '--header',
         'X-Auth-Token: header-secret-777',
+        '--header',
+        `x-cx-sandbox-namespace: ${NAMESPACE}`,
         '--rate-limit',
         '0',
         '--report',
@@ -69,21 +63,21 @@ describe('credentials', () => {
     expect(echoed?.curl).toContain('"x-api-key: $CX_API_KEY"');
     expect(result.stdout).toContain('reproduce: curl ');
     expect(result.report?.options).toMatchObject({
-      credentials: { apiKey: true, basic: true, headers: ['X-Auth-Token'] },
+      credentials: { apiKey: true, basic: true, headers: ['X-Auth-Token', 'x-cx-sandbox-namespace'] },
     });
   });
 
   it('cookies named or valued like report keys leave every report intact; only session cookies are secrets', async () => {
     // Issue 12 item 8: cookie values "summary" and "findings" once rewrote the report's own keys and crashed the HTML
     // writer (exit 2).
-    fixture = await startContractServer({
-      after: (_request, reply) => ({
-        ...reply,
-        headers: {
-          ...reply.headers,
-          'set-cookie': 'summary=findings; Path=/, findings=summary; Path=/, JSESSIONID=session-value-42; Path=/',
-        },
-      }),
+    fixture = await startSandboxTarget([], (_request, answer) => {
+      for (const cookie of [
+        'summary=findings; Path=/',
+        'findings=summary; Path=/',
+        'JSESSIONID=session-value-42; Path=/',
+      ])
+        answer.headers.append('set-cookie', cookie);
+      return answer;
     });
     const dir = await mkdtemp(path.join(tmpdir(), 'cxc-cookies-'));
     const result = await runChild(

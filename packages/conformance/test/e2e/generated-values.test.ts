@@ -1,10 +1,10 @@
 // Issue 12 item 5: request values generated from the contract's schemas, seeded, replayable and shrunk.
 import { afterEach, describe, expect, it } from 'vitest';
-import { API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
-import { digitsAsNumbers } from '../fixtures/digits-as-numbers.js';
+import { FAULT_TABLE } from '../fixtures/fault-table.js';
+import { API_KEY, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
 import { runInProcess } from './cli.js';
 
-let fixture: Fixture | undefined;
+let fixture: SandboxTarget | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
@@ -27,7 +27,7 @@ const run = (url: string, seed: string) =>
 
 describe('generated values', () => {
   it('find a digit-only value read back as a number, shrink it to a minimal one, and replay it from the seed', async () => {
-    fixture = await startContractServer(digitsAsNumbers.fault);
+    fixture = await startSandboxTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
     const first = await run(fixture.url, '7');
     const second = await run(fixture.url, '7');
     const generated = (report: typeof first.report) =>
@@ -39,11 +39,12 @@ describe('generated values', () => {
     expect(generated(second.report)).toEqual(generated(first.report));
     expect(first.report?.seed).toBe(7);
     expect(first.stdout).toMatch(/· seed 7\n/);
-    expect(fixture.leftovers()).toEqual([]);
+    expect(await fixture.leftovers(first.report!.runId)).toEqual([]);
+    expect(await fixture.leftovers(second.report!.runId)).toEqual([]);
   });
 
   it('pass against a server that keeps every value as written, and print the random seed they used', async () => {
-    fixture = await startContractServer();
+    fixture = await startSandboxTarget();
     const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--api-key', API_KEY]);
     expect(result.code, result.stdout).toBe(0);
     const seed = result.report!.seed;

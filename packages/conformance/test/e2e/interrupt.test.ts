@@ -1,9 +1,32 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGENT, AGENT_INTERACTION, API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
-import { createJsonAsTextPlain } from '../fixtures/unexpected-create-answers.js';
+import { readSurfaceDocument } from '../../src/surface.js';
+import { FAULT_TABLE } from '../fixtures/fault-table.js';
+import {
+  AGENT,
+  API_KEY,
+  type ArmedFault,
+  NAMESPACE,
+  type SandboxTarget,
+  startSandboxTarget,
+} from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
-let fixture: Fixture | undefined;
+/** Every operation answers 60 ms late, so the signal lands while resources exist and requests are in flight; with
+ * `broken`, the creates also answer JSON as text/plain (their outcome unknown until cleanup finds them). */
+async function slowSandbox(broken: boolean): Promise<ArmedFault[]> {
+  const paths = (await readSurfaceDocument('all')).paths as Record<string, Record<string, { operationId?: string }>>;
+  const creates = FAULT_TABLE['a create answered JSON as text/plain']!.faults;
+  return Object.values(paths)
+    .flatMap((item) => Object.values(item).map((operation) => operation.operationId))
+    .filter((operationId): operationId is string => typeof operationId === 'string')
+    .map((operationId) => ({
+      ...(broken ? creates.find((fault) => fault.operationId === operationId) : undefined),
+      operationId,
+      delayMs: 60,
+    }));
+}
+
+let fixture: SandboxTarget | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
@@ -11,15 +34,14 @@ afterEach(async () => {
 
 describe('an interrupted run', () => {
   it.each([
-    ['SIGINT', 8, {}],
-    ['SIGTERM', 8, {}],
+    ['SIGINT', 8, false],
+    ['SIGTERM', 8, false],
     // Creates whose answers cannot be read: their outcome is unknown until cleanup finds them by id or run tag.
-    ['SIGINT', 2, createJsonAsTextPlain.fault],
+    ['SIGINT', 2, true],
   ] as const)(
     '%s after %d steps: everything created so far is removed, the report lists it, exit 2',
-    async (signal, after, fault) => {
-      // A slow server, so the signal lands while resources exist and requests are in flight.
-      fixture = await startContractServer({ ...fault, delayMs: 60 });
+    async (signal, after, broken) => {
+      fixture = await startSandboxTarget(await slowSandbox(broken));
       let sent = false;
       const result = await runChild(
         [
@@ -29,7 +51,9 @@ describe('an interrupted run', () => {
           '--base-url',
           fixture.url,
           '--interaction-id',
-          AGENT_INTERACTION,
+          fixture.interactionId,
+          '--header',
+          `x-cx-sandbox-namespace: ${NAMESPACE}`,
           '--rate-limit',
           '0',
           '--concurrency',
@@ -52,7 +76,8 @@ describe('an interrupted run', () => {
       expect(result.report!.leftOver).toEqual([]);
       expect(result.report!.unknown).toEqual([]);
       expect(result.report!.summary.steps.skipped).toBeGreaterThan(0);
-      expect(fixture.leftovers()).toEqual([]);
+      // Issue 12 item 1, read from the sandbox's own state: nothing run-tagged is left in any namespace.
+      expect(await fixture.leftovers(result.report!.runId)).toEqual([]);
       expect(result.stdout).toMatch(/removing what this run created/);
     },
   );

@@ -4,17 +4,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import type { CoverageReport } from '../../src/coverage/coverage.js';
-import { AGENT, AGENT_INTERACTION, API_KEY, startContractServer, type Fixture } from '../fixtures/contract-server.js';
+import { type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
 import { runInProcess } from './cli.js';
 
-let fixture: Fixture | undefined;
+let fixture: SandboxTarget | undefined;
 afterEach(async () => {
   await fixture?.close();
   fixture = undefined;
 });
 
 it('a run writes what it exercised of the contract: statuses, forms and media types per operation', async () => {
-  fixture = await startContractServer();
+  fixture = await startSandboxTarget();
   const dir = await mkdtemp(path.join(tmpdir(), 'cxc-coverage-'));
   const coverageFile = path.join(dir, 'coverage.json');
   const htmlFile = path.join(dir, 'report.html');
@@ -24,12 +24,7 @@ it('a run writes what it exercised of the contract: statuses, forms and media ty
     'v2',
     '--base-url',
     fixture.url,
-    '--api-key',
-    API_KEY,
-    '--basic',
-    AGENT,
-    '--interaction-id',
-    AGENT_INTERACTION,
+    ...fixture.credentials,
     '--rate-limit',
     '0',
     '--seed',
