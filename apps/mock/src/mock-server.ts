@@ -201,8 +201,10 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     const pathname = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
     const method = request.method ?? 'GET';
     // The sandbox's control API (/__sandbox/) is not in the contract: it skips the routing below.
-    if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/')))
-      return answerFromSandbox(sandbox, request, response, bodyLimit);
+    if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))) {
+      const body = await readOrRefuse(request, response, bodyLimit);
+      return body && answerFromSandbox(sandbox, request, response, body.raw);
+    }
 
     if (isPreflight(request)) {
       const requested = String(request.headers['access-control-request-method']).toUpperCase();
@@ -236,24 +238,11 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
-    if (sandbox) return answerFromSandbox(sandbox, request, response, bodyLimit);
+    const body = await readOrRefuse(request, response, bodyLimit);
+    if (!body) return;
+    const raw = body.raw;
+    if (sandbox) return answerFromSandbox(sandbox, request, response, raw);
     const engine = target.engine!;
-
-    let raw: Buffer | undefined;
-    if (refusedAtContinue.has(request)) {
-      // No 100 Continue was sent, so the body is not coming; the connection closes after this answer.
-      response.shouldKeepAlive = false;
-      return sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
-    }
-    if (hasBody(request)) {
-      const read = await readBody(request, bodyLimit);
-      if (read.kind === 'gone') return void response.destroy();
-      if (read.kind === 'too-large') {
-        if (!read.keepAlive) response.shouldKeepAlive = false;
-        return sendMockError(response, tooLarge(read.received, bodyLimit));
-      }
-      raw = read.bytes.length > 0 ? read.bytes : undefined;
-    }
 
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
     const prismRequest = {
@@ -279,27 +268,42 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
   };
 }
 
-/** Sandbox mode: the body (limit, 413), then the sandbox answers the request as a Fetch Request. */
+/**
+ * Reads the body within the limit, in both modes. Returns undefined when it has already answered: 413 (over the limit,
+ * or refused at `Expect: 100-continue`) or a destroyed response (client gone).
+ */
+async function readOrRefuse(
+  request: IncomingMessage,
+  response: ServerResponse,
+  bodyLimit: number,
+): Promise<{ raw?: Buffer } | undefined> {
+  if (refusedAtContinue.has(request)) {
+    // No 100 Continue was sent, so the body is not coming; the connection closes after this answer.
+    response.shouldKeepAlive = false;
+    sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
+    return undefined;
+  }
+  if (!hasBody(request)) return {};
+  const read = await readBody(request, bodyLimit);
+  if (read.kind === 'gone') {
+    response.destroy();
+    return undefined;
+  }
+  if (read.kind === 'too-large') {
+    if (!read.keepAlive) response.shouldKeepAlive = false;
+    sendMockError(response, tooLarge(read.received, bodyLimit));
+    return undefined;
+  }
+  return { raw: read.bytes.length > 0 ? read.bytes : undefined };
+}
+
+/** Sandbox mode: the sandbox answers the request as a Fetch Request. */
 async function answerFromSandbox(
   sandbox: Sandbox,
   request: IncomingMessage,
   response: ServerResponse,
-  bodyLimit: number,
+  raw: Buffer | undefined,
 ): Promise<void> {
-  let raw: Buffer | undefined;
-  if (refusedAtContinue.has(request)) {
-    response.shouldKeepAlive = false;
-    return sendMockError(response, tooLarge(declaredLength(request)!, bodyLimit));
-  }
-  if (hasBody(request)) {
-    const read = await readBody(request, bodyLimit);
-    if (read.kind === 'gone') return void response.destroy();
-    if (read.kind === 'too-large') {
-      if (!read.keepAlive) response.shouldKeepAlive = false;
-      return sendMockError(response, tooLarge(read.received, bodyLimit));
-    }
-    raw = read.bytes.length > 0 ? read.bytes : undefined;
-  }
   const answer = await sandbox.fetch(toFetchRequest(request, raw));
   if (response.destroyed) return;
   const headers: Record<string, string | number> = {};
