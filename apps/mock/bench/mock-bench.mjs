@@ -8,14 +8,13 @@
 // Markdown table with the ratios a/b and a/c. Ratios are never asserted anywhere: this is a report.
 // Env: BENCH_SECONDS (default 8) per load level, after a 2 s warm-up.
 import autocannon from 'autocannon';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSurface, readDocument } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../dist/example-requests.js';
+import { freePort, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(appDir, '..', '..');
@@ -32,11 +31,7 @@ if (!existsSync(documentPath)) {
 const surface = loadSurface(await readDocument(documentPath));
 const mix = await Promise.all(surface.operations.map((operation) => exampleRequest(surface, operation)));
 const scratch = mkdtempSync(path.join(tmpdir(), 'cx-mock-bench-'));
-const children = new Set();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-  rmSync(scratch, { recursive: true, force: true });
-});
+process.on('exit', () => rmSync(scratch, { recursive: true, force: true }));
 
 const rows = [];
 const fullStart = await timeFullStart();
@@ -136,8 +131,8 @@ async function measure(name, command, probe) {
   const url = `http://127.0.0.1:${port}`;
   const [file, args] = command(port);
   const started = performance.now();
-  const child = start(file, args);
-  await firstAnswer(url, child);
+  const child = startServer(file, args, { cwd: repoRoot, label: 'mock-bench' });
+  await waitForAnswer(url, child, () => send(url, mix[0]));
   const firstAnswerMs = performance.now() - started;
   const probed = probe ? await probe(url) : undefined;
   await load(url, 10, 2); // warm-up: JIT, Prism's memoised answers, keep-alive sockets
@@ -154,59 +149,22 @@ async function measure(name, command, probe) {
       `${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`,
     );
   }
-  await stop(child);
+  await stopServer(child);
   return { firstAnswerMs, levels, probe: probed };
 }
 
 async function timeFullStart() {
   const port = await freePort();
   const started = performance.now();
-  const child = start(process.execPath, [
-    path.join(appDir, 'bin', 'cx-mock.js'),
-    '--stateless',
-    '--port',
-    String(port),
-  ]);
-  await firstAnswer(`http://127.0.0.1:${port}`, child);
+  const child = startServer(
+    process.execPath,
+    [path.join(appDir, 'bin', 'cx-mock.js'), '--stateless', '--port', String(port)],
+    { cwd: repoRoot, label: 'mock-bench' },
+  );
+  await waitForAnswer(`http://127.0.0.1:${port}`, child, () => send(`http://127.0.0.1:${port}`, mix[0]));
   const elapsed = performance.now() - started;
-  await stop(child);
+  await stopServer(child);
   return elapsed;
-}
-
-async function stop(child) {
-  children.delete(child);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-function start(file, args) {
-  // Stock Prism's defaults apply only without NODE_ENV=production (which turns on --multiprocess).
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  const child = spawn(file, args, { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.once('exit', (code) => {
-    if (children.has(child))
-      console.error(`mock-bench: ${path.basename(file)} exited early (${code}):\n${stderr.slice(-2000)}`);
-  });
-  children.add(child);
-  return child;
-}
-
-async function firstAnswer(url, child) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('server exited before answering');
-    try {
-      await send(url, mix[0]);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-  }
-  throw new Error(`no answer from ${url} within 60 s`);
 }
 
 function send(url, request) {
@@ -224,16 +182,5 @@ function load(url, connections, duration) {
       headers: request.headers,
       body: request.body && Buffer.from(request.body),
     })),
-  });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
   });
 }

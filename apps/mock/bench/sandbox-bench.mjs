@@ -7,14 +7,13 @@
 // (x-cx-sandbox-namespace), carrying the ids each create returned. At 10 and 50 connections: req/s, p50/p99, and
 // the server's RSS after warm-up and after the run (/proc, Linux). Then, in process, how the sandbox's heap grows
 // with namespaces and interactions. A report, never asserted. Env: BENCH_SECONDS (default 8) per level.
-import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '@cx-contracts/openapi-runtime';
 import { createSandbox } from '@cx-contracts/sandbox';
 import autocannon from 'autocannon';
+import { freePort, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(appDir, '..', '..');
@@ -31,11 +30,6 @@ if (!existsSync(documentPath)) {
 
 // (c): reads each body and answers the same small JSON, so the ids the mix carries are 'x' and every path is fine.
 const BARE = `require('node:http').createServer((q, s) => { q.on('data', () => {}); q.on('end', () => { s.writeHead(200, { 'content-type': 'application/json', 'content-length': 16 }); s.end('{"statusCode":0}'); }); }).listen(Number(process.argv[1]), '127.0.0.1');`;
-
-const children = new Set();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
 
 const form = { 'content-type': 'application/x-www-form-urlencoded' };
 const jsonType = { 'content-type': 'application/json' };
@@ -151,8 +145,8 @@ async function measure(name, command) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const [file, args] = command(port);
-  const child = start(file, args);
-  await firstAnswer(url, child);
+  const child = startServer(file, args, { cwd: repoRoot, label: 'sandbox-bench' });
+  await waitForAnswer(url, child, () => fetch(`${url}/genesys/1/cs/services/1`));
   await load(url, 10, 2);
   const rssBefore = rss(child.pid);
   const levels = {};
@@ -169,7 +163,7 @@ async function measure(name, command) {
     );
   }
   const rssAfter = rss(child.pid);
-  await stop(child);
+  await stopServer(child);
   return { name, levels, rssBefore, rssAfter };
 }
 
@@ -219,52 +213,6 @@ function rss(pid) {
   }
 }
 
-async function stop(child) {
-  children.delete(child);
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await exited;
-}
-
-function start(file, args) {
-  const env = { ...process.env };
-  delete env.NODE_ENV;
-  const child = spawn(file, args, { cwd: repoRoot, env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  child.once('exit', (code) => {
-    if (children.has(child))
-      console.error(`sandbox-bench: ${path.basename(file)} exited early (${code}):\n${stderr.slice(-2000)}`);
-  });
-  children.add(child);
-  return child;
-}
-
-async function firstAnswer(url, child) {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error('server exited before answering');
-    try {
-      await fetch(`${url}/genesys/1/cs/services/1`);
-      return;
-    } catch {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  }
-  throw new Error(`no answer from ${url} within 60 s`);
-}
-
 function load(url, connections, duration) {
   return autocannon({ url, connections, duration, requests: mix() });
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
