@@ -13,6 +13,7 @@ import {
   passiveSummary,
   writePassiveReports,
 } from './passive-options.js';
+import { usageErrorOf } from './options.js';
 import type { CommandIo } from './run-command.js';
 
 export const CHECK_HAR_USAGE = `Usage: cx-conformance check-har <file.har> [options]
@@ -41,7 +42,7 @@ export async function checkHarCommand(io: CommandIo): Promise<number> {
       options: { ...PASSIVE_OPTION_SPEC, verbose: { type: 'boolean' } },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0] ?? '', 'cx-conformance check-har --help');
+    throw usageErrorOf(error, 'cx-conformance check-har --help');
   }
   if (parsed.positionals.length !== 1)
     throw new UsageError('check-har takes exactly one HAR file.', 'cx-conformance check-har recording.har');

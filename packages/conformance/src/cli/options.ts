@@ -185,10 +185,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
       },
     });
   } catch (error) {
-    throw new UsageError(
-      withoutArgumentText((error as Error).message.split('\n')[0] ?? ''),
-      'run cx-conformance run --help for the options',
-    );
+    throw usageErrorOf(error, 'run cx-conformance run --help for the options');
   }
   const v = parsed.values;
 
@@ -275,13 +272,15 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
 }
 
 /**
- * node:util parseArgs quotes the offending argument ("Unexpected argument 'agent:secret'"); an argument that is not
- * an option name may be a misplaced credential, so only option names survive (issue 9 item 8).
+ * The UsageError for a node:util parseArgs failure, for every command. parseArgs quotes the offending argument
+ * ("Unexpected argument 'agent:secret'"); an argument that is not an option name may be a misplaced credential, so only
+ * option names survive (issue 9 item 8).
  */
-function withoutArgumentText(message: string): string {
-  return message.replace(/'([^']*)'/g, (quoted, inner: string) =>
+export function usageErrorOf(parseError: unknown, hint: string): UsageError {
+  const message = ((parseError as Error).message.split('\n')[0] ?? '').replace(/'([^']*)'/g, (quoted, inner: string) =>
     /^--?[A-Za-z][\w-]*( <value>)?$/.test(inner) ? quoted : "'…' (not shown: it may be a credential)",
   );
+  return new UsageError(message, hint);
 }
 
 const CREDENTIAL_FLAGS = new Set(['--api-key', '--basic', '--header']);

@@ -5,7 +5,7 @@ import { HarRecorder } from '../proxy/har-recorder.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
 import { ConsoleReporter } from '../reporters/console.js';
 import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
-import { parseBaseUrl } from './options.js';
+import { parseBaseUrl, usageErrorOf } from './options.js';
 import {
   PASSIVE_OPTION_SPEC,
   PASSIVE_USAGE,
@@ -58,12 +58,7 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
       },
     });
   } catch (error) {
-    throw new UsageError(
-      ((error as Error).message.split('\n')[0] ?? '').replace(/'([^']*)'/g, (quoted, inner: string) =>
-        /^--?[A-Za-z][\w-]*( <value>)?$/.test(inner) ? quoted : "'…'",
-      ),
-      'cx-conformance proxy --help',
-    );
+    throw usageErrorOf(error, 'cx-conformance proxy --help');
   }
   const v = parsed.values;
   if (!v.target) throw new UsageError('--target is required.', 'e.g. --target https://gms.staging.example.com:8080');

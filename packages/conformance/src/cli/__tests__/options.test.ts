@@ -129,6 +129,17 @@ describe('credentials in messages (issue 9 item 8)', () => {
     expect(out).not.toContain('SECRET');
   });
 
+  it.each([
+    ['proxy', ['proxy', '--target', 'http://127.0.0.1:9', 'agent:SECRET-4711']],
+    ['check-har', ['check-har', 'a.har', '--surface']],
+  ])('%s: a parse error never shows a misplaced value', async (_name, argv) => {
+    let out = '';
+    const code = await main({ argv, env: {}, stdout: (text) => (out += text), stderr: (text) => (out += text) });
+    expect(code).toBe(2);
+    expect(out).toMatch(/cx-conformance: /);
+    expect(out).not.toContain('SECRET');
+  });
+
   it('points at the typo without the value', () => {
     expect(() => parseRunOptions([...base, '--header', 'X-Api-Key=SECRET-4711'], {})).toThrow(
       expect.objectContaining({ hint: "write it as --header 'X-Api-Key: …' (a colon after the name)" }),
