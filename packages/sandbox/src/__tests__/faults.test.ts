@@ -187,6 +187,29 @@ describe('contract-breaking faults', () => {
     expect(interactions(sandbox, 'y')).toHaveLength(1);
   });
 
+  it('arms a fault for a namespace that has no state yet, named by the credential its calls will carry', async () => {
+    const sandbox = createSandbox({ document });
+    const call = (path: string, headers: Record<string, string>, body: string, type: string) =>
+      sandbox.fetch(new Request(BASE + path, { method: 'POST', headers: { ...headers, 'content-type': type }, body }));
+    const nexus = () => call('/nexus/v3/openmedia/s/interactions', { 'x-api-key': 'k-1' }, '{}', 'application/json');
+    const gms = { authorization: `Basic ${btoa('agent9:pw')}` };
+    const get = () => call('/genesys/2/openmedia/svc/x/get', gms, '', 'application/x-www-form-urlencoded');
+    // The journeys' namespaces (an API key's, a Basic user's) do not exist before the control calls below.
+    expect(sandbox.dump().namespaces).toEqual({});
+    const armed = await call(
+      '/__sandbox/faults',
+      { 'x-api-key': 'k-1' },
+      JSON.stringify({ operationId: 'createNexusInteraction', setStatus: 418 }),
+      'application/json',
+    );
+    expect(armed.status).toBe(200);
+    const answer = JSON.stringify({ operationId: 'getOpenMediaInteraction', set: { statusCode: '0' } });
+    expect((await call('/__sandbox/faults', gms, answer, 'application/json')).status).toBe(200);
+    expect([(await nexus()).status, (await nexus()).status]).toEqual([418, 200]);
+    expect(await (await get()).json()).toMatchObject({ statusCode: '0' });
+    expect(await (await get()).json()).toMatchObject({ statusCode: 2 });
+  });
+
   it('refuses a fault it cannot apply, naming the field', async () => {
     const sandbox = createSandbox({ document });
     const refusal = async (fault: object) => ((await (await post(sandbox, fault)).json()) as { detail: string }).detail;
