@@ -17,6 +17,8 @@ const SECRETS = [
   credentials.basic.password,
   btoa(`${credentials.basic.username}:${credentials.basic.password}`),
 ];
+/** The header that names the journey's namespace (its Basic user's) when a fault is armed. */
+const journeyUser = { authorization: `Basic ${SECRETS[2]}` };
 
 let sandbox: SandboxServer;
 let pageUrl: string;
@@ -111,9 +113,14 @@ describe('check-har on Playwright recordings of the client against the sandbox',
   });
 
   it('a recording with contract-breaking answers has exactly the expected findings', async () => {
-    sandbox.breakNext('getOpenMediaInteraction', 'undocumented-status');
-    sandbox.breakNext('updateOpenMediaInteraction', 'text-plain');
-    sandbox.breakNext('createOpenMediaInteraction', 'wrong-shape');
+    // In the namespace of the journey's Basic user (the GMS calls); the create's numbers become strings and strings
+    // numbers, so a typed client would misread every field.
+    await sandbox.arm(journeyUser, { operationId: 'getOpenMediaInteraction', setStatus: 418 });
+    await sandbox.arm(journeyUser, { operationId: 'updateOpenMediaInteraction', contentType: 'text/plain' });
+    await sandbox.arm(journeyUser, {
+      operationId: 'createOpenMediaInteraction',
+      set: { statusCode: '0', interactionId: 42 },
+    });
     const { har } = await record();
     const { code, report, stdout } = await checkHar(har);
     expect(code).toBe(1);

@@ -69,7 +69,11 @@ it('prints findings as they happen, writes reports, coverage and HAR on interrup
     },
   });
   const baseUrl = await url;
-  sandbox.breakNext('stopOpenMediaInteraction', 'undocumented-status');
+  // In the namespace of the journey's Basic user, which the GMS calls land in.
+  await sandbox.arm(
+    { authorization: `Basic ${SECRETS[2]}` },
+    { operationId: 'stopOpenMediaInteraction', setStatus: 418 },
+  );
   const calls = await clientJourney(
     { createV2Client, createV3Client },
     { baseUrl, ...credentials, externalId: 'cli-1' },

@@ -11,6 +11,8 @@ import { startSandboxServer, type SandboxServer } from '../fixtures/sandbox-http
 
 const client = { createV2Client, createV3Client };
 const credentials = { apiKey: 'nexus-key-5b7e1c', basic: { username: 'agent7', password: 'pw-9d2f44a1' } };
+/** The header that names the journey's namespace (its Basic user's) when a fault is armed. */
+const journeyUser = { authorization: `Basic ${btoa(`${credentials.basic.username}:${credentials.basic.password}`)}` };
 let sandbox: SandboxServer;
 let surfaces: ConformanceSurface[];
 let run = 0;
@@ -95,8 +97,9 @@ describe('validating proxy in front of the sandbox', () => {
 
   it('pass-through: a contract-breaking answer reaches the client as sent, with the findings in a header', async () => {
     await withProxy(false, async (proxy, session) => {
-      sandbox.breakNext('getOpenMediaInteraction', 'undocumented-status');
-      sandbox.breakNext('updateOpenMediaInteraction', 'text-plain');
+      // In the namespace of the journey's Basic user, which the GMS calls land in.
+      await sandbox.arm(journeyUser, { operationId: 'getOpenMediaInteraction', setStatus: 418 });
+      await sandbox.arm(journeyUser, { operationId: 'updateOpenMediaInteraction', contentType: 'text/plain' });
       const calls = await journey(proxy.url);
       const get = calls.find((call) => call.name === 'get')!;
       expect(get.status).toBe(418);
@@ -124,7 +127,8 @@ describe('validating proxy in front of the sandbox', () => {
 
   it('--strict: a contract-breaking answer becomes a 502 problem+json naming the finding', async () => {
     await withProxy(true, async (proxy) => {
-      sandbox.breakNext('getOpenMediaInteraction', 'undocumented-status');
+      // The call below carries no credentials: its namespace is the default one.
+      await sandbox.arm({}, { operationId: 'getOpenMediaInteraction', setStatus: 418 });
       const response = await fetch(`${proxy.url}/genesys/2/openmedia/customer-support/01QG0Q2S5S50G000/get`, {
         method: 'POST',
         headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -147,10 +151,7 @@ describe('validating proxy in front of the sandbox', () => {
       const armed = await fetch(`${sandbox.url}/__sandbox/faults`, {
         method: 'POST',
         // Faults are armed per namespace; the sandbox derives it from the credentials the journey sends.
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Basic ${btoa(`${credentials.basic.username}:${credentials.basic.password}`)}`,
-        },
+        headers: { 'content-type': 'application/json', ...journeyUser },
         body: JSON.stringify({ operationId: 'getOpenMediaInteraction', example: 'interactionNotFound' }),
       });
       expect(armed.status).toBeLessThan(300);
