@@ -1,6 +1,6 @@
 // Middleware for tests: validates every request the client sends against the joined contract with the runtime's
-// own router, decoders and validators (the ones the mock and conformance use), independent of Prism, which cannot
-// read deepObject maps in form bodies (toolchain notes, Prism section).
+// own router, decoders and validators (the ones the mock and conformance use), independent of the server under test:
+// a request the server should have refused but did not is still caught.
 import type { Middleware } from 'openapi-fetch';
 import { decodeFormBody, decodeMultipartBody, loadSurface, validateRequest } from '@cx-contracts/openapi-runtime';
 
