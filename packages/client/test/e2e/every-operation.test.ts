@@ -285,25 +285,21 @@ describe('v3 (Nexus)', () => {
     const byExt = { path: { openMediaService, externalId: 'ORDER-1002' } };
     const change = { changedProperties: { Channel: 'chat' }, deletedProperties: ['Obsolete'] };
     const stop = { reasonSystemName: 'Cancel', reasonDescription: 'Not needed' };
+    const path = {
+      byId: '/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}',
+      byExt: '/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}',
+      updateById: '/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update',
+      updateByExt: '/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/update',
+      stopById: '/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop',
+      stopByExt: '/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/stop',
+    } as const;
     const answers = [
-      await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', { params: byId }),
-      await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}', { params: byExt }),
-      await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update', {
-        params: byId,
-        body: change,
-      }),
-      await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/update', {
-        params: byExt,
-        body: change,
-      }),
-      await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', {
-        params: byId,
-        body: stop,
-      }),
-      await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}/stop', {
-        params: byExt,
-        body: stop,
-      }),
+      await v3.GET(path.byId, { params: byId }),
+      await v3.GET(path.byExt, { params: byExt }),
+      await v3.POST(path.updateById, { params: byId, body: change }),
+      await v3.POST(path.updateByExt, { params: byExt, body: change }),
+      await v3.POST(path.stopById, { params: byId, body: stop }),
+      await v3.POST(path.stopByExt, { params: byExt, body: stop }),
     ];
     expect(answers.map((answer) => answer.response.status)).toEqual([200, 200, 200, 200, 200, 200]);
   });
