@@ -28,6 +28,28 @@ function show(surface: string, step: string, response: Response, data: unknown):
   return data;
 }
 
+interface Answer {
+  response: Response;
+  data?: unknown;
+  error?: unknown;
+}
+
+/** get → update → get → stop → get on the interaction just created: the same walk on both surfaces, one row a step. */
+async function walk(surface: string, call: Record<'get' | 'update' | 'stop', () => Promise<Answer>>): Promise<void> {
+  const steps = [
+    ['get', call.get],
+    ['update', call.update],
+    ['get after update', call.get],
+    ['stop', call.stop],
+    ['get after stop', call.get],
+  ] as const;
+  for (const [step, send] of steps) {
+    const answer = await send();
+    // A refused call (Nexus's 404 after the stop) has its body in `error`.
+    show(surface, step, answer.response, answer.data ?? answer.error);
+  }
+}
+
 async function nexus(baseUrl: string): Promise<void> {
   const client = createV3Client({ baseUrl, apiKey: 'browser-key' });
   const openMediaService = 'customer-support';
@@ -37,25 +59,17 @@ async function nexus(baseUrl: string): Promise<void> {
   });
   const id = (show('v3 Nexus', 'create', created.response, created.data) as { data: { interactionId: string } }).data
     .interactionId;
-  const path = { openMediaService, interactionId: id };
-  const get = () =>
-    client.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', { params: { path } });
-  const got = await get();
-  show('v3 Nexus', 'get', got.response, got.data);
-  const updated = await client.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update', {
-    params: { path },
-    body: { changedProperties: { Topic: 'exchange' } },
+  const params = { path: { openMediaService, interactionId: id } };
+  await walk('v3 Nexus', {
+    get: () => client.GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', { params }),
+    update: () =>
+      client.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/update', {
+        params,
+        body: { changedProperties: { Topic: 'exchange' } },
+      }),
+    stop: () =>
+      client.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', { params, body: {} }),
   });
-  show('v3 Nexus', 'update', updated.response, updated.data);
-  const again = await get();
-  show('v3 Nexus', 'get after update', again.response, again.data);
-  const stopped = await client.POST('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}/stop', {
-    params: { path },
-    body: {},
-  });
-  show('v3 Nexus', 'stop', stopped.response, stopped.data);
-  const gone = await get();
-  show('v3 Nexus', 'get after stop', gone.response, gone.error);
 }
 
 async function openMedia(baseUrl: string): Promise<void> {
@@ -68,21 +82,16 @@ async function openMedia(baseUrl: string): Promise<void> {
   const { interactionId } = show('v2 GMS Open Media', 'create', created.response, created.data) as {
     interactionId: string;
   };
-  const path = { serviceName, id: interactionId };
-  const get = () => client.POST('/genesys/2/openmedia/{serviceName}/{id}/get', { params: { path }, body: {} });
-  const got = await get();
-  show('v2 GMS Open Media', 'get', got.response, got.data);
-  const updated = await client.POST('/genesys/2/openmedia/{serviceName}/{id}/update', {
-    params: { path },
-    body: { change: { OrderNumber: 'XYZ' } },
+  const params = { path: { serviceName, id: interactionId } };
+  await walk('v2 GMS Open Media', {
+    get: () => client.POST('/genesys/2/openmedia/{serviceName}/{id}/get', { params, body: {} }),
+    update: () =>
+      client.POST('/genesys/2/openmedia/{serviceName}/{id}/update', {
+        params,
+        body: { change: { OrderNumber: 'XYZ' } },
+      }),
+    stop: () => client.POST('/genesys/2/openmedia/{serviceName}/{id}/stop', { params, body: {} }),
   });
-  show('v2 GMS Open Media', 'update', updated.response, updated.data);
-  const again = await get();
-  show('v2 GMS Open Media', 'get after update', again.response, again.data);
-  const stopped = await client.POST('/genesys/2/openmedia/{serviceName}/{id}/stop', { params: { path }, body: {} });
-  show('v2 GMS Open Media', 'stop', stopped.response, stopped.data);
-  const gone = await get();
-  show('v2 GMS Open Media', 'get after stop', gone.response, gone.data);
 }
 
 async function main(): Promise<void> {
