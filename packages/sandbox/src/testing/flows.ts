@@ -49,6 +49,21 @@ function operation(
   };
 }
 
+/** GMS's `interactionUserData`: one `{key, type, value}` entry a key, strings typed `str` (seed 000, get reply). */
+const userDataEntries = (values: Record<string, string>) =>
+  Object.entries(values).map(([key, value]) => ({ key, type: 'str', value }));
+
+/** A GMS Open Media call (a form POST) on the interaction the flow created, `vars.id`. */
+function onInteraction(name: string, verb: 'get' | 'update' | 'stop', form: string, want: Step['want']): Step {
+  return {
+    name,
+    method: 'POST',
+    path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/${verb}`,
+    form,
+    want,
+  };
+}
+
 const gmsOpenMedia: Flow = {
   name: 'v2 GMS Open Media: create → get (id, externalId) → update → stop → 248',
   steps: [
@@ -62,29 +77,23 @@ const gmsOpenMedia: Flow = {
         vars.id = (answer.json as { interactionId: string }).interactionId;
       },
     },
-    {
-      name: 'get by id: interactionProperties built from the state',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/get`,
-      form: '',
-      want: {
-        status: 200,
-        json: (vars) => ({
-          statusCode: 0,
-          interactionProperties: {
-            interactionId: vars.id,
-            interactionMediatype: 'promotion',
-            interactionSubtype: 'InboundNew',
-            interactionState: 'Queued',
-            interactionUserData: [
-              { key: 'ExternalId', type: 'str', value: 'xy932' },
-              { key: 'OrderNumber', type: 'str', value: 'ABC123456789' },
-              { key: 'KeyToDelete', type: 'str', value: 'value to delete' },
-            ],
-          },
-        }),
-      },
-    },
+    onInteraction('get by id: interactionProperties built from the state', 'get', '', {
+      status: 200,
+      json: (vars) => ({
+        statusCode: 0,
+        interactionProperties: {
+          interactionId: vars.id,
+          interactionMediatype: 'promotion',
+          interactionSubtype: 'InboundNew',
+          interactionState: 'Queued',
+          interactionUserData: userDataEntries({
+            ExternalId: 'xy932',
+            OrderNumber: 'ABC123456789',
+            KeyToDelete: 'value to delete',
+          }),
+        },
+      }),
+    }),
     {
       name: 'get by externalId (searchByExternalId=true)',
       method: 'POST',
@@ -92,59 +101,40 @@ const gmsOpenMedia: Flow = {
       form: 'searchByExternalId=true',
       want: { status: 200, json: (vars) => ({ statusCode: 0, interactionProperties: { interactionId: vars.id } }) },
     },
-    {
-      name: 'update: change[k] and delete[k]',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/update`,
-      form: 'change%5BOrderNumber%5D=uABC123456789&change%5BTestKey2%5D=uTest+value&delete%5BKeyToDelete%5D=',
-      want: { status: 200, json: { statusCode: 0 } },
-    },
-    {
-      name: 'get shows the update',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/get`,
-      form: '',
-      want: {
-        status: 200,
-        json: {
-          statusCode: 0,
-          interactionProperties: {
-            interactionUserData: [
-              { key: 'ExternalId', value: 'xy932' },
-              { key: 'OrderNumber', value: 'uABC123456789' },
-              { key: 'TestKey2', value: 'uTest value' },
-            ],
-          },
+    onInteraction(
+      'update: change[k] and delete[k]',
+      'update',
+      'change%5BOrderNumber%5D=uABC123456789&change%5BTestKey2%5D=uTest+value&delete%5BKeyToDelete%5D=',
+      { status: 200, json: { statusCode: 0 } },
+    ),
+    onInteraction('get shows the update', 'get', '', {
+      status: 200,
+      json: {
+        statusCode: 0,
+        interactionProperties: {
+          interactionUserData: userDataEntries({
+            ExternalId: 'xy932',
+            OrderNumber: 'uABC123456789',
+            TestKey2: 'uTest value',
+          }),
         },
       },
-    },
-    {
-      name: 'update without change or delete breaks the contract (422)',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/update`,
-      form: 'foo=bar',
-      want: { status: 422, headers: { 'content-type': 'application/problem+json' } },
-    },
-    {
-      name: 'stop with a reason',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/stop`,
-      form: 'reasonSystemName=Cancel&reasonDescription=Not+needed',
-      want: { status: 200, json: { statusCode: 0 } },
-    },
-    {
-      name: 'get after stop: HTTP 200, statusCode 2, error 248',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/get`,
-      form: '',
-      want: {
-        status: 200,
-        json: (vars) => ({
-          statusCode: 2,
-          errors: [{ code: 248, advice: `Specified interaction Id[${vars.id}] was not found` }],
-        }),
-      },
-    },
+    }),
+    onInteraction('update without change or delete breaks the contract (422)', 'update', 'foo=bar', {
+      status: 422,
+      headers: { 'content-type': 'application/problem+json' },
+    }),
+    onInteraction('stop with a reason', 'stop', 'reasonSystemName=Cancel&reasonDescription=Not+needed', {
+      status: 200,
+      json: { statusCode: 0 },
+    }),
+    onInteraction('get after stop: HTTP 200, statusCode 2, error 248', 'get', '', {
+      status: 200,
+      json: (vars) => ({
+        statusCode: 2,
+        errors: [{ code: 248, advice: `Specified interaction Id[${vars.id}] was not found` }],
+      }),
+    }),
     {
       name: 'update of an unknown id: 248 with the update advice',
       method: 'POST',
@@ -158,13 +148,7 @@ const gmsOpenMedia: Flow = {
         },
       },
     },
-    {
-      name: 'stop again: 248',
-      method: 'POST',
-      path: (vars) => `/genesys/2/openmedia/customer-support/${vars.id}/stop`,
-      form: '',
-      want: { status: 200, json: { statusCode: 2, errors: [{ code: 248 }] } },
-    },
+    onInteraction('stop again: 248', 'stop', '', { status: 200, json: { statusCode: 2, errors: [{ code: 248 }] } }),
   ],
 };
 
