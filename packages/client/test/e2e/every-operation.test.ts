@@ -201,7 +201,7 @@ describe('v2 (GMS Open Media and Web Services)', () => {
     const outcome = classifyGmsResult(data);
     expect(outcome.kind).toBe('failure');
     expect(outcome).toMatchObject({ code: 248 });
-    if (outcome.kind === 'failure') expect(outcome.advice).toMatch(/not found/i);
+    if (outcome.kind === 'failure') expect(outcome.advice).toMatch(/not found/);
 
     const retry = await v2.POST('/genesys/2/openmedia/{serviceName}', {
       params: { path: { serviceName: 'customer-support' } },
