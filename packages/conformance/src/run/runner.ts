@@ -13,7 +13,8 @@ import type { CheckDescription, RunOutcome, RunReport, StepRecord } from '../rep
 import { SCENARIOS } from '../scenarios/index.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
 import { CleanupRegistry } from './cleanup-registry.js';
-import { Flow, type Engine } from './flow.js';
+import type { Engine } from './engine.js';
+import { Flow } from './flow.js';
 import { Recorder } from './recorder.js';
 import { buildRequest, type CallRequest, type Credentials } from './request-builder.js';
 
