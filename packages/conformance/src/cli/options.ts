@@ -1,7 +1,8 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { RunConfig } from '../run/runner.js';
 import { isSensitiveHeader } from '../http/redactor.js';
 import { UsageError } from './exit-codes.js';
+import type { ProcessIo } from './run-command.js';
 
 /** The four surfaces a run can target; `all` runs every one of them. */
 export const SURFACES = ['v1', 'v2', 'v3', 'context-service'] as const;
@@ -11,7 +12,7 @@ export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** What the `run` command parses: the engine's RunConfig (one definition of every run setting) plus CLI-only output. */
-export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents'> {
+export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents' | 'redactor'> {
   surfaces: SurfaceName[];
   reports: Array<{ format: ReportFormat; path: string }>;
   color: boolean;
@@ -152,41 +153,61 @@ export function parseBaseUrl(value: string | undefined): string {
   return url.href.replace(/\/+$/, '');
 }
 
-export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions {
-  let parsed;
+/** `--help` or `-h` anywhere: prints the command's usage; the command then ends with 0. */
+export function printsHelp(io: Pick<ProcessIo, 'argv' | 'stdout'>, usage: string): boolean {
+  if (!io.argv.includes('--help') && !io.argv.includes('-h')) return false;
+  io.stdout(`${usage}\n`);
+  return true;
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type ParsedCommandLine<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; strict: true; allowPositionals: boolean; options: O }>
+>;
+
+/** A command's arguments, parsed strictly; a mistake is a UsageError naming the option, never a value (see below). */
+export function parseCommandLine<const O extends OptionsConfig>(
+  argv: string[],
+  options: O,
+  help: string,
+  allowPositionals = false,
+): ParsedCommandLine<O> {
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        surface: { type: 'string' },
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        basic: { type: 'string' },
-        header: { type: 'string', multiple: true },
-        checks: { type: 'string' },
-        'exclude-checks': { type: 'string' },
-        operations: { type: 'string' },
-        'read-only': { type: 'boolean' },
-        concurrency: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        timeout: { type: 'string' },
-        budget: { type: 'string' },
-        report: { type: 'string', multiple: true },
-        'service-name': { type: 'string' },
-        'open-media-service': { type: 'string' },
-        'interaction-id': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        'fail-on-warnings': { type: 'boolean' },
-        seed: { type: 'string' },
-        'max-response-time': { type: 'string' },
-        coverage: { type: 'string' },
-      },
-    });
+    return parseArgs({ args: argv, strict: true, allowPositionals, options });
   } catch (error) {
-    throw usageErrorOf(error, 'run cx-conformance run --help for the options');
+    throw usageErrorOf(error, help);
   }
+}
+
+export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions {
+  const parsed = parseCommandLine(
+    argv,
+    {
+      surface: { type: 'string' },
+      'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      basic: { type: 'string' },
+      header: { type: 'string', multiple: true },
+      checks: { type: 'string' },
+      'exclude-checks': { type: 'string' },
+      operations: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      timeout: { type: 'string' },
+      budget: { type: 'string' },
+      report: { type: 'string', multiple: true },
+      'service-name': { type: 'string' },
+      'open-media-service': { type: 'string' },
+      'interaction-id': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      'fail-on-warnings': { type: 'boolean' },
+      seed: { type: 'string' },
+      'max-response-time': { type: 'string' },
+      coverage: { type: 'string' },
+    },
+    'run cx-conformance run --help for the options',
+  );
   const v = parsed.values;
 
   if (!v.surface) throw new UsageError('--surface is required.', `one of ${SURFACES.join(', ')}, all`);

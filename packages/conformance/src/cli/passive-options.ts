@@ -6,8 +6,9 @@ import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
-import { UsageError } from './exit-codes.js';
+import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
 import { REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
+import type { CommandIo } from './run-command.js';
 
 /** Options check-har and proxy share with each other (and, by name and meaning, with `run`). */
 export interface PassiveOptions {
@@ -129,6 +130,27 @@ export async function writePassiveReports(report: PassiveReport, options: Passiv
     files.push(`coverage json → ${file}`);
   }
   return files;
+}
+
+/**
+ * How check-har and proxy end: the reports (and `more` files, e.g. the proxy's HAR recording) are written, the closing
+ * lines printed, and the session's exit code returned; 2 when a file could not be written.
+ */
+export async function finishPassive(
+  io: Pick<CommandIo, 'stdout' | 'stderr'>,
+  { report, exitCode }: { report: PassiveReport; exitCode: number },
+  options: PassiveOptions,
+  more: () => Promise<string[]> = async () => [],
+): Promise<number> {
+  let files: string[];
+  try {
+    files = [...(await writePassiveReports(report, options)), ...(await more())];
+  } catch (error) {
+    io.stderr(`cx-conformance: ${(error as Error).message}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+  for (const line of passiveSummary(report, files)) io.stdout(`${line}\n`);
+  return exitCode;
 }
 
 /** The closing lines of check-har and proxy: what was passed over, coverage, findings, reports, verdict. */
