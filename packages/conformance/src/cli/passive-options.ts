@@ -7,7 +7,7 @@ import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
 import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
-import { REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
+import { parseSurfaces, REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
 import type { CommandIo } from './run-command.js';
 
 /** Options check-har and proxy share with each other (and, by name and meaning, with `run`). */
@@ -33,7 +33,7 @@ export const PASSIVE_OPTION_SPEC = {
   'fail-on-warnings': { type: 'boolean' },
 } as const;
 
-export const PASSIVE_USAGE = `  --surface NAMES          v1, v2, v3, context-service, comma-separated, or all (default all)
+export const PASSIVE_USAGE = `  --surface NAMES          ${SURFACES.join(', ')}, comma-separated, or all (default all)
   --checks IDS             only these checks (comma-separated; request-conformance judges the client's request)
   --exclude-checks IDS     all checks but these
   --host HOST[:PORT]       traffic of this host only (repeatable); default: any host whose path the contract knows
@@ -45,14 +45,11 @@ export const PASSIVE_USAGE = `  --surface NAMES          v1, v2, v3, context-ser
 type Values = Partial<Record<keyof typeof PASSIVE_OPTION_SPEC, string | string[] | boolean>>;
 
 export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): PassiveOptions {
-  const surfaces: string[] = [];
-  for (const name of String(values.surface ?? 'all')
-    .split(',')
-    .map((item) => item.trim())) {
-    if (name === 'all') surfaces.push(...SURFACES);
-    else if ((SURFACES as readonly string[]).includes(name)) surfaces.push(name);
-    else throw new UsageError(`unknown surface '${name}'.`, `use one of ${SURFACES.join(', ')}, all`);
-  }
+  const surfaces = parseSurfaces(
+    String(values.surface ?? 'all')
+      .split(',')
+      .map((item) => item.trim()),
+  );
   const list = (value: unknown) =>
     value === undefined
       ? undefined
@@ -94,7 +91,7 @@ export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): Pas
         'e.g. --host gms.example.com:8080',
       );
   return {
-    surfaces: [...new Set(surfaces)],
+    surfaces,
     checks,
     excludeChecks,
     hosts,
