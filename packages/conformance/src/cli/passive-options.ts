@@ -1,7 +1,8 @@
 import { CHECK_IDS } from '../checks/index.js';
 import { writeCoverage } from '../coverage/coverage-file.js';
 import { coverageTable } from '../coverage/coverage-render.js';
-import type { PassiveReport } from '../passive/passive-session.js';
+import { type PassiveReport, PassiveSession, type PassiveSessionOptions } from '../passive/passive-session.js';
+import { ConsoleReporter } from '../reporters/console.js';
 import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
@@ -99,6 +100,20 @@ export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): Pas
     coverageJson,
     color: !values['no-color'] && !env.NO_COLOR,
     failOnWarnings: Boolean(values['fail-on-warnings']),
+  };
+}
+
+/** What check-har and proxy start with: the console reporter and a session on the chosen surfaces. */
+export async function openSession(
+  io: Pick<CommandIo, 'stdout' | 'redactor'>,
+  options: PassiveOptions,
+  source: PassiveSessionOptions['source'],
+  target: string,
+): Promise<{ reporter: ConsoleReporter; session: PassiveSession }> {
+  const surfaces = await loadSurfaces(options.surfaces);
+  return {
+    reporter: new ConsoleReporter({ write: io.stdout, color: options.color }),
+    session: new PassiveSession({ ...options, surfaces, source, target, redactor: io.redactor }),
   };
 }
 

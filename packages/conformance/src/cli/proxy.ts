@@ -1,12 +1,10 @@
-import { PassiveSession } from '../passive/passive-session.js';
 import { HarRecorder } from '../proxy/har-recorder.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
-import { ConsoleReporter } from '../reporters/console.js';
 import { UsageError } from './exit-codes.js';
 import { parseBaseUrl, parseCommandLine, printsHelp } from './options.js';
 import {
   finishPassive,
-  loadSurfaces,
+  openSession,
   PASSIVE_OPTION_SPEC,
   PASSIVE_USAGE,
   parsePassiveOptions,
@@ -63,9 +61,7 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
   if (maxBodyBytes !== undefined && (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1))
     throw new UsageError(`--max-body-bytes must be a whole number of bytes, got '${v['max-body-bytes']}'.`);
   const options = parsePassiveOptions(v, io.env);
-  const reporter = new ConsoleReporter({ write: io.stdout, color: options.color });
-  const surfaces = await loadSurfaces(options.surfaces);
-  const session = new PassiveSession({ ...options, surfaces, source: 'proxy', target, redactor: io.redactor });
+  const { reporter, session } = await openSession(io, options, 'proxy', target);
   const har = v.har ? new HarRecorder() : undefined;
   let proxy;
   try {
