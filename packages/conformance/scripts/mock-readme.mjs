@@ -90,6 +90,11 @@ function summaryLines(result, url) {
     .map((line) => stable(line, url, result.report));
 }
 
+/** What a run printed at the end, as a code block, then its exit code. */
+function printed(result, url) {
+  return ['```', ...summaryLines(result, url), `exit code ${result.code}`, '```', ''];
+}
+
 function findingTable(result, url) {
   const rows = new Map();
   for (const finding of result.report.findings) {
@@ -129,22 +134,14 @@ export async function mockSection() {
       '`npm run readme:mock`, which starts the mock, runs the suite twice and rewrites the section; a test fails when it',
       'is stale). What the run printed at the end:',
       '',
-      '```',
-      ...summaryLines(full, mock.url),
-      `exit code ${full.code}`,
-      '```',
-      '',
+      ...printed(full, mock.url),
       'Its findings (one row per check, operation and severity):',
       '',
       ...findingTable(full, mock.url),
       '',
       'The same with `--read-only`:',
       '',
-      '```',
-      ...summaryLines(readOnly, mock.url),
-      `exit code ${readOnly.code}`,
-      '```',
-      '',
+      ...printed(readOnly, mock.url),
       ...findingTable(readOnly, mock.url),
       '',
       END,
@@ -154,17 +151,22 @@ export async function mockSection() {
   }
 }
 
-export function replaceSection(readme, section) {
+/** Where the generated section starts and ends (after its end marker), or undefined without both markers. */
+function bounds(readme) {
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`README.md has no ${START} … ${END} markers.`);
-  return readme.slice(0, start) + section + readme.slice(end + END.length);
+  return start < 0 || end < start ? undefined : { start, end: end + END.length };
+}
+
+export function replaceSection(readme, section) {
+  const found = bounds(readme);
+  if (!found) throw new Error(`README.md has no ${START} … ${END} markers.`);
+  return readme.slice(0, found.start) + section + readme.slice(found.end);
 }
 
 export function currentSection(readme) {
-  const start = readme.indexOf(START);
-  const end = readme.indexOf(END);
-  return start < 0 || end < start ? undefined : readme.slice(start, end + END.length);
+  const found = bounds(readme);
+  return found && readme.slice(found.start, found.end);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -9,15 +9,17 @@ export {
 export type { Finding, Severity } from './finding.js';
 export type { CheckDefinition, CheckKind } from './check.js';
 export { CHECKS, CHECK_IDS, EXCHANGE_CHECKS, TRANSPORT } from './checks/index.js';
+export { runConformance, CannotRunError, type RunConfig, type RunHooks, type RunHandle } from './run/runner.js';
 export {
-  runConformance,
   describeChecks,
-  CannotRunError,
-  type RunConfig,
-  type RunHooks,
-  type RunHandle,
-} from './run/runner.js';
-export type { RunReport, StepRecord, ResourceRecord, CleanupRecord, CheckExecution } from './report.js';
+  type RunReport,
+  type RunStart,
+  type StepRecord,
+  type ResourceRecord,
+  type CleanupRecord,
+  type CheckExecution,
+} from './report.js';
+export { runExitCode, EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN } from './cli/exit-codes.js';
 export { renderJsonReport, writeJsonReport } from './reporters/json.js';
 export { renderJunitReport, writeJunitReport } from './reporters/junit.js';
 export { renderHtmlReport, writeHtmlReport } from './reporters/html.js';

@@ -1,5 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { CHECKS, TRANSPORT } from './checks/index.js';
 import type { CoverageReport } from './coverage/coverage.js';
-import type { Finding } from './finding.js';
+import { countBySeverity, type Finding } from './finding.js';
+import type { CleanupRegistry } from './run/cleanup-registry.js';
+import { Recorder } from './run/recorder.js';
+import type { ConformanceSurface } from './surface.js';
 
 /** What a step ended as. `skipped` always carries a reason and never counts as passed. */
 export type StepStatus = 'passed' | 'failed' | 'skipped' | 'error';
@@ -103,7 +108,11 @@ export interface RunReport {
     leftOver: number;
     /** Writes whose outcome could not be settled (may exist on the target; listed in `unknown`). */
     unknown: number;
-    exitCode: number;
+    /**
+     * The exit code the CLI gave the run (README "Exit codes"). The CLI decides it and writes it here before any
+     * report file is written; a report straight from `runConformance` has none.
+     */
+    exitCode?: number;
   };
   findings: Finding[];
   steps: StepRecord[];
@@ -118,4 +127,113 @@ export interface RunReport {
   checks: CheckDescription[];
   /** Contract coverage (check-har, proxy, run with --coverage): what the traffic exercised of the contract. */
   coverage?: CoverageReport;
+}
+
+/** What a run announces when it starts (the console's first line). */
+export interface RunStart {
+  runId: string;
+  target: string;
+  surfaces: string[];
+  readOnly: boolean;
+  budgetMs: number;
+  seed: number;
+}
+
+export const TOOL_VERSION: string = (() => {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+      .version;
+  } catch {
+    return 'unknown';
+  }
+})();
+
+/** Every check in plain words, as reports and `list-checks` show them. */
+export function describeChecks(): CheckDescription[] {
+  return [...Object.values(CHECKS), TRANSPORT].map(({ id, title, explanation, severity }) => ({
+    id,
+    title,
+    explanation,
+    severity,
+  }));
+}
+
+/**
+ * Builds the report of a `run`. The runner creates it when the run starts and feeds it as the run goes (steps,
+ * findings and check executions, through the Recorder it extends); `finish` adds the outcome, the test data the
+ * cleanup registry accounts for and the coverage. It judges nothing: the exit code is the CLI's (`cli/exit-codes.ts`).
+ */
+export class RunReportBuilder extends Recorder {
+  constructor(
+    private readonly start: RunStart & { startedAt: Date },
+    /** Options as given; credentials only as whether they were given, header names without values. */
+    private readonly options: Record<string, unknown>,
+  ) {
+    super();
+  }
+
+  finish(end: {
+    outcome: RunOutcome;
+    registry: CleanupRegistry;
+    surfaces: ReadonlyMap<string, ConformanceSurface>;
+    coverage?: CoverageReport;
+  }): RunReport {
+    const finishedAt = new Date();
+    const { registry } = end;
+    const executions = this.executionList();
+    return {
+      tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
+      runId: this.start.runId,
+      seed: this.start.seed,
+      target: this.start.target,
+      surfaces: this.start.surfaces,
+      readOnly: this.start.readOnly,
+      startedAt: this.start.startedAt.toISOString(),
+      finishedAt: finishedAt.toISOString(),
+      durationMs: finishedAt.getTime() - this.start.startedAt.getTime(),
+      outcome: end.outcome,
+      options: this.options,
+      summary: {
+        ...countBySeverity(this.findings),
+        steps: this.stepCounts(),
+        created: registry.created().length,
+        cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
+        leftOver: registry.leftOver().length,
+        unknown: registry.unknown().length,
+      },
+      findings: this.findings,
+      steps: this.steps,
+      created: registry.created(),
+      cleanedUp: registry.cleanedUp(),
+      leftOver: registry.leftOver(),
+      unknown: registry.unknown(),
+      executions,
+      operations: describeOperations(
+        end.surfaces,
+        executions.map((execution) => execution.operationId),
+      ),
+      checks: describeChecks(),
+      ...(end.coverage ? { coverage: end.coverage } : {}),
+    };
+  }
+}
+
+function describeOperations(
+  surfaces: ReadonlyMap<string, ConformanceSurface>,
+  used: string[],
+): RunReport['operations'] {
+  const out: RunReport['operations'] = {};
+  for (const [name, surface] of surfaces) {
+    for (const operation of surface.operations) {
+      if (!used.includes(operation.operationId)) continue;
+      const summary = operation.operation.summary;
+      out[operation.operationId] = {
+        surface: name,
+        method: operation.method,
+        pathTemplate: operation.pathTemplate,
+        ...(typeof summary === 'string' ? { summary } : {}),
+      };
+    }
+  }
+  return out;
 }

@@ -1,19 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { HarError, parseHar } from '../har/har-file.js';
-import { Redactor } from '../http/redactor.js';
-import { PassiveSession } from '../passive/passive-session.js';
-import { ConsoleReporter } from '../reporters/console.js';
-import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
-import {
-  PASSIVE_OPTION_SPEC,
-  PASSIVE_USAGE,
-  loadSurfaces,
-  parsePassiveOptions,
-  passiveSummary,
-  writePassiveReports,
-} from './passive-options.js';
-import { usageErrorOf } from './options.js';
+import { UsageError } from './exit-codes.js';
+import { parseCommandLine, printsHelp } from './options.js';
+import * as passive from './passive-options.js';
 import type { CommandIo } from './run-command.js';
 
 export const CHECK_HAR_USAGE = `Usage: cx-conformance check-har <file.har> [options]
@@ -22,32 +11,24 @@ Checks every request/response pair of a HAR 1.2 file (Chrome, Firefox, Playwrigh
 against the contract, sending nothing: the request against its operation, the response with every check that applies
 to a single exchange. Entries for other hosts or unknown paths are counted and listed, not failed.
 
-${PASSIVE_USAGE}
+${passive.PASSIVE_USAGE}
   --verbose                a line for every checked entry (default: only entries with errors)
 
 Exit codes: 0 no errors, 1 errors found, 2 could not run (unreadable HAR, bad arguments, nothing checked).`;
 
 /** `cx-conformance check-har FILE …` */
 export async function checkHarCommand(io: CommandIo): Promise<number> {
-  if (io.argv.includes('--help') || io.argv.includes('-h')) {
-    io.stdout(`${CHECK_HAR_USAGE}\n`);
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: io.argv,
-      strict: true,
-      allowPositionals: true,
-      options: { ...PASSIVE_OPTION_SPEC, verbose: { type: 'boolean' } },
-    });
-  } catch (error) {
-    throw usageErrorOf(error, 'cx-conformance check-har --help');
-  }
+  if (printsHelp(io, CHECK_HAR_USAGE)) return 0;
+  const parsed = parseCommandLine(
+    io.argv,
+    { ...passive.PASSIVE_OPTION_SPEC, verbose: { type: 'boolean' } },
+    'cx-conformance check-har --help',
+    true,
+  );
   if (parsed.positionals.length !== 1)
     throw new UsageError('check-har takes exactly one HAR file.', 'cx-conformance check-har recording.har');
   const file = parsed.positionals[0]!;
-  const options = parsePassiveOptions(parsed.values, io.env);
+  const options = passive.parsePassiveOptions(parsed.values, io.env);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -61,12 +42,8 @@ export async function checkHarCommand(io: CommandIo): Promise<number> {
     if (error instanceof HarError) throw new UsageError(`${file} is not a usable HAR file: ${error.message}.`);
     throw error;
   }
-  const redactor = new Redactor();
-  const write = (line: string) => io.stdout(redactor.text(line));
-  const reporter = new ConsoleReporter({ write, color: options.color });
-  const surfaces = await loadSurfaces(options.surfaces);
-  const session = new PassiveSession({ ...options, surfaces, source: 'har', target: file, redactor });
-  write(
+  const { reporter, session } = await passive.openSession(io, options, 'har', file);
+  io.stdout(
     `cx-conformance check-har ${file} · ${har.entries.length} entries from ${har.creator} · ${options.surfaces.join(', ')}\n`,
   );
   for (const entry of har.entries) {
@@ -74,14 +51,5 @@ export async function checkHarCommand(io: CommandIo): Promise<number> {
     if (result.checked && (parsed.values.verbose || result.step.errors > 0))
       reporter.step(result.step, result.findings);
   }
-  const { report, exitCode } = session.report({ file, creator: har.creator });
-  let files: string[];
-  try {
-    files = await writePassiveReports(report, options);
-  } catch (error) {
-    io.stderr(`cx-conformance: ${(error as Error).message}\n`);
-    return EXIT_CANNOT_RUN;
-  }
-  for (const line of passiveSummary(report, files)) write(`${line}\n`);
-  return exitCode;
+  return passive.finishPassive(io, session.report({ file, creator: har.creator }), options);
 }

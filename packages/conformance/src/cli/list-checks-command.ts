@@ -1,4 +1,4 @@
-import { describeChecks } from '../run/runner.js';
+import { describeChecks } from '../report.js';
 
 /** `cx-conformance list-checks`: every check id with what it asks, in plain words. */
 export function listChecksCommand(write: (text: string) => void): number {

@@ -1,7 +1,7 @@
 import { checkHarCommand } from './check-har.js';
 import { listChecksCommand } from './list-checks-command.js';
 import { proxyCommand } from './proxy.js';
-import { runCommand, type CommandIo } from './run-command.js';
+import { type CommandIo, type ProcessIo, runCommand } from './run-command.js';
 import { CannotRunError } from '../run/runner.js';
 import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
 import { credentialArguments } from './options.js';
@@ -18,12 +18,14 @@ Commands
 Exit codes: 0 no errors, 1 errors found, 2 could not run or did not finish (the message says what to fix).`;
 
 /** Entry point of the CLI (bin/cx-conformance.js is a thin shell over this). Returns the exit code. */
-export async function main(rawIo: CommandIo): Promise<number> {
-  // Whatever goes wrong, nothing printed may show a credential given on the command line (issue 9 item 8).
+export async function main(rawIo: ProcessIo): Promise<number> {
+  // One redactor per invocation, created here and passed down (the run feeds it the secrets the server hands out):
+  // whatever goes wrong, nothing printed may show a credential given on the command line (issue 9 item 8).
   const redactor = new Redactor();
   for (const value of credentialArguments(rawIo.argv, rawIo.env)) redactor.addCredential(value);
   const io: CommandIo = {
     ...rawIo,
+    redactor,
     stdout: (text) => rawIo.stdout(redactor.text(text)),
     stderr: (text) => rawIo.stderr(redactor.text(text)),
   };

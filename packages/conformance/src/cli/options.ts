@@ -1,18 +1,22 @@
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { readSurfaces } from '@cx-contracts/spec-bundle';
 import type { RunConfig } from '../run/runner.js';
 import { isSensitiveHeader } from '../http/redactor.js';
 import { UsageError } from './exit-codes.js';
+import type { ProcessIo } from './run-command.js';
 
-/** The four surfaces a run can target; `all` runs every one of them. */
-export const SURFACES = ['v1', 'v2', 'v3', 'context-service'] as const;
-export type SurfaceName = (typeof SURFACES)[number];
+/**
+ * The surfaces a run can target, in order: the APIs `redocly.yaml` lists, their one source (issue 10: one list of
+ * surfaces, read through spec-bundle's `readSurfaces`). `all` runs every one of them.
+ */
+export const SURFACES: readonly string[] = readSurfaces().map(({ name }) => name);
 
 export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 /** What the `run` command parses: the engine's RunConfig (one definition of every run setting) plus CLI-only output. */
-export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents'> {
-  surfaces: SurfaceName[];
+export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents' | 'redactor'> {
+  surfaces: string[];
   reports: Array<{ format: ReportFormat; path: string }>;
   color: boolean;
   /** --coverage json=PATH: where to write the contract coverage. */
@@ -30,10 +34,10 @@ export const DEFAULTS = {
   openMediaService: 'customer-support',
 } as const;
 
-export const RUN_USAGE = `Usage: cx-conformance run --surface <v1|v2|v3|context-service|all> --base-url <url> [options]
+export const RUN_USAGE = `Usage: cx-conformance run --surface <${[...SURFACES, 'all'].join('|')}> --base-url <url> [options]
 
 Target and credentials
-  --surface NAME           v1, v2, v3, context-service, or all
+  --surface NAME           ${SURFACES.join(', ')}, or all
   --base-url URL           scheme, host and port of the deployment (no credentials in the URL)
   --api-key KEY            Nexus x-api-key (or env CX_API_KEY; the environment keeps it out of shell history)
   --basic USER:PASS        HTTP Basic credentials (or env CX_BASIC_AUTH)
@@ -85,6 +89,17 @@ function positiveInteger(flag: string, value: string | undefined, fallback: numb
     );
   }
   return Number(value);
+}
+
+/** The names given to `--surface` (any command): each one of SURFACES or `all`; duplicates dropped. */
+export function parseSurfaces(names: readonly string[]): string[] {
+  const surfaces: string[] = [];
+  for (const name of names) {
+    if (name === 'all') surfaces.push(...SURFACES);
+    else if (SURFACES.includes(name)) surfaces.push(name);
+    else throw new UsageError(`unknown surface '${name}'.`, `use one of ${SURFACES.join(', ')}, all`);
+  }
+  return [...new Set(surfaces)];
 }
 
 /** `20`, `20/s`, `0` (unlimited). */
@@ -152,50 +167,65 @@ export function parseBaseUrl(value: string | undefined): string {
   return url.href.replace(/\/+$/, '');
 }
 
-export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions {
-  let parsed;
+/** `--help` or `-h` anywhere: prints the command's usage; the command then ends with 0. */
+export function printsHelp(io: Pick<ProcessIo, 'argv' | 'stdout'>, usage: string): boolean {
+  if (!io.argv.includes('--help') && !io.argv.includes('-h')) return false;
+  io.stdout(`${usage}\n`);
+  return true;
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+type ParsedCommandLine<O extends OptionsConfig> = ReturnType<
+  typeof parseArgs<{ args: string[]; strict: true; allowPositionals: boolean; options: O }>
+>;
+
+/** A command's arguments, parsed strictly; a mistake is a UsageError naming the option, never a value (see below). */
+export function parseCommandLine<const O extends OptionsConfig>(
+  argv: string[],
+  options: O,
+  help: string,
+  allowPositionals = false,
+): ParsedCommandLine<O> {
   try {
-    parsed = parseArgs({
-      args: argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        surface: { type: 'string' },
-        'base-url': { type: 'string' },
-        'api-key': { type: 'string' },
-        basic: { type: 'string' },
-        header: { type: 'string', multiple: true },
-        checks: { type: 'string' },
-        'exclude-checks': { type: 'string' },
-        operations: { type: 'string' },
-        'read-only': { type: 'boolean' },
-        concurrency: { type: 'string' },
-        'rate-limit': { type: 'string' },
-        timeout: { type: 'string' },
-        budget: { type: 'string' },
-        report: { type: 'string', multiple: true },
-        'service-name': { type: 'string' },
-        'open-media-service': { type: 'string' },
-        'interaction-id': { type: 'string' },
-        'no-color': { type: 'boolean' },
-        'fail-on-warnings': { type: 'boolean' },
-        seed: { type: 'string' },
-        'max-response-time': { type: 'string' },
-        coverage: { type: 'string' },
-      },
-    });
+    return parseArgs({ args: argv, strict: true, allowPositionals, options });
   } catch (error) {
-    throw usageErrorOf(error, 'run cx-conformance run --help for the options');
+    throw usageErrorOf(error, help);
   }
+}
+
+export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOptions {
+  const parsed = parseCommandLine(
+    argv,
+    {
+      surface: { type: 'string' },
+      'base-url': { type: 'string' },
+      'api-key': { type: 'string' },
+      basic: { type: 'string' },
+      header: { type: 'string', multiple: true },
+      checks: { type: 'string' },
+      'exclude-checks': { type: 'string' },
+      operations: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      concurrency: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      timeout: { type: 'string' },
+      budget: { type: 'string' },
+      report: { type: 'string', multiple: true },
+      'service-name': { type: 'string' },
+      'open-media-service': { type: 'string' },
+      'interaction-id': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      'fail-on-warnings': { type: 'boolean' },
+      seed: { type: 'string' },
+      'max-response-time': { type: 'string' },
+      coverage: { type: 'string' },
+    },
+    'run cx-conformance run --help for the options',
+  );
   const v = parsed.values;
 
   if (!v.surface) throw new UsageError('--surface is required.', `one of ${SURFACES.join(', ')}, all`);
-  const surfaces: SurfaceName[] = [];
-  for (const name of splitList(v.surface) ?? []) {
-    if (name === 'all') surfaces.push(...SURFACES);
-    else if ((SURFACES as readonly string[]).includes(name)) surfaces.push(name as SurfaceName);
-    else throw new UsageError(`unknown surface '${name}'.`, `use one of ${SURFACES.join(', ')}, all`);
-  }
+  const surfaces = parseSurfaces(splitList(v.surface) ?? []);
 
   // An unset repository secret reaches a GitHub workflow as an empty string: an empty variable means "not given",
   // while an explicitly empty flag is still an error.
@@ -242,7 +272,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
   }
 
   return {
-    surfaces: [...new Set(surfaces)],
+    surfaces,
     baseUrl: parseBaseUrl(v['base-url']),
     apiKey,
     basic,

@@ -1,13 +1,15 @@
 import { CHECK_IDS } from '../checks/index.js';
 import { writeCoverage } from '../coverage/coverage-file.js';
 import { coverageTable } from '../coverage/coverage-render.js';
-import type { PassiveReport } from '../passive/passive-session.js';
+import { type PassiveReport, PassiveSession, type PassiveSessionOptions } from '../passive/passive-session.js';
+import { ConsoleReporter } from '../reporters/console.js';
 import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
-import { UsageError } from './exit-codes.js';
-import { REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
+import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
+import { parseSurfaces, REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
+import type { CommandIo } from './run-command.js';
 
 /** Options check-har and proxy share with each other (and, by name and meaning, with `run`). */
 export interface PassiveOptions {
@@ -32,7 +34,7 @@ export const PASSIVE_OPTION_SPEC = {
   'fail-on-warnings': { type: 'boolean' },
 } as const;
 
-export const PASSIVE_USAGE = `  --surface NAMES          v1, v2, v3, context-service, comma-separated, or all (default all)
+export const PASSIVE_USAGE = `  --surface NAMES          ${SURFACES.join(', ')}, comma-separated, or all (default all)
   --checks IDS             only these checks (comma-separated; request-conformance judges the client's request)
   --exclude-checks IDS     all checks but these
   --host HOST[:PORT]       traffic of this host only (repeatable); default: any host whose path the contract knows
@@ -44,14 +46,11 @@ export const PASSIVE_USAGE = `  --surface NAMES          v1, v2, v3, context-ser
 type Values = Partial<Record<keyof typeof PASSIVE_OPTION_SPEC, string | string[] | boolean>>;
 
 export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): PassiveOptions {
-  const surfaces: string[] = [];
-  for (const name of String(values.surface ?? 'all')
-    .split(',')
-    .map((item) => item.trim())) {
-    if (name === 'all') surfaces.push(...SURFACES);
-    else if ((SURFACES as readonly string[]).includes(name)) surfaces.push(name);
-    else throw new UsageError(`unknown surface '${name}'.`, `use one of ${SURFACES.join(', ')}, all`);
-  }
+  const surfaces = parseSurfaces(
+    String(values.surface ?? 'all')
+      .split(',')
+      .map((item) => item.trim()),
+  );
   const list = (value: unknown) =>
     value === undefined
       ? undefined
@@ -93,7 +92,7 @@ export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): Pas
         'e.g. --host gms.example.com:8080',
       );
   return {
-    surfaces: [...new Set(surfaces)],
+    surfaces,
     checks,
     excludeChecks,
     hosts,
@@ -101,6 +100,20 @@ export function parsePassiveOptions(values: Values, env: NodeJS.ProcessEnv): Pas
     coverageJson,
     color: !values['no-color'] && !env.NO_COLOR,
     failOnWarnings: Boolean(values['fail-on-warnings']),
+  };
+}
+
+/** What check-har and proxy start with: the console reporter and a session on the chosen surfaces. */
+export async function openSession(
+  io: Pick<CommandIo, 'stdout' | 'redactor'>,
+  options: PassiveOptions,
+  source: PassiveSessionOptions['source'],
+  target: string,
+): Promise<{ reporter: ConsoleReporter; session: PassiveSession }> {
+  const surfaces = await loadSurfaces(options.surfaces);
+  return {
+    reporter: new ConsoleReporter({ write: io.stdout, color: options.color }),
+    session: new PassiveSession({ ...options, surfaces, source, target, redactor: io.redactor }),
   };
 }
 
@@ -129,6 +142,27 @@ export async function writePassiveReports(report: PassiveReport, options: Passiv
     files.push(`coverage json → ${file}`);
   }
   return files;
+}
+
+/**
+ * How check-har and proxy end: the reports (and `more` files, e.g. the proxy's HAR recording) are written, the closing
+ * lines printed, and the session's exit code returned; 2 when a file could not be written.
+ */
+export async function finishPassive(
+  io: Pick<CommandIo, 'stdout' | 'stderr'>,
+  { report, exitCode }: { report: PassiveReport; exitCode: number },
+  options: PassiveOptions,
+  more: () => Promise<string[]> = async () => [],
+): Promise<number> {
+  let files: string[];
+  try {
+    files = [...(await writePassiveReports(report, options)), ...(await more())];
+  } catch (error) {
+    io.stderr(`cx-conformance: ${(error as Error).message}\n`);
+    return EXIT_CANNOT_RUN;
+  }
+  for (const line of passiveSummary(report, files)) io.stdout(`${line}\n`);
+  return exitCode;
 }
 
 /** The closing lines of check-har and proxy: what was passed over, coverage, findings, reports, verdict. */

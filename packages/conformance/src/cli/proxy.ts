@@ -1,18 +1,13 @@
-import { parseArgs } from 'node:util';
-import { Redactor } from '../http/redactor.js';
-import { PassiveSession } from '../passive/passive-session.js';
 import { HarRecorder } from '../proxy/har-recorder.js';
 import { startValidatingProxy } from '../proxy/validating-proxy.js';
-import { ConsoleReporter } from '../reporters/console.js';
-import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
-import { parseBaseUrl, usageErrorOf } from './options.js';
+import { UsageError } from './exit-codes.js';
+import { parseBaseUrl, parseCommandLine, printsHelp } from './options.js';
 import {
+  finishPassive,
+  openSession,
   PASSIVE_OPTION_SPEC,
   PASSIVE_USAGE,
-  loadSurfaces,
   parsePassiveOptions,
-  passiveSummary,
-  writePassiveReports,
 } from './passive-options.js';
 import type { CommandIo } from './run-command.js';
 
@@ -37,30 +32,20 @@ Exit codes (when stopped): 0 no errors, 1 errors seen, 2 could not start or noth
 
 /** `cx-conformance proxy --target URL …`: runs until interrupted, then reports. */
 export async function proxyCommand(io: CommandIo): Promise<number> {
-  if (io.argv.includes('--help') || io.argv.includes('-h')) {
-    io.stdout(`${PROXY_USAGE}\n`);
-    return 0;
-  }
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: io.argv,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        ...PASSIVE_OPTION_SPEC,
-        target: { type: 'string' },
-        port: { type: 'string' },
-        strict: { type: 'boolean' },
-        har: { type: 'string' },
-        'max-body-bytes': { type: 'string' },
-        quiet: { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    throw usageErrorOf(error, 'cx-conformance proxy --help');
-  }
-  const v = parsed.values;
+  if (printsHelp(io, PROXY_USAGE)) return 0;
+  const { values: v } = parseCommandLine(
+    io.argv,
+    {
+      ...PASSIVE_OPTION_SPEC,
+      target: { type: 'string' },
+      port: { type: 'string' },
+      strict: { type: 'boolean' },
+      har: { type: 'string' },
+      'max-body-bytes': { type: 'string' },
+      quiet: { type: 'boolean' },
+    },
+    'cx-conformance proxy --help',
+  );
   if (!v.target) throw new UsageError('--target is required.', 'e.g. --target https://gms.staging.example.com:8080');
   let target: string;
   try {
@@ -76,11 +61,7 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
   if (maxBodyBytes !== undefined && (!Number.isInteger(maxBodyBytes) || maxBodyBytes < 1))
     throw new UsageError(`--max-body-bytes must be a whole number of bytes, got '${v['max-body-bytes']}'.`);
   const options = parsePassiveOptions(v, io.env);
-  const redactor = new Redactor();
-  const write = (line: string) => io.stdout(redactor.text(line));
-  const reporter = new ConsoleReporter({ write, color: options.color });
-  const surfaces = await loadSurfaces(options.surfaces);
-  const session = new PassiveSession({ ...options, surfaces, source: 'proxy', target, redactor });
+  const { reporter, session } = await openSession(io, options, 'proxy', target);
   const har = v.har ? new HarRecorder() : undefined;
   let proxy;
   try {
@@ -102,7 +83,7 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
       'choose another --port (0 picks a free one)',
     );
   }
-  write(
+  io.stdout(
     `cx-conformance proxy ${proxy.url} → ${target} · ${options.surfaces.join(', ')} · ${v.strict ? 'strict (contract-breaking answers become 502)' : 'pass-through (findings in the x-cx-conformance-findings header)'} · Ctrl-C stops and reports\n`,
   );
   await new Promise<void>((resolve) => {
@@ -113,18 +94,11 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
     if (!io.onInterrupt) resolve();
   });
   await proxy.close();
-  const { report, exitCode } = session.report({ target, strict: Boolean(v.strict), har: v.har ?? null });
-  let files: string[];
-  try {
-    files = await writePassiveReports(report, options);
-    if (har && v.har) {
-      await har.write(v.har);
-      files.push(`har → ${v.har}`);
-    }
-  } catch (error) {
-    io.stderr(`cx-conformance: ${(error as Error).message}\n`);
-    return EXIT_CANNOT_RUN;
-  }
-  for (const line of passiveSummary(report, files)) write(`${line}\n`);
-  return exitCode;
+  const recording = v.har;
+  const outcome = session.report({ target, strict: Boolean(v.strict), har: recording ?? null });
+  return finishPassive(io, outcome, options, async () => {
+    if (!har || !recording) return [];
+    await har.write(recording);
+    return [`har → ${recording}`];
+  });
 }

@@ -1,15 +1,16 @@
-import { coverageTable } from '../coverage/coverage-render.js';
 import { writeCoverage } from '../coverage/coverage-file.js';
+import { coverageTable } from '../coverage/coverage-render.js';
+import type { Redactor } from '../http/redactor.js';
+import { ConsoleReporter } from '../reporters/console.js';
 import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
-import { ConsoleReporter } from '../reporters/console.js';
-import { Redactor } from '../http/redactor.js';
-import { runConformance, CannotRunError, type RunHandle } from '../run/runner.js';
-import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
-import { parseRunOptions, RUN_USAGE } from './options.js';
+import { CannotRunError, type RunHandle, runConformance } from '../run/runner.js';
+import { EXIT_CANNOT_RUN, runExitCode, UsageError } from './exit-codes.js';
+import { parseRunOptions, printsHelp, RUN_USAGE } from './options.js';
 
-export interface CommandIo {
+/** What `main` gives each command: arguments, environment, output streams, interrupt handlers. */
+export interface ProcessIo {
   argv: string[];
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
@@ -18,28 +19,26 @@ export interface CommandIo {
   onInterrupt?: (handler: (signal: string) => void) => () => void;
 }
 
+/** A command's view: stdout and stderr already go through the invocation's one redactor, which the run feeds. */
+export interface CommandIo extends ProcessIo {
+  redactor: Redactor;
+}
+
 const WRITERS = { json: writeJsonReport, junit: writeJunitReport, html: writeHtmlReport } as const;
 
 /** `cx-conformance run …`: parse, run, write reports, return the exit code (0 clean, 1 errors, 2 could not run). */
 export async function runCommand(io: CommandIo): Promise<number> {
-  if (io.argv.includes('--help') || io.argv.includes('-h')) {
-    io.stdout(`${RUN_USAGE}\n`);
-    return 0;
-  }
+  if (printsHelp(io, RUN_USAGE)) return 0;
   const options = parseRunOptions(io.argv, io.env);
-  // Secrets are known before anything is printed: a crash message must not show them either.
-  const redactor = new Redactor();
-  redactor.addCredential(options.apiKey);
-  if (options.basic) redactor.addBasic(options.basic);
-  const write = (text: string) => io.stdout(redactor.text(text));
+  const write = io.stdout;
   const reporter = new ConsoleReporter({ write, color: options.color });
 
   let handle: RunHandle | undefined;
   const pending: string[] = [];
   const removeHandlers = io.onInterrupt?.((signal) => (handle ? handle.interrupt(signal) : pending.push(signal)));
   try {
-    const { report, exitCode } = await runConformance(
-      { ...options, surfaces: options.surfaces },
+    const result = await runConformance(
+      { ...options, redactor: io.redactor },
       {
         start: (info) => reporter.start(info),
         step: (step, findings) => reporter.step(step, findings),
@@ -51,6 +50,9 @@ export async function runCommand(io: CommandIo): Promise<number> {
         for (const signal of pending.splice(0)) run.interrupt(signal);
       },
     );
+    // The verdict is the CLI's: decided once, written into every report file and printed.
+    const exitCode = runExitCode(result, options.failOnWarnings ?? false);
+    const report = { ...result, summary: { ...result.summary, exitCode } };
     const files: string[] = [];
     for (const { format, path } of options.reports) {
       try {
@@ -80,7 +82,7 @@ export async function runCommand(io: CommandIo): Promise<number> {
     return exitCode;
   } catch (error) {
     if (error instanceof CannotRunError || error instanceof UsageError) throw error;
-    io.stderr(redactor.text(`cx-conformance: internal error: ${(error as Error).stack ?? String(error)}\n`));
+    io.stderr(`cx-conformance: internal error: ${(error as Error).stack ?? String(error)}\n`);
     return EXIT_CANNOT_RUN;
   } finally {
     removeHandlers?.();

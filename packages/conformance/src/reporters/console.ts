@@ -1,5 +1,5 @@
 import type { Finding } from '../finding.js';
-import type { CleanupRecord, RunReport, StepRecord } from '../report.js';
+import type { CleanupRecord, RunReport, RunStart, StepRecord } from '../report.js';
 
 export interface ConsoleReporterOptions {
   write: (line: string) => void;
@@ -16,14 +16,7 @@ const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 export class ConsoleReporter {
   constructor(private readonly options: ConsoleReporterOptions) {}
 
-  start(info: {
-    runId: string;
-    target: string;
-    surfaces: string[];
-    readOnly: boolean;
-    budgetMs: number;
-    seed: number;
-  }): void {
+  start(info: RunStart): void {
     this.line(
       `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : `read-write, test data tagged cxc-${info.runId}-`} · budget ${Math.round(info.budgetMs / 1000)} s · seed ${info.seed}`,
     );
@@ -123,6 +116,8 @@ export class ConsoleReporter {
       this.line(this.paint('red', `  unknown (may exist): ${unsure.kind} ${unsure.id} (${unsure.reason})`));
     this.line(`  seed: ${report.seed} (--seed ${report.seed} replays the generated values)`);
     for (const file of reportFiles) this.line(`  report: ${file}`);
+    // The verdict is the exit code the CLI decided (cli/exit-codes.ts); a library caller's report has none.
+    if (s.exitCode === undefined) return;
     const verdict =
       s.exitCode === 0
         ? this.paint('green', 'No errors: the target matches the contract for everything tested (exit 0).')

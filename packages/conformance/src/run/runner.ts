@@ -1,20 +1,19 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
-import { readFileSync } from 'node:fs';
 import net from 'node:net';
 import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
 import { selectExchangeChecks } from '../check-exchange.js';
-import { CHECK_IDS, CHECKS, TRANSPORT } from '../checks/index.js';
+import { CHECK_IDS } from '../checks/index.js';
 import { CoverageTracker } from '../coverage/coverage.js';
-import { countBySeverity, type Finding } from '../finding.js';
+import type { Finding } from '../finding.js';
 import { HttpClient, RunStop } from '../http/http-client.js';
 import { isSensitiveHeader, Redactor } from '../http/redactor.js';
-import type { CheckDescription, RunOutcome, RunReport, StepRecord } from '../report.js';
+import { RunReportBuilder, type RunOutcome, type RunReport, type RunStart, type StepRecord } from '../report.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
 import { CleanupRegistry } from './cleanup-registry.js';
-import { Flow, type Engine } from './flow.js';
-import { Recorder } from './recorder.js';
+import type { Engine } from './engine.js';
+import { Flow } from './flow.js';
 import { buildRequest, type CallRequest, type Credentials } from './request-builder.js';
 
 export interface RunConfig {
@@ -48,17 +47,15 @@ export interface RunConfig {
   documents?: Record<string, object>;
   /** Add contract coverage (what the run exercised of each operation) to the report as `coverage`. */
   coverage?: boolean;
+  /**
+   * The run's one redactor (the CLI passes the one it prints through); default a new one. The run adds the
+   * configured credentials and every secret the server hands out to it.
+   */
+  redactor?: Redactor;
 }
 
 export interface RunHooks {
-  start?(info: {
-    runId: string;
-    target: string;
-    surfaces: string[];
-    readOnly: boolean;
-    budgetMs: number;
-    seed: number;
-  }): void;
+  start?(info: RunStart): void;
   step?(step: StepRecord, findings: readonly Finding[]): void;
   cleanup?(record: RunReport['cleanedUp'][number]): void;
   note?(message: string): void;
@@ -66,15 +63,6 @@ export interface RunHooks {
 
 /** The run could not start: bad configuration or unreachable target (exit 2); the runtime's CouldNotRunError. */
 export class CannotRunError extends CouldNotRunError {}
-
-export const TOOL_VERSION: string = (() => {
-  try {
-    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string })
-      .version;
-  } catch {
-    return 'unknown';
-  }
-})();
 
 /** Lets a caller (the CLI's signal handlers) stop a run: first stop is graceful, the second aborts cleanup too. */
 export interface RunHandle {
@@ -89,17 +77,19 @@ const CLEANUP_RESERVE_MAX_MS = 30_000;
 /**
  * Runs the scenarios of the chosen surfaces against the target and returns the (redacted) report. The order of
  * business, whatever happens: scenarios until done, budget exhausted or interrupted; then cleanup of everything
- * the run created, with its own time limit; then the report.
+ * the run created, with its own time limit; then the report. It returns a report, never a verdict: the exit code
+ * is the CLI's to decide from the report (`cli/exit-codes.ts`).
  */
 export async function runConformance(
   config: RunConfig,
   hooks: RunHooks = {},
   handle?: (run: RunHandle) => void,
-): Promise<{ report: RunReport; exitCode: number }> {
+): Promise<RunReport> {
   const startedAt = new Date();
   const runId = randomBytes(5).toString('hex').slice(0, 8);
   const seed = config.seed ?? randomInt(2 ** 31);
-  const redactor = new Redactor();
+  // One redactor for the whole run: the caller's (the CLI's, which already prints through it) or a new one.
+  const redactor = config.redactor ?? new Redactor();
   redactor.addCredential(config.apiKey);
   if (config.basic) redactor.addBasic(config.basic);
   for (const [name, value] of Object.entries(config.headers))
@@ -118,7 +108,15 @@ export async function runConformance(
     onSecret: (value) => redactor.add(value),
   });
   const registry = new CleanupRegistry();
-  const recorder = new Recorder();
+  const start: RunStart = {
+    runId,
+    target: config.baseUrl,
+    surfaces: config.surfaces,
+    readOnly: config.readOnly,
+    budgetMs: config.budgetMs,
+    seed,
+  };
+  const report = new RunReportBuilder({ ...start, startedAt }, describeOptions(config, [...enabled], seed));
   const soft = new AbortController();
   const hard = new AbortController();
   // Every request in flight listens on these (no controller per request): no listener-count warning.
@@ -169,7 +167,7 @@ export async function runConformance(
     baseUrl: config.baseUrl,
     credentials,
     registry,
-    recorder,
+    recorder: report,
     redactor,
     exchangeChecks,
     isEnabled: (checkId) => enabled.has(checkId),
@@ -196,14 +194,7 @@ export async function runConformance(
       cleanupCall(client, surface, operationId, request, config.baseUrl, credentials, signal, cleanupEnd),
   };
 
-  hooks.start?.({
-    runId,
-    target: config.baseUrl,
-    surfaces: config.surfaces,
-    readOnly: config.readOnly,
-    budgetMs: config.budgetMs,
-    seed,
-  });
+  hooks.start?.(start);
   const settings = {
     runId,
     readOnly: config.readOnly,
@@ -232,105 +223,33 @@ export async function runConformance(
     await client.close();
   }
 
-  const finishedAt = new Date();
-  const findings = recorder.findings;
-  const { errors, warnings } = countBySeverity(findings);
-  const steps = recorder.stepCounts();
-  // 2 = could not run: stopped early, a step could not run, or nothing at all was tested (every step skipped).
-  const nothingTested = steps.passed + steps.failed === 0;
-  // README "Exit codes": an incomplete run (interrupted, budget used up, a step that could not run, nothing tested)
-  // is 2 whatever it found, so a partial run is never read as a verdict; then 1 for errors (and warnings with
-  // --fail-on-warnings); else 0.
-  const exitCode =
-    outcome !== 'completed' || steps.error > 0 || nothingTested
-      ? 2
-      : errors > 0 || (config.failOnWarnings && warnings > 0)
-        ? 1
-        : 0;
-  const report: RunReport = {
-    tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
-    runId,
-    seed,
-    target: config.baseUrl,
+  return redactor.value(report.finish({ outcome, registry, surfaces, coverage: coverage?.report() }));
+}
+
+/** The options a report shows: as given, credentials only as whether they were given, header names without values. */
+function describeOptions(config: RunConfig, checks: string[], seed: number): Record<string, unknown> {
+  return {
     surfaces: config.surfaces,
+    baseUrl: config.baseUrl,
     readOnly: config.readOnly,
-    startedAt: startedAt.toISOString(),
-    finishedAt: finishedAt.toISOString(),
-    durationMs: finishedAt.getTime() - startedAt.getTime(),
-    outcome,
-    options: {
-      surfaces: config.surfaces,
-      baseUrl: config.baseUrl,
-      readOnly: config.readOnly,
-      checks: [...enabled],
-      operations: config.operations ?? 'all',
-      concurrency: config.concurrency,
-      rateLimitPerSecond: config.ratePerSecond,
-      timeoutMs: config.timeoutMs,
-      budgetMs: config.budgetMs,
-      failOnWarnings: config.failOnWarnings ?? false,
-      seed,
-      maxResponseTimeMs: config.maxResponseTimeMs ?? null,
-      serviceName: config.serviceName,
-      openMediaService: config.openMediaService,
-      interactionId: config.interactionId ?? null,
-      credentials: {
-        apiKey: Boolean(config.apiKey),
-        basic: Boolean(config.basic),
-        headers: Object.keys(config.headers),
-      },
+    checks,
+    operations: config.operations ?? 'all',
+    concurrency: config.concurrency,
+    rateLimitPerSecond: config.ratePerSecond,
+    timeoutMs: config.timeoutMs,
+    budgetMs: config.budgetMs,
+    failOnWarnings: config.failOnWarnings ?? false,
+    seed,
+    maxResponseTimeMs: config.maxResponseTimeMs ?? null,
+    serviceName: config.serviceName,
+    openMediaService: config.openMediaService,
+    interactionId: config.interactionId ?? null,
+    credentials: {
+      apiKey: Boolean(config.apiKey),
+      basic: Boolean(config.basic),
+      headers: Object.keys(config.headers),
     },
-    summary: {
-      errors,
-      warnings,
-      steps,
-      created: registry.created().length,
-      cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
-      leftOver: registry.leftOver().length,
-      unknown: registry.unknown().length,
-      exitCode,
-    },
-    findings,
-    steps: recorder.steps,
-    created: registry.created(),
-    cleanedUp: registry.cleanedUp(),
-    leftOver: registry.leftOver(),
-    unknown: registry.unknown(),
-    executions: recorder.executionList(),
-    operations: describeOperations(
-      surfaces,
-      recorder.executionList().map((e) => e.operationId),
-    ),
-    checks: describeChecks(),
-    ...(coverage ? { coverage: coverage.report() } : {}),
   };
-  return { report: redactor.value(report), exitCode };
-}
-
-export function describeChecks(): CheckDescription[] {
-  return [...Object.values(CHECKS), TRANSPORT].map(({ id, title, explanation, severity }) => ({
-    id,
-    title,
-    explanation,
-    severity,
-  }));
-}
-
-function describeOperations(surfaces: Map<string, ConformanceSurface>, used: string[]): RunReport['operations'] {
-  const out: RunReport['operations'] = {};
-  for (const [name, surface] of surfaces) {
-    for (const operation of surface.operations) {
-      if (!used.includes(operation.operationId)) continue;
-      const summary = operation.operation.summary;
-      out[operation.operationId] = {
-        surface: name,
-        method: operation.method,
-        pathTemplate: operation.pathTemplate,
-        ...(typeof summary === 'string' ? { summary } : {}),
-      };
-    }
-  }
-  return out;
 }
 
 function selectChecks(config: RunConfig): Set<string> {

@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../exit-codes.js';
 import { main } from '../main.js';
-import { credentialArguments, DEFAULTS, parseDuration, parseRate, parseRunOptions } from '../options.js';
+import { readSurfaces } from '@cx-contracts/spec-bundle';
+import { SCENARIOS } from '../../scenarios/index.js';
+import { credentialArguments, DEFAULTS, parseDuration, parseRate, parseRunOptions, SURFACES } from '../options.js';
 
 const base = ['--surface', 'v3', '--base-url', 'http://localhost:8080'];
+
+describe('the surfaces', () => {
+  it('are the APIs redocly.yaml lists, in its order, and each has scenarios to run', () => {
+    expect(SURFACES).toEqual(readSurfaces().map(({ name }) => name));
+    expect(parseRunOptions(['--surface', 'all', '--base-url', 'http://x'], {}).surfaces).toEqual(SURFACES);
+    expect(Object.keys(SCENARIOS).sort()).toEqual([...SURFACES].sort());
+  });
+});
 
 describe('parseRunOptions', () => {
   it('applies the documented defaults', () => {
