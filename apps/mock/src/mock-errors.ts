@@ -17,7 +17,6 @@ export {
   MAX_VIOLATION_TEXT,
   MAX_VIOLATIONS_BYTES,
   MAX_VIOLATIONS_HEADER,
-  type Violation,
   type ViolationSource,
 } from '@cx-contracts/sandbox';
 

@@ -24,6 +24,7 @@ export {
   MAX_VIOLATIONS_BYTES,
   MAX_VIOLATIONS_HEADER,
   overLimit,
-  type Violation,
+  type ReportedViolation,
+  reportViolation,
   type ViolationSource,
 } from './refusals.js';

@@ -1,10 +1,15 @@
 // The refusals both of the mock's modes word the same way (issue 9): the node front end of --stateless
 // (apps/mock/src/mock-server.ts) and the sandbox's Fetch-based front end (front-end.ts) build them here, so a client
 // reads one answer whichever mode serves it. Browser-safe: no node: imports (byte counts with TextEncoder).
-import type { RequestLimitError } from '@cx-contracts/openapi-runtime/browser';
+import { type RequestLimitError, unescapePointerSegment, type Violation } from '@cx-contracts/openapi-runtime/browser';
 import type { Problem } from './responses.js';
 
-export interface Violation {
+/**
+ * How a refusal lists one of the runtime's violations on the wire (the `violations` of the body and of the
+ * `sl-violations` header). The names are the ones clients already read (`field`, `rule`); reportViolation is the one
+ * place that writes them.
+ */
+export interface ReportedViolation {
   /** `path`, `query`, `header`, `cookie` or `body`. */
   location: string;
   /** The parameter or body field the violation is about (dotted, e.g. `userData.foo`), when there is one. */
@@ -41,25 +46,26 @@ const byteLength = (text: string): number => encoder.encode(text).byteLength;
 
 /**
  * The 422 for a request that breaks the contract: the first MAX_LISTED_VIOLATIONS violations (fewer when they pass
- * MAX_VIOLATIONS_BYTES; always one), each string clipped to MAX_VIOLATION_TEXT, and `violationCount` with the total,
- * so the answer stays under 64 KiB whatever the request.
+ * MAX_VIOLATIONS_BYTES; always one), each reported (reportViolation) with its strings clipped to MAX_VIOLATION_TEXT,
+ * and `violationCount` with the total, so the answer stays under 64 KiB whatever the request. Only the violations
+ * listed are reported (issue 9 item 4); the rest are counted.
  */
 export function contractViolation(
   operation: ViolationSource,
-  violations: Violation[],
-  total = violations.length,
-): Problem & { listed: Violation[] } {
-  const listed: Violation[] = [];
+  violations: readonly Violation[],
+): Problem & { listed: ReportedViolation[] } {
+  const listed: ReportedViolation[] = [];
   const lines: string[] = [];
   let bytes = 0;
   for (const violation of violations.slice(0, MAX_LISTED_VIOLATIONS)) {
-    const clipped = clipViolation(violation);
+    const clipped = clipViolation(reportViolation(violation));
     const line = `${clipped.location}${clipped.field ? ` ${clipped.field}` : ''}: ${clipped.message}`;
     bytes += byteLength(JSON.stringify(clipped)) + byteLength(JSON.stringify(line));
     if (bytes > MAX_VIOLATIONS_BYTES && listed.length > 0) break;
     listed.push(clipped);
     lines.push(line);
   }
+  const total = violations.length;
   const more = total - listed.length;
   return {
     status: 422,
@@ -72,6 +78,24 @@ export function contractViolation(
     headers: { 'sl-violations': violationsHeader(listed) },
     extra: { operationId: operation.operationId, violationCount: total, violations: listed },
     listed,
+  };
+}
+
+/** One of the runtime's violations as a refusal lists it. */
+export function reportViolation(violation: Violation): ReportedViolation {
+  const path = violation.pointer ? violation.pointer.slice(1).split('/').map(unescapePointerSegment) : [];
+  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
+  const missing =
+    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
+  if (missing) path.push(missing);
+  const field = violation.name ?? (path.length ? path.join('.') : undefined);
+  return {
+    location: violation.location,
+    ...(field ? { field } : {}),
+    pointer: violation.pointer,
+    rule: violation.keyword,
+    message: violation.message,
+    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
   };
 }
 
@@ -131,7 +155,7 @@ export function asciiJson(value: unknown): string {
   );
 }
 
-function violationsHeader(violations: Violation[]): string {
+function violationsHeader(violations: ReportedViolation[]): string {
   const parts: string[] = [];
   let length = 2;
   for (const violation of violations) {
@@ -143,7 +167,7 @@ function violationsHeader(violations: Violation[]): string {
   return `[${parts.join(',')}]`;
 }
 
-function clipViolation(violation: Violation): Violation {
+function clipViolation(violation: ReportedViolation): ReportedViolation {
   const clipped = { ...violation };
   for (const key of ['field', 'pointer', 'message', 'schemaPointer'] as const) {
     const text = clipped[key];

@@ -15,10 +15,11 @@ import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
 import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
-import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
+import { basicUser, checkRequest, cookie } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
 import { badInputAnswers, handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
+import type { ReportedViolation } from './refusals.js';
 import { CapError, type Problem, problemResponse } from './responses.js';
 
 export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
@@ -115,7 +116,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       const url = new URL(request.url);
       let name: string | undefined;
       let operation: OperationInfo | undefined;
-      let violations: Violation[] | undefined;
+      let violations: ReportedViolation[] | undefined;
       let fault: Fault | undefined;
       let current: Namespace | undefined;
       // The fault armed for this call's operation, counted once when it acts (faults.ts).
