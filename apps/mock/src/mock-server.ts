@@ -18,7 +18,14 @@ import {
   type OperationInfo,
   type Surface,
 } from '@cx-contracts/openapi-runtime';
-import { checkRequest, createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
+import {
+  checkRequest,
+  createSandbox,
+  routeProblem,
+  type Sandbox,
+  type SandboxOptions,
+  type SwapResult,
+} from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
 import { sendMockError, type MockError } from './mock-errors.js';
@@ -215,26 +222,9 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     }
 
     const found = surface.router.match(method, pathname);
-    if (found.error === 'not-found') {
+    if (found.error) {
       request.resume();
-      return sendMockError(response, {
-        status: 404,
-        kind: 'path-not-found',
-        title: 'No operation of the contract has this path',
-        detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
-      });
-    }
-    if (found.error === 'method-not-allowed') {
-      request.resume();
-      const allow = found.allowed.join(', ');
-      return sendMockError(response, {
-        status: 405,
-        kind: 'method-not-allowed',
-        title: 'The contract does not document this method on this path',
-        detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
-        headers: { allow },
-        extra: { allowed: found.allowed },
-      });
+      return sendMockError(response, routeProblem(surface, method, pathname)!);
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
@@ -381,8 +371,4 @@ function declaredResponseHeaders(operations: OperationInfo[]): string[] {
       for (const name of Object.keys(response.headers ?? {})) names.add(name);
   }
   return [...names];
-}
-
-function pathPrefixes(operations: OperationInfo[]): string[] {
-  return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
 }

@@ -24,6 +24,7 @@ export interface CheckedRequest {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
+  /** The declared media type the body matched, if any. */
   mediaType?: string;
   /** Set when the body is unreadable JSON on an operation that answers that the platform's way (seed 001's 500). */
   unreadableJson?: string;
