@@ -1,13 +1,18 @@
 // Context Services (seed 004; domain-notes §6): services, states and tasks, and the composite start's
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
-import { empty, json, type Problem } from '../responses.js';
+import { empty, json } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
 import type { HandlerContext, HandlerRegistry } from './handler.js';
 
 const EXCEPTION = 'com.genesyslab.gsg.services.contextservices.exceptions.ContextServicesExceptionResource';
 
+/** U25, U26: the application error body of every 4xx, `{message, exception}` (contract: CsError). */
+export function csError(message: string): { message: string; exception: string } {
+  return { message, exception: EXCEPTION };
+}
+
 function notFound(what: string): Response {
-  return json(404, { message: `${what} not found`, exception: EXCEPTION });
+  return json(404, csError(`${what} not found`));
 }
 
 /** The start event's fields without the ones the records keep apart; the rest is attached data (U21, U23). */
@@ -15,15 +20,6 @@ function eventData(event: Record<string, unknown>, now: Date, omit: string[]): C
   const data: CsEventData = { timestamp: now.toISOString() };
   for (const [key, value] of Object.entries(event)) if (!omit.includes(key)) data[key] = value;
   return data;
-}
-
-/** U25: 4xx with the application error `{message, exception}`; the violations are added for the developer. */
-export function csBadInput(problem: Problem): Response {
-  return json(
-    400,
-    { message: problem.detail, exception: EXCEPTION, violations: problem.extra?.violations ?? [] },
-    problem.headers,
-  );
 }
 
 function startService(context: HandlerContext, event: Record<string, unknown>): CsServiceRecord {
