@@ -130,6 +130,46 @@ function body(context: HandlerContext): Record<string, unknown> {
   return (context.body ?? {}) as Record<string, unknown>;
 }
 
+/** A service's states and tasks share one lifecycle (domain-notes §6): listed, got and ended by their id. */
+const RECORDS = {
+  states: { id: 'state_id', name: 'state' },
+  tasks: { id: 'task_id', name: 'task' },
+} as const;
+type RecordKind = keyof typeof RECORDS;
+
+function recordOf(context: HandlerContext, kind: RecordKind): CsStateRecord | CsTaskRecord | undefined {
+  const { id } = RECORDS[kind];
+  const wanted = Number(context.params[id]);
+  return (serviceOf(context)?.[kind] as (CsStateRecord | CsTaskRecord)[] | undefined)?.find(
+    (item) => (item as unknown as Record<string, unknown>)[id] === wanted,
+  );
+}
+
+function listRecords(kind: RecordKind) {
+  return (context: HandlerContext) => {
+    const service = serviceOf(context);
+    return service ? json(200, service[kind]) : notFound(`Service ${context.params.service_id}`);
+  };
+}
+
+function getRecord(kind: RecordKind) {
+  const { id, name } = RECORDS[kind];
+  return (context: HandlerContext) => {
+    const record = recordOf(context, kind);
+    return record ? json(200, record) : notFound(`${name[0]!.toUpperCase()}${name.slice(1)} ${context.params[id]}`);
+  };
+}
+
+function endRecord(kind: RecordKind) {
+  const { id, name } = RECORDS[kind];
+  return (context: HandlerContext) => {
+    const record = recordOf(context, kind);
+    if (!record || record.completed) return notFound(`Active ${name} ${context.params[id]}`);
+    record.completed = eventData(body(context), context.now, []);
+    return empty(204);
+  };
+}
+
 export const contextServicesHandlers: HandlerRegistry = {
   startCsCompositeService(context) {
     const entries = (body(context).services ?? []) as {
@@ -198,10 +238,7 @@ export const contextServicesHandlers: HandlerRegistry = {
     return empty(204);
   },
 
-  listCsStates(context) {
-    const service = serviceOf(context);
-    return service ? json(200, service.states) : notFound(`Service ${context.params.service_id}`);
-  },
+  listCsStates: listRecords('states'),
 
   startCsState(context) {
     const service = serviceOf(context);
@@ -210,22 +247,9 @@ export const contextServicesHandlers: HandlerRegistry = {
     return json(201, { state_id: state.state_id });
   },
 
-  getCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    return state ? json(200, state) : notFound(`State ${context.params.state_id}`);
-  },
-
-  endCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    if (!state || state.completed) return notFound(`Active state ${context.params.state_id}`);
-    state.completed = eventData(body(context), context.now, []);
-    return empty(204);
-  },
-
-  listCsTasks(context) {
-    const service = serviceOf(context);
-    return service ? json(200, service.tasks) : notFound(`Service ${context.params.service_id}`);
-  },
+  getCsState: getRecord('states'),
+  endCsState: endRecord('states'),
+  listCsTasks: listRecords('tasks'),
 
   startCsTask(context) {
     const service = serviceOf(context);
@@ -236,17 +260,8 @@ export const contextServicesHandlers: HandlerRegistry = {
     return json(201, { task_id: task.task_id });
   },
 
-  getCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    return task ? json(200, task) : notFound(`Task ${context.params.task_id}`);
-  },
-
-  endCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    if (!task || task.completed) return notFound(`Active task ${context.params.task_id}`);
-    task.completed = eventData(body(context), context.now, []);
-    return empty(204);
-  },
+  getCsTask: getRecord('tasks'),
+  endCsTask: endRecord('tasks'),
 
   listCsCustomerServices: byCustomer('all'),
   listCsActiveCustomerServices: byCustomer('active'),
