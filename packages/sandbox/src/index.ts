@@ -31,3 +31,4 @@ export {
   reportViolation,
   type ViolationSource,
 } from './refusals.js';
+export { REFUSALS_TABLE_END, REFUSALS_TABLE_START, refusalsTable, withRefusalsTable } from './refusals-table.js';

@@ -126,6 +126,8 @@ export interface RefusalForm {
   responseKey?: string;
   /** The documented media type of the body (a JSON one). */
   mediaType?: string;
+  /** Where the documented body's schema is, e.g. `#/components/schemas/CsError`. */
+  schemaPointer?: string;
   /**
    * `problem`: the body is the problem document (the documented schema leaves the body open);
    * `documented`: the body has the documented shape (the platform's words, else the documented example).
@@ -166,7 +168,7 @@ function readRefusalForm(surface: Surface, operation: OperationInfo, status: num
   // A documented status without a JSON body (none documented, or another media type): the problem, in that status.
   if (mediaType === undefined) return { ...problem, status: documentedStatus, responseKey };
   const schema = schemaOf(surface, content[mediaType]!.schema);
-  const form = { status: documentedStatus, responseKey, mediaType };
+  const form = { status: documentedStatus, responseKey, mediaType, schemaPointer: schema.pointer || undefined };
   if (declaresNothing(schema.value)) return { ...form, body: 'problem', violationsIn: 'violations' };
   const properties = (schema.value as { properties?: Record<string, JsonSchema> }).properties ?? {};
   const field = Object.keys(properties).find((name) => freeForm(schemaOf(surface, properties[name]).value));
@@ -200,7 +202,7 @@ function documentedBody(
   detail: string,
 ): Record<string, unknown> {
   const media = operation.responses[form.responseKey!]!.content[form.mediaType!]!;
-  const words = errorBodies[schemaOf(surface, media.schema).pointer];
+  const words = form.schemaPointer === undefined ? undefined : errorBodies[form.schemaPointer];
   if (words) return words(detail);
   const example = Object.values(media.examples ?? {})[0];
   const value =
