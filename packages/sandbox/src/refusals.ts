@@ -194,7 +194,7 @@ export function refusalResponse(surface: Surface, problem: Problem, operation?: 
   return new Response(JSON.stringify(body), { status: form.status, headers });
 }
 
-/** The documented shape: the platform's words for the schema (handlers/index.ts), else the documented example. */
+/** The documented shape: the platform's words for the schema (handlers/error-bodies.ts), else the documented example. */
 function documentedBody(
   surface: Surface,
   operation: OperationInfo,

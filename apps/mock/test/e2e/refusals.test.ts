@@ -113,7 +113,7 @@ for (const [mode, args] of modes)
       it(`${surface}: ${want.status} ${want.contentType}, violations in the ${want.violationsIn}`, async () => {
         const response = await fetch(mock.url + path, {
           method,
-          headers: { ...headers, 'content-type': contentType },
+          headers: { ...headers, 'content-type': contentType, origin: 'http://app.example' },
           body,
         });
         const answer = await response.json();
@@ -121,7 +121,9 @@ for (const [mode, args] of modes)
         expect(response.headers.get('content-type')).toBe(want.contentType);
         expect(response.headers.get('x-cx-operation')).toBe(operationId);
         expect(response.headers.get('x-cx-mock-error')).toBe('contract-violation');
-        // The list: in the body, and always in sl-violations (bounded, ASCII JSON; CORS-exposed, cors.ts).
+        // The list: in the body, and always in sl-violations (bounded, ASCII JSON), which a page on another origin
+        // can read (cors.ts).
+        expect(response.headers.get('access-control-expose-headers')).toMatch(/\bsl-violations\b/);
         const header = JSON.parse(response.headers.get('sl-violations')!);
         const listed = want.violationsIn === 'body' ? answer.violations : header;
         expect(listed).toContainEqual(expect.objectContaining({ location: 'body', rule: want.rule }));
