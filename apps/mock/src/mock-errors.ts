@@ -3,10 +3,8 @@
 // documents, and a header `x-cx-mock-error` naming the kind. Nothing in them comes from the host (no file paths,
 // stacks or environment): only the request's own method, path and fields, and the contract.
 import { STATUS_CODES, type ServerResponse } from 'node:http';
-import type { Problem, ProblemKind } from '@cx-contracts/sandbox';
+import { type Problem, type ProblemKind, problemBody } from '@cx-contracts/sandbox';
 import { headerValues } from './header-values.js';
-
-export const MOCK_ERROR_BASE = 'urn:cx-contracts:mock:';
 
 // One home for the refusals both modes give (issue 9): @cx-contracts/sandbox's refusals.ts, browser-safe.
 export type MockErrorKind = ProblemKind;
@@ -17,7 +15,6 @@ export {
   MAX_VIOLATION_TEXT,
   MAX_VIOLATIONS_BYTES,
   MAX_VIOLATIONS_HEADER,
-  type Violation,
   type ViolationSource,
 } from '@cx-contracts/sandbox';
 
@@ -26,13 +23,7 @@ export function sendMockError(response: ServerResponse, error: MockError): void 
     response.destroy();
     return;
   }
-  const body = JSON.stringify({
-    type: MOCK_ERROR_BASE + error.kind,
-    title: error.title,
-    status: error.status,
-    detail: error.detail,
-    ...error.extra,
-  });
+  const body = problemBody(error);
   // The reason phrase is given so a half-written answer's phrase (a 422 whose header failed) is never reused.
   response.writeHead(error.status, STATUS_CODES[error.status], {
     ...headerValues(error.headers ?? {}),

@@ -6,7 +6,8 @@
 //   → read the body (limit, client gone) → 413 → security (Prism's check; a missing credential gets the
 //   contract's 401 from Prism) → the sandbox's checkRequest, the same checks as sandbox mode: Content-Encoding and
 //   media type → 415 → decode (JSON, form, multipart, the query; pair/part/depth caps: 413/400) → 400 → validate
-//   with the shared runtime → 422 listing the first violations → Prism's mocker.
+//   with the shared runtime → 422 listing the first violations → Prism's mocker. A refusal takes the operation's
+//   documented 400/422/4XX where it has one (the sandbox's refusalResponse, issue 10), as in sandbox mode.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -18,7 +19,15 @@ import {
   type OperationInfo,
   type Surface,
 } from '@cx-contracts/openapi-runtime';
-import { checkRequest, createSandbox, type Sandbox, type SandboxOptions, type SwapResult } from '@cx-contracts/sandbox';
+import {
+  checkRequest,
+  createSandbox,
+  refusalResponse,
+  routeProblem,
+  type Sandbox,
+  type SandboxOptions,
+  type SwapResult,
+} from '@cx-contracts/sandbox';
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
 import { sendMockError, type MockError } from './mock-errors.js';
@@ -215,26 +224,9 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     }
 
     const found = surface.router.match(method, pathname);
-    if (found.error === 'not-found') {
+    if (found.error) {
       request.resume();
-      return sendMockError(response, {
-        status: 404,
-        kind: 'path-not-found',
-        title: 'No operation of the contract has this path',
-        detail: `Received: ${method} ${pathname}. Documented paths start with ${pathPrefixes(surface.operations).join(', ')}.`,
-      });
-    }
-    if (found.error === 'method-not-allowed') {
-      request.resume();
-      const allow = found.allowed.join(', ');
-      return sendMockError(response, {
-        status: 405,
-        kind: 'method-not-allowed',
-        title: 'The contract does not document this method on this path',
-        detail: `Received: ${method} ${pathname}. Documented: ${allow}.`,
-        headers: { allow },
-        extra: { allowed: found.allowed },
-      });
+      return sendMockError(response, routeProblem(surface, method, pathname)!);
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
@@ -258,7 +250,9 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
       // One home for the checks after routing (415, 400, 422, decode caps; issue 9): the sandbox's Fetch-based
       // front end, credentials left to Prism (its 401 is the contract's).
       const checked = await checkRequest(surface, toFetchRequest(request, raw), { checkCredentials: false, limits });
-      if (!checked.ok) return sendMockError(response, checked.problem);
+      // Contract-first, as in sandbox mode: the operation's documented 400/422/4XX where it has one (issue 10).
+      if (!checked.ok)
+        return sendFetchResponse(request, response, refusalResponse(surface, checked.problem, operation));
     }
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
@@ -304,7 +298,11 @@ async function answerFromSandbox(
   response: ServerResponse,
   raw: Buffer | undefined,
 ): Promise<void> {
-  const answer = await sandbox.fetch(toFetchRequest(request, raw));
+  return sendFetchResponse(request, response, await sandbox.fetch(toFetchRequest(request, raw)));
+}
+
+/** Writes a Fetch Response (the sandbox's answer, or a refusal) to the node response; HEAD gets no body. */
+async function sendFetchResponse(request: IncomingMessage, response: ServerResponse, answer: Response): Promise<void> {
   if (response.destroyed) return;
   const headers: Record<string, string | number> = {};
   answer.headers.forEach((value, name) => {
@@ -381,8 +379,4 @@ function declaredResponseHeaders(operations: OperationInfo[]): string[] {
       for (const name of Object.keys(response.headers ?? {})) names.add(name);
   }
   return [...names];
-}
-
-function pathPrefixes(operations: OperationInfo[]): string[] {
-  return [...new Set(operations.map((operation) => `${operation.pathTemplate.split('/').slice(0, 3).join('/')}/`))];
 }

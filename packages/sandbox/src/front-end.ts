@@ -16,23 +16,15 @@ import {
   type Surface,
 } from '@cx-contracts/openapi-runtime/browser';
 import { SELECTION_QUERY } from './examples.js';
-import {
-  contentCodings,
-  contractViolation,
-  encodedBody,
-  MAX_LISTED_VIOLATIONS,
-  overLimit,
-  type Violation,
-} from './refusals.js';
+import { contentCodings, contractViolation, encodedBody, overLimit, type ReportedViolation } from './refusals.js';
 import type { Problem } from './responses.js';
-
-export type { Violation };
 
 export interface CheckedRequest {
   operation: OperationInfo;
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
+  /** The declared media type the body matched, if any. */
   mediaType?: string;
   /** Set when the body is unreadable JSON on an operation that answers that the platform's way (seed 001's 500). */
   unreadableJson?: string;
@@ -40,7 +32,14 @@ export interface CheckedRequest {
 
 export type CheckResult =
   | { ok: true; request: CheckedRequest }
-  | { ok: false; problem: Problem; operation?: OperationInfo; violations?: Violation[]; unauthorized?: boolean };
+  | {
+      ok: false;
+      problem: Problem;
+      operation?: OperationInfo;
+      /** The violations the refusal lists (refusals.ts contractViolation). */
+      violations?: ReportedViolation[];
+      unauthorized?: boolean;
+    };
 
 export interface CheckOptions {
   /** Operations that answer unreadable JSON themselves, as the platform documents (seed 001: 500 "Could not read JSON"). */
@@ -184,12 +183,7 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
       mediaType,
     });
     if (violations.length > 0) {
-      // Issue 9 item 4: only the violations the answer can list are converted; the rest are counted (refusals.ts).
-      const { listed, ...problem } = contractViolation(
-        operation,
-        violations.slice(0, MAX_LISTED_VIOLATIONS).map(toViolation),
-        violations.length,
-      );
+      const { listed, ...problem } = contractViolation(operation, violations);
       return { ok: false, operation, violations: listed, problem };
     }
   }
@@ -302,35 +296,6 @@ function describeJsonError(error: Error, textBody: string): string {
 
 function malformed(what: string, message: string): Problem {
   return { status: 400, kind: 'malformed-body', title: `The body is not well-formed ${what}`, detail: message };
-}
-
-function toViolation(violation: {
-  location: string;
-  name?: string;
-  pointer: string;
-  keyword: string;
-  message: string;
-  schemaPointer?: string;
-}): Violation {
-  const path = violation.pointer
-    ? violation.pointer
-        .slice(1)
-        .split('/')
-        .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
-    : [];
-  // A missing property is named by the field a frontend has to add (`state`, `services.0.state`), not its parent.
-  const missing =
-    violation.keyword === 'required' ? /required property '(.+)'$/.exec(violation.message)?.[1] : undefined;
-  if (missing) path.push(missing);
-  const field = violation.name ?? (path.length ? path.join('.') : undefined);
-  return {
-    location: violation.location,
-    ...(field ? { field } : {}),
-    pointer: violation.pointer,
-    rule: violation.keyword,
-    message: violation.message,
-    ...(violation.schemaPointer ? { schemaPointer: violation.schemaPointer } : {}),
-  };
 }
 
 function pathPrefixes(operations: OperationInfo[]): string[] {

@@ -13,7 +13,7 @@ export {
 } from './front-end.js';
 export { handlers, type Handler, type HandlerContext, type HandlerRegistry } from './handlers/index.js';
 export { CSRF_HEADER, CSRF_REFUSAL } from './handlers/web-services.js';
-export { PROBLEM_BASE, problemResponse, type Problem, type ProblemKind } from './responses.js';
+export { PROBLEM_BASE, problemBody, problemResponse, type Problem, type ProblemKind } from './responses.js';
 export {
   asciiJson,
   contentCodings,
@@ -24,6 +24,11 @@ export {
   MAX_VIOLATIONS_BYTES,
   MAX_VIOLATIONS_HEADER,
   overLimit,
-  type Violation,
+  type RefusalForm,
+  refusalForm,
+  refusalResponse,
+  type ReportedViolation,
+  reportViolation,
   type ViolationSource,
 } from './refusals.js';
+export { REFUSALS_TABLE_END, REFUSALS_TABLE_START, refusalsTable, withRefusalsTable } from './refusals-table.js';

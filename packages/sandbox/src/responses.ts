@@ -28,15 +28,19 @@ export interface Problem {
   extra?: Record<string, unknown>;
 }
 
-export function problemResponse(problem: Problem): Response {
-  const body = JSON.stringify({
+/** The problem document (RFC 9457 §3.1 members, then the problem's own), as JSON. One writer for both modes. */
+export function problemBody(problem: Problem): string {
+  return JSON.stringify({
     type: PROBLEM_BASE + problem.kind,
     title: problem.title,
     status: problem.status,
     detail: problem.detail,
     ...problem.extra,
   });
-  return new Response(body, {
+}
+
+export function problemResponse(problem: Problem): Response {
+  return new Response(problemBody(problem), {
     status: problem.status,
     headers: { ...problem.headers, 'content-type': 'application/problem+json', 'x-cx-mock-error': problem.kind },
   });

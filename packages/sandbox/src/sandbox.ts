@@ -15,10 +15,11 @@ import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
 import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
-import { basicUser, checkRequest, cookie, type Violation } from './front-end.js';
+import { basicUser, checkRequest, cookie } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
-import { badInputAnswers, handlers } from './handlers/index.js';
+import { handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
+import { type ReportedViolation, refusalResponse } from './refusals.js';
 import { CapError, type Problem, problemResponse } from './responses.js';
 
 export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
@@ -115,7 +116,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       const url = new URL(request.url);
       let name: string | undefined;
       let operation: OperationInfo | undefined;
-      let violations: Violation[] | undefined;
+      let violations: ReportedViolation[] | undefined;
       let fault: Fault | undefined;
       let current: Namespace | undefined;
       // The fault armed for this call's operation, counted once when it acts (faults.ts).
@@ -154,16 +155,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           operation = checked.ok ? checked.request.operation : checked.operation;
           if (!checked.ok) {
             violations = checked.violations;
-            // A decode cap (issue 9 item 1) is the mock's own refusal, worded as in --stateless, not a platform 400.
-            const platform =
-              checked.operation && checked.problem.kind !== 'request-limit'
-                ? badInputAnswers[checked.operation.operationId]
-                : undefined;
+            // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
             return checked.unauthorized
               ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-              : platform && (checked.problem.status === 422 || checked.problem.status === 400)
-                ? platform(checked.problem)
-                : problemResponse(checked.problem);
+              : refusalResponse(surface, checked.problem, checked.operation);
           }
           const selection = readSelection(request.headers, url.searchParams);
           if (selection && 'kind' in selection) return problemResponse(selection);

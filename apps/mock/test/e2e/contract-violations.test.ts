@@ -1,5 +1,7 @@
 // A request that breaks the contract gets 422 with every violation listed (where, which field, which rule, why),
-// including what Prism alone lets through (bracketed form maps) and on operations that document their own 400.
+// including what Prism alone lets through (bracketed form maps). Where the operation documents its own answer to bad
+// input (issue 10), the refusal takes that status and shape and keeps the list: in the body where the documented body
+// is open (Nexus 400), in the sl-violations header where it has a shape (Context Services 4XX `{message, exception}`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../../src/example-requests.js';
@@ -34,7 +36,9 @@ async function broken(operationId: string, change: { path?: string; body?: strin
     body: change.body === undefined ? request.body : new TextEncoder().encode(change.body),
   });
   const body = await response.json();
-  return { response, body, violations: (body.violations ?? []) as Violation[] };
+  const header = response.headers.get('sl-violations');
+  const violations = (body.violations ?? (header ? JSON.parse(header) : [])) as Violation[];
+  return { response, body, violations };
 }
 
 function expectViolation(violations: Violation[], expected: Partial<Violation>): void {
@@ -88,14 +92,16 @@ describe('one contract-breaking request per surface', () => {
     expectViolation(violations, { location: 'body', field: 'queueName', rule: 'required' });
   });
 
-  it('v3 Nexus update: deletedProperties not a list, although the operation documents its own 400', async () => {
+  it('v3 Nexus update: deletedProperties not a list, answered with the documented 400 (open body: the problem)', async () => {
     expect(Object.keys(surface.getOperation('updateNexusInteraction')!.responses)).toContain('400');
-    const { response, violations } = await broken('updateNexusInteraction', {
+    const { response, body, violations } = await broken('updateNexusInteraction', {
       body: '{"deletedProperties":"Subject"}',
       contentType: 'application/json',
     });
-    expect(response.status).toBe(422);
-    expect(response.headers.get('sl-violations')).toContain('deletedProperties');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(body).toMatchObject({ status: 400, operationId: 'updateNexusInteraction' });
+    expect(body.violations).toEqual(JSON.parse(response.headers.get('sl-violations')!));
     expectViolation(violations, {
       location: 'body',
       field: 'deletedProperties',
@@ -105,10 +111,18 @@ describe('one contract-breaking request per surface', () => {
     });
   });
 
-  it('Context Services composite start without state', async () => {
+  it('Context Services composite start without state: the 4XX shape, the violations in sl-violations', async () => {
     const body = JSON.stringify({ services: [{ service: { customer_id: '42', service_type: 'MyService1' } }] });
-    const { response, violations } = await broken('startCsCompositeService', { body, contentType: 'application/json' });
+    const {
+      response,
+      body: answer,
+      violations,
+    } = await broken('startCsCompositeService', {
+      body,
+      contentType: 'application/json',
+    });
     expect(response.status).toBe(422);
+    expect(Object.keys(answer).sort()).toEqual(['exception', 'message']);
     expectViolation(violations, {
       location: 'body',
       field: 'services.0.state',

@@ -79,9 +79,15 @@ function expectContinue(path: string): Promise<{ status: number; body: string }>
   });
 }
 
-async function expectProblem(response: Response, status: number, kind: string): Promise<Record<string, unknown>> {
+async function expectProblem(
+  response: Response,
+  status: number,
+  kind: string,
+  // Issue 10: an operation that documents its 400 with an open body (Nexus) gets the problem in its media type.
+  contentType = 'application/problem+json',
+): Promise<Record<string, unknown>> {
   expect(response.status).toBe(status);
-  expect(response.headers.get('content-type')).toBe('application/problem+json');
+  expect(response.headers.get('content-type')).toBe(contentType);
   expect(response.headers.get('x-cx-mock-error')).toBe(kind);
   const body = await response.json();
   expect(body.status).toBe(status);
@@ -90,22 +96,23 @@ async function expectProblem(response: Response, status: number, kind: string): 
 }
 
 describe('each kind of bad request gets a clear error', () => {
-  it('malformed JSON → 400 naming the position', async () => {
+  it('malformed JSON → 400 naming the position (Nexus: its documented 400, the problem as application/json)', async () => {
     const body = await expectProblem(
       await post('/nexus/v3/openmedia/x/interactions', 'application/json', '{"externalId": "a",}'),
       400,
       'malformed-body',
+      'application/json',
     );
     expect(body.detail).toMatch(/position 19 \(line 1, column 20\)/);
   });
 
-  it('truncated JSON → 400 naming the end as the position', async () => {
-    const body = await expectProblem(
-      await post('/genesys/1/cs/services/start', 'application/json', '{"a":\n'),
-      400,
-      'malformed-body',
-    );
-    expect(body.detail).toMatch(/position 6 \(line 2, column 1\)/);
+  it('truncated JSON → 400 naming the end as the position (Context Services: its 4XX {message, exception})', async () => {
+    const response = await post('/genesys/1/cs/services/start', 'application/json', '{"a":\n');
+    expect(response.status).toBe(400);
+    expect(response.headers.get('x-cx-mock-error')).toBe('malformed-body');
+    const body = await response.json();
+    expect(body.exception).toMatch(/ContextServicesException/);
+    expect(body.message).toMatch(/position 6 \(line 2, column 1\)/);
   });
 
   it('the multipart body that crashes stock Prism (stoplightio/prism#2672) is answered and the mock stays up', async () => {

@@ -1,13 +1,18 @@
 // Context Services (seed 004; domain-notes §6): services, states and tasks, and the composite start's
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
-import { empty, json, type Problem } from '../responses.js';
+import { empty, json } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
 import type { HandlerContext, HandlerRegistry } from './handler.js';
 
 const EXCEPTION = 'com.genesyslab.gsg.services.contextservices.exceptions.ContextServicesExceptionResource';
 
+/** U25, U26: the application error body of every 4xx, `{message, exception}` (contract: CsError). */
+export function csError(message: string): { message: string; exception: string } {
+  return { message, exception: EXCEPTION };
+}
+
 function notFound(what: string): Response {
-  return json(404, { message: `${what} not found`, exception: EXCEPTION });
+  return json(404, csError(`${what} not found`));
 }
 
 /** The start event's fields without the ones the records keep apart; the rest is attached data (U21, U23). */
@@ -15,15 +20,6 @@ function eventData(event: Record<string, unknown>, now: Date, omit: string[]): C
   const data: CsEventData = { timestamp: now.toISOString() };
   for (const [key, value] of Object.entries(event)) if (!omit.includes(key)) data[key] = value;
   return data;
-}
-
-/** U25: 4xx with the application error `{message, exception}`; the violations are added for the developer. */
-export function csBadInput(problem: Problem): Response {
-  return json(
-    400,
-    { message: problem.detail, exception: EXCEPTION, violations: problem.extra?.violations ?? [] },
-    problem.headers,
-  );
 }
 
 function startService(context: HandlerContext, event: Record<string, unknown>): CsServiceRecord {
@@ -134,6 +130,46 @@ function body(context: HandlerContext): Record<string, unknown> {
   return (context.body ?? {}) as Record<string, unknown>;
 }
 
+/** A service's states and tasks share one lifecycle (domain-notes §6): listed, got and ended by their id. */
+const RECORDS = {
+  states: { id: 'state_id', name: 'state' },
+  tasks: { id: 'task_id', name: 'task' },
+} as const;
+type RecordKind = keyof typeof RECORDS;
+
+function recordOf(context: HandlerContext, kind: RecordKind): CsStateRecord | CsTaskRecord | undefined {
+  const { id } = RECORDS[kind];
+  const wanted = Number(context.params[id]);
+  return (serviceOf(context)?.[kind] as (CsStateRecord | CsTaskRecord)[] | undefined)?.find(
+    (item) => (item as unknown as Record<string, unknown>)[id] === wanted,
+  );
+}
+
+function listRecords(kind: RecordKind) {
+  return (context: HandlerContext) => {
+    const service = serviceOf(context);
+    return service ? json(200, service[kind]) : notFound(`Service ${context.params.service_id}`);
+  };
+}
+
+function getRecord(kind: RecordKind) {
+  const { id, name } = RECORDS[kind];
+  return (context: HandlerContext) => {
+    const record = recordOf(context, kind);
+    return record ? json(200, record) : notFound(`${name[0]!.toUpperCase()}${name.slice(1)} ${context.params[id]}`);
+  };
+}
+
+function endRecord(kind: RecordKind) {
+  const { id, name } = RECORDS[kind];
+  return (context: HandlerContext) => {
+    const record = recordOf(context, kind);
+    if (!record || record.completed) return notFound(`Active ${name} ${context.params[id]}`);
+    record.completed = eventData(body(context), context.now, []);
+    return empty(204);
+  };
+}
+
 export const contextServicesHandlers: HandlerRegistry = {
   startCsCompositeService(context) {
     const entries = (body(context).services ?? []) as {
@@ -202,10 +238,7 @@ export const contextServicesHandlers: HandlerRegistry = {
     return empty(204);
   },
 
-  listCsStates(context) {
-    const service = serviceOf(context);
-    return service ? json(200, service.states) : notFound(`Service ${context.params.service_id}`);
-  },
+  listCsStates: listRecords('states'),
 
   startCsState(context) {
     const service = serviceOf(context);
@@ -214,22 +247,9 @@ export const contextServicesHandlers: HandlerRegistry = {
     return json(201, { state_id: state.state_id });
   },
 
-  getCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    return state ? json(200, state) : notFound(`State ${context.params.state_id}`);
-  },
-
-  endCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    if (!state || state.completed) return notFound(`Active state ${context.params.state_id}`);
-    state.completed = eventData(body(context), context.now, []);
-    return empty(204);
-  },
-
-  listCsTasks(context) {
-    const service = serviceOf(context);
-    return service ? json(200, service.tasks) : notFound(`Service ${context.params.service_id}`);
-  },
+  getCsState: getRecord('states'),
+  endCsState: endRecord('states'),
+  listCsTasks: listRecords('tasks'),
 
   startCsTask(context) {
     const service = serviceOf(context);
@@ -240,17 +260,8 @@ export const contextServicesHandlers: HandlerRegistry = {
     return json(201, { task_id: task.task_id });
   },
 
-  getCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    return task ? json(200, task) : notFound(`Task ${context.params.task_id}`);
-  },
-
-  endCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    if (!task || task.completed) return notFound(`Active task ${context.params.task_id}`);
-    task.completed = eventData(body(context), context.now, []);
-    return empty(204);
-  },
+  getCsTask: getRecord('tasks'),
+  endCsTask: endRecord('tasks'),
 
   listCsCustomerServices: byCustomer('all'),
   listCsActiveCustomerServices: byCustomer('active'),

@@ -2,19 +2,12 @@
 // decoded, valid against the contract) and the caller's namespace, changes the state, and returns the answer the
 // platform gives. Every answer it returns must validate against the operation's documented responses
 // (contract-decisions rule 19; src/__tests__/responses-validate.test.ts checks every answer the flows produce).
-import type { OperationInfo } from '@cx-contracts/openapi-runtime/browser';
-import type { Namespace, Namespaces, Session } from '../namespaces.js';
 import type { SandboxConfig } from '../config.js';
+import type { CheckedRequest } from '../front-end.js';
+import type { Namespace, Namespaces, Session } from '../namespaces.js';
 
-export interface HandlerContext {
-  operation: OperationInfo;
-  params: Record<string, string>;
-  query: Record<string, unknown>;
-  body: unknown;
-  /** The declared media type the body matched, if any. */
-  mediaType?: string;
-  /** Unreadable JSON on an operation that answers it the platform's way (seed 001). */
-  unreadableJson?: string;
+/** The checked request (operation, params, query, decoded body) and what the sandbox adds. */
+export interface HandlerContext extends CheckedRequest {
   request: Request;
   /** The caller's namespace: state, faults, log. */
   space: Namespace;

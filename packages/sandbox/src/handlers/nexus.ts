@@ -2,7 +2,7 @@
 // Response bodies are published only as `{object}`; the sandbox answers in the envelope of the sibling Nexus v3
 // Third-Party Messaging API (U19: `{"status":{"code":0,"message":…},"data":{…}}`), the least surprising choice,
 // with the interaction under `data`. The x-api-key check (401) is the front end's, from the security scheme.
-import { json, type Problem } from '../responses.js';
+import { json } from '../responses.js';
 import type { Interaction } from '../state.js';
 import type { HandlerContext, HandlerRegistry } from './handler.js';
 import { createInteraction, findActive, stopInteraction } from './interactions.js';
@@ -66,15 +66,6 @@ function get(context: HandlerContext): Response {
   const { interaction, label } = target(context);
   if (!interaction) return notFound(context, label);
   return envelope(200, 'OK', nexusView(interaction));
-}
-
-/** seed 003 documents 400 "Invalid request parameters provided": a request that breaks the contract gets it. */
-export function nexusBadInput(problem: Problem): Response {
-  return json(
-    400,
-    { status: { code: 400, message: problem.detail }, violations: problem.extra?.violations ?? [] },
-    problem.headers,
-  );
 }
 
 export const nexusHandlers: HandlerRegistry = {

@@ -104,10 +104,24 @@ const REPLY: Record<string, Reply> = {
   SingleStepTransfer: 'statusCode',
 };
 
-function release(interaction: Interaction): void {
+/** The agent's hands off the interaction, which is left in `state`. */
+function release(interaction: Interaction, state: Interaction['state']): void {
   interaction.owner = undefined;
   interaction.offeredTo = undefined;
+  interaction.state = state;
 }
+
+/** seed 002: the operations that end the owner's work, and the state each leaves the interaction in. */
+const ENDS_OWNERSHIP: Record<string, Interaction['state']> = {
+  // "Cancel": the agent no longer wants to continue work on an incomplete interaction: it ends.
+  Cancel: 'Cancelled',
+  // "Complete": ends the agent's ownership; the interaction is done.
+  Complete: 'Completed',
+  // "PlaceInQueue": ends ownership; another agent continues from the queue.
+  PlaceInQueue: 'Queued',
+  // "PlaceInWorkbin": the agent continues later; it leaves the agent's hands until pulled again.
+  PlaceInWorkbin: 'InWorkbin',
+};
 
 function perform(context: HandlerContext): Response {
   const body = context.body as Record<string, unknown> & { operationName: string };
@@ -127,15 +141,13 @@ function perform(context: HandlerContext): Response {
     case 'Accept':
       // seed 002 "Accept": associates the interaction with the agent until Complete, Transfer or Re-direct.
       if (!offeredTo(interaction, user)) return notMine();
-      release(interaction);
+      release(interaction, 'Processing');
       interaction.owner = user;
-      interaction.state = 'Processing';
       return success(reply);
     case 'Reject':
       // seed 002 "Reject": the system presents the interaction to another agent: back to the queue.
       if (!offeredTo(interaction, user)) return notMine();
-      release(interaction);
-      interaction.state = 'Queued';
+      release(interaction, 'Queued');
       return success(reply);
     case 'GetWorkbinContent':
       // seed 002: the content arrives on CometD; the reply only acknowledges. Nothing changes.
@@ -144,20 +156,12 @@ function perform(context: HandlerContext): Response {
   if (interaction.state !== 'Processing' || interaction.owner !== user) return notMine();
   switch (name) {
     case 'Cancel':
-      // seed 002 "Cancel": the agent no longer wants to continue work on an incomplete interaction: it ends.
-      release(interaction);
-      interaction.state = 'Cancelled';
-      break;
     case 'Complete':
-      // seed 002 "Complete": ends the agent's ownership; the interaction is done.
-      release(interaction);
-      interaction.state = 'Completed';
-      break;
     case 'PlaceInQueue':
-      // seed 002 "PlaceInQueue": ends ownership; another agent continues from the queue.
-      release(interaction);
-      interaction.state = 'Queued';
-      interaction.queue = String(body.queueName);
+    case 'PlaceInWorkbin':
+      release(interaction, ENDS_OWNERSHIP[name]!);
+      if (name === 'PlaceInQueue') interaction.queue = String(body.queueName);
+      if (name === 'PlaceInWorkbin') interaction.workbin = String(body.workbin);
       break;
     case 'UpdateUserData':
     case 'AttachUserData':
@@ -170,12 +174,6 @@ function perform(context: HandlerContext): Response {
       for (const key of keys) delete interaction.userData[key];
       break;
     }
-    case 'PlaceInWorkbin':
-      // seed 002 "PlaceInWorkbin": the agent continues later; it leaves the agent's hands until pulled again.
-      release(interaction);
-      interaction.state = 'InWorkbin';
-      interaction.workbin = String(body.workbin);
-      break;
     case 'Transfer':
     case 'SingleStepTransfer': {
       // seed 002 "SingleStepTransfer": ownership moves to another agent (`userId`), or per U15 to `targetUri`
@@ -186,14 +184,9 @@ function perform(context: HandlerContext): Response {
           : typeof body.targetUri === 'string'
             ? body.targetUri.replace(/\/+$/, '').split('/').pop()
             : undefined;
-      release(interaction);
-      if (target) {
-        interaction.state = 'Offered';
-        interaction.offeredTo = target;
-      } else {
-        interaction.state = 'Queued';
-        if (typeof body.queueName === 'string') interaction.queue = body.queueName;
-      }
+      release(interaction, target ? 'Offered' : 'Queued');
+      if (target) interaction.offeredTo = target;
+      else if (typeof body.queueName === 'string') interaction.queue = body.queueName;
       break;
     }
   }
