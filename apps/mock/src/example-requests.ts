@@ -1,7 +1,14 @@
 // Requests and answers read off the contract's own examples: the banner's one curl per surface, `npm run examples`
 // (the names a frontend passes in `Prefer`), the end-to-end tests and the benchmark's request mix all come from
 // here, so none of them can drift from specs/.
-import { followRefs, serializeBody, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime';
+import {
+  exampleCredentials,
+  followRefs,
+  type OperationInfo,
+  securityAlternatives,
+  serializeBody,
+  type Surface,
+} from '@cx-contracts/openapi-runtime';
 
 export interface ExampleRequest {
   operationId: string;
@@ -93,7 +100,7 @@ export async function exampleRequest(surface: Surface, operation: OperationInfo)
     else if (parameter.in === 'header') headers[parameter.name.toLowerCase()] = value;
     else cookies.push(`${parameter.name}=${value}`);
   }
-  addCredentials(surface, operation, headers, query, cookies);
+  exampleCredentials(securityAlternatives(surface.document, operation), { headers, query, cookies });
   if (cookies.length) headers.cookie = cookies.join('; ');
 
   let body: Uint8Array<ArrayBuffer> | undefined;
@@ -157,31 +164,4 @@ function parameterExample(surface: Surface, parameter: OperationInfo['parameters
   if (schema.type === 'integer' || schema.type === 'number') return 1;
   if (schema.type === 'boolean') return true;
   return 'example';
-}
-
-/** Made-up credentials of the kind the operation's first security requirement asks for (none when optional). */
-function addCredentials(
-  surface: Surface,
-  operation: OperationInfo,
-  headers: Record<string, string>,
-  query: URLSearchParams,
-  cookies: string[],
-): void {
-  if (
-    operation.security.length === 0 ||
-    operation.security.some((requirement) => Object.keys(requirement).length === 0)
-  )
-    return;
-  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
-    {}) as Record<string, Record<string, string>>;
-  for (const name of Object.keys(operation.security[0])) {
-    const scheme = schemes[name];
-    if (!scheme) continue;
-    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
-      headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
-    else if (scheme.type === 'http') headers.authorization = 'Bearer example-token';
-    else if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'example-api-key';
-    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.append(scheme.name, 'example-api-key');
-    else if (scheme.type === 'apiKey' && scheme.in === 'cookie') cookies.push(`${scheme.name}=example-session`);
-  }
 }

@@ -5,6 +5,7 @@ export * from './openapi-types.js';
 export * from './json-pointer.js';
 export * from './operations.js';
 export * from './media-type.js';
+export * from './security.js';
 export * from './router.js';
 export * from './encoders.js';
 export { decodeFormBody } from './form-decoder.js';

@@ -1,5 +1,6 @@
 // The request checks in front of every answer, on Fetch's Request (browser-safe), in the mock front end's order:
-// route (404/405) → credentials the operation's security requires (the contract's 401) → Content-Type (415) →
+// route (404/405) → credentials the operation's security requires (the contract's 401; presence and form only, the
+// sandbox accepts any key, user or password) → Content-Type (415) →
 // decode JSON/form/multipart (400) → validate with the shared runtime (422 listing every violation). Routing,
 // decoding and validation are @cx-contracts/openapi-runtime's (style guide habit 11); this file only orders them and
 // words the refusals. Body size limits belong to the transport (the node adapter, MSW), not here.
@@ -14,6 +15,8 @@ import {
   RequestLimitError,
   resolveLimits,
   type Surface,
+  satisfiesSecurity,
+  securityAlternatives,
 } from '@cx-contracts/openapi-runtime/browser';
 import { SELECTION_QUERY } from './examples.js';
 import {
@@ -105,7 +108,10 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
   const found = surface.router.match(request.method, pathname);
   if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname)! };
   const operation = found.operation;
-  if (options.checkCredentials !== false && !hasCredentials(surface, operation, request.headers))
+  if (
+    options.checkCredentials !== false &&
+    !satisfiesSecurity(securityAlternatives(surface.document, operation), request.headers)
+  )
     return {
       ok: false,
       operation,
@@ -194,49 +200,6 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
     }
   }
   return { ok: true, request: { operation, params: found.params, query, body, mediaType, unreadableJson } };
-}
-
-/**
- * Whether the request carries what one of the operation's security alternatives needs (OpenAPI 3.1.0, Security
- * Requirement Object: any one alternative suffices, `{}` means none needed). Presence and form only, like the mock:
- * the sandbox accepts any key, user or password.
- */
-export function hasCredentials(surface: Surface, operation: OperationInfo, headers: Headers): boolean {
-  if (operation.security.length === 0) return true;
-  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
-    {}) as Record<string, { type?: string; scheme?: string; in?: string; name?: string }>;
-  return operation.security.some((requirement) =>
-    Object.keys(requirement).every((name) => {
-      const scheme = schemes[name] ?? {};
-      if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return basicUser(headers) !== undefined;
-      if (scheme.type === 'http') return /^\S+\s+\S+/.test(headers.get('authorization') ?? '');
-      if (scheme.type === 'apiKey' && scheme.in === 'header') return (headers.get(scheme.name ?? '') ?? '') !== '';
-      if (scheme.type === 'apiKey' && scheme.in === 'cookie') return cookie(headers, scheme.name ?? '') !== undefined;
-      if (scheme.type === 'apiKey' && scheme.in === 'query') return true;
-      return false;
-    }),
-  );
-}
-
-/** The user name of an `Authorization: Basic` header (RFC 7617), undefined when absent or malformed. */
-export function basicUser(headers: Headers): string | undefined {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(headers.get('authorization') ?? '');
-  if (!match) return undefined;
-  try {
-    const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[1]), (c) => c.charCodeAt(0)));
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? decoded.slice(0, colon) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function cookie(headers: Headers, name: string): string | undefined {
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
 }
 
 /** A multipart body in the shape decodeMultipartBody gives: text parts as strings, files as {filename, contentType, size, data}. */

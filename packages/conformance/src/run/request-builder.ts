@@ -1,4 +1,4 @@
-import { serializeBody, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import { attachCredentials, serializeBody, type OperationInfo } from '@cx-contracts/openapi-runtime';
 import type { HttpRequest } from '../http/http-client.js';
 import type { ConformanceSurface } from '../surface.js';
 
@@ -29,8 +29,6 @@ export interface BuiltRequest {
   /** Header names that carry credentials (stripped by auth-required probes). */
   credentialHeaders: string[];
 }
-
-type Node = Record<string, unknown>;
 
 /**
  * Builds the HTTP request for an operation: path template filled (each value percent-encoded as one segment),
@@ -83,9 +81,9 @@ export async function buildRequest(
 }
 
 /**
- * OpenAPI §4.8.30: a request satisfies security when it satisfies one requirement; `{}` makes it optional.
- * Credentials go to an operation only when one of its requirements names a scheme they fit (apiKey in a header,
- * HTTP basic), so a Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar.
+ * Credentials go only where the operation's security names a scheme they fit (the runtime's attachCredentials), so a
+ * Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar. --header values
+ * that look like credentials count too (auth-required probes strip them).
  */
 function applySecurity(
   surface: ConformanceSurface,
@@ -93,22 +91,9 @@ function applySecurity(
   credentials: Credentials,
   headers: Record<string, string>,
 ): string[] {
-  const schemes = ((surface.document.components as Node | undefined)?.securitySchemes ?? {}) as Record<string, Node>;
   const used: string[] = Object.keys(credentials.headers).filter((name) =>
     /authorization|api[-_]?key|token|cookie|session/i.test(name),
   );
-  for (const requirement of operation.security) {
-    for (const name of Object.keys(requirement)) {
-      const scheme = schemes[name];
-      if (!scheme) continue;
-      if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' && credentials.apiKey) {
-        headers[scheme.name] = credentials.apiKey;
-        used.push(scheme.name);
-      } else if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' && credentials.basic) {
-        headers.authorization = `Basic ${Buffer.from(credentials.basic).toString('base64')}`;
-        used.push('authorization');
-      }
-    }
-  }
+  used.push(...attachCredentials(surface.document, operation, credentials, { headers }));
   return [...new Set(used)];
 }
