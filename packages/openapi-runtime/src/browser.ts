@@ -6,6 +6,8 @@ export * from './json-pointer.js';
 export * from './operations.js';
 export * from './media-type.js';
 export * from './security.js';
+export * from './request.js';
+export * from './curl.js';
 export * from './router.js';
 export * from './encoders.js';
 export { decodeFormBody } from './form-decoder.js';
