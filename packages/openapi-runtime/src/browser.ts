@@ -11,6 +11,7 @@ export * from './curl.js';
 export * from './router.js';
 export * from './encoders.js';
 export { decodeFormBody } from './form-decoder.js';
+export * from './body.js';
 export { parseJsonBody } from './json-body.js';
 export { DEFAULT_DECODE_LIMITS, DEFAULT_JSON_MAX_DEPTH, RequestLimitError, resolveLimits } from './limits.js';
 export type { DecodeLimitName, DecodeLimits } from './limits.js';

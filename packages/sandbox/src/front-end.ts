@@ -5,15 +5,15 @@
 // decoding and validation are @cx-contracts/openapi-runtime's (style guide habit 11); this file only orders them and
 // words the refusals. Body size limits belong to the transport (the node adapter, MSW), not here.
 import {
+  bodyKind,
   type DecodeLimits,
+  decodeBody,
   decodeFormBody,
   isJsonMediaType,
   type OperationInfo,
-  parseJsonBody,
   parseMediaType,
   pickMediaType,
   RequestLimitError,
-  resolveLimits,
   type Surface,
   satisfiesSecurity,
   securityAlternatives,
@@ -145,33 +145,20 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
         },
       };
     }
-    const actual = parseMediaType(contentType);
-    if (isJsonMediaType(parseMediaType(mediaType)) || isJsonMediaType(actual)) {
-      const textBody = new TextDecoder().decode(raw);
-      try {
-        body = parseJsonBody(textBody, options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
-        const message = describeJsonError(error as Error, textBody);
+    // JSON when either the documented or the sent media type says so; the rest by the sent Content-Type.
+    const kind = isJsonMediaType(parseMediaType(mediaType)) ? 'json' : bodyKind(contentType);
+    try {
+      body = await decodeBody(raw, contentType!, { kind, limits: options.limits });
+    } catch (error) {
+      if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
+      if (kind === 'json') {
+        const message = describeJsonError(error as Error, new TextDecoder().decode(raw));
         if (options.platformJsonErrors?.has(operation.operationId)) unreadableJson = message;
         else return { ok: false, operation, problem: malformed('JSON', message) };
-      }
-    } else if (actual?.essence === 'application/x-www-form-urlencoded') {
-      try {
-        body = decodeFormBody(new TextDecoder().decode(raw), options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
-        throw error;
-      }
-    } else if (actual?.essence === 'multipart/form-data') {
-      try {
-        body = await readMultipart(raw, contentType!, options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
+      } else if (kind === 'multipart')
         return { ok: false, operation, problem: malformed('multipart/form-data', (error as Error).message) };
-      }
-    } else if (actual?.type === 'text') body = new TextDecoder().decode(raw);
-    else body = raw;
+      else throw error;
+    }
   }
 
   let query: Record<string, unknown>;
@@ -200,50 +187,6 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
     }
   }
   return { ok: true, request: { operation, params: found.params, query, body, mediaType, unreadableJson } };
-}
-
-/** A multipart body in the shape decodeMultipartBody gives: text parts as strings, files as {filename, contentType, size, data}. */
-async function readMultipart(
-  raw: Uint8Array,
-  contentType: string,
-  limits?: DecodeLimits,
-): Promise<Record<string, unknown>> {
-  let form: FormData;
-  try {
-    form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
-  } catch (error) {
-    // Fetch's parser only says "Failed to parse body as FormData"; name the cause the stateless mode names
-    // (runtime decoders.ts) when it is that one, so both modes explain the same refusal (issue 9 item 1).
-    if (partAfterClose(raw, contentType)) throw new Error('Multipart part after the closing boundary.');
-    throw error;
-  }
-  const fields = new URLSearchParams();
-  const files: [string, unknown][] = [];
-  const maxParts = resolveLimits(limits).maxParts;
-  let parts = 0;
-  for (const [name, value] of form) {
-    if (++parts > maxParts) throw new RequestLimitError('maxParts', maxParts, 'in the multipart body');
-    if (typeof value === 'string') fields.append(name, value);
-    else {
-      const data = new Uint8Array(await value.arrayBuffer());
-      files.push([
-        name,
-        { filename: value.name, contentType: value.type || 'application/octet-stream', size: data.byteLength, data },
-      ]);
-    }
-  }
-  const result = decodeFormBody(fields.toString(), limits);
-  for (const [name, file] of files) result[name] = file;
-  return result;
-}
-
-/** True when a part starts after the close delimiter `--boundary--` (RFC 2046 §5.1.1: that is the epilogue). */
-function partAfterClose(raw: Uint8Array, contentType: string): boolean {
-  const boundary = parseMediaType(contentType)?.parameters.boundary;
-  if (!boundary) return false;
-  const text = new TextDecoder('latin1').decode(raw);
-  const close = text.indexOf(`--${boundary}--`);
-  return close !== -1 && text.indexOf(`--${boundary}\r\n`, close + boundary.length + 4) !== -1;
 }
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */
