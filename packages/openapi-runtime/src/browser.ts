@@ -6,6 +6,7 @@ export * from './json-pointer.js';
 export * from './operations.js';
 export * from './media-type.js';
 export * from './security.js';
+export * from './headers.js';
 export * from './request.js';
 export * from './curl.js';
 export * from './router.js';

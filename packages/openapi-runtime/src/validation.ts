@@ -11,6 +11,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
+import { type HeadersInput, headerRecord } from './headers.js';
 import { DocumentError } from './document-error.js';
 import { appendPointer, followRefs, pointerToFragment } from './json-pointer.js';
 import { assertDepth, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
@@ -37,7 +38,7 @@ export interface Violation {
   message: string;
 }
 
-export type HeadersInput = Headers | Record<string, string | string[] | number | undefined>;
+export type { HeadersInput } from './headers.js';
 
 export interface RequestInput {
   /** Path parameters, as the router returns them (decoded strings). */
@@ -156,21 +157,6 @@ function formInstance(body: unknown): unknown {
           ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, copy(item)]))
           : value;
   return copy(body);
-}
-
-function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  if (!headers) return result;
-  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-    (headers as Headers).forEach((value, name) => (result[name.toLowerCase()] = value));
-    return result;
-  }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    // RFC 9110 §5.3: repeated field lines combine into one comma-separated value.
-    result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return result;
 }
 
 function schemaTypes(document: object, schema: JsonSchema | undefined, pointer: string): string[] {
@@ -363,7 +349,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
           `validateRequest expects a request object, received ${request === null ? 'null' : typeof request}.`,
         );
       }
-      const headers = normalizeHeaders(request.headers);
+      const headers = headerRecord(request.headers);
       const sources: Record<string, Record<string, unknown>> = {
         path: request.params ?? {},
         query: request.query ?? {},
@@ -440,7 +426,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
         ];
       }
       const documented = matched.response;
-      const headers = normalizeHeaders(response.headers);
+      const headers = headerRecord(response.headers);
       const violations: Violation[] = [];
       for (const [name, header] of Object.entries(documented.headers)) {
         // OpenAPI 3.1.0, Response Object › `headers`: a header named Content-Type SHALL be ignored.
