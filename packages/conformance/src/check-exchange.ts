@@ -155,7 +155,6 @@ function pathOf(url: string): string {
   return url;
 }
 
-
 /** One decoder for every response (constructing one per body showed in bench/throughput.mjs profiles). */
 const UTF8 = new TextDecoder();
 

@@ -29,4 +29,3 @@ export interface ObservedExchange {
   /** Where it came from, for reports: `entry 12`, `proxy #3`. */
   label: string;
 }
-
