@@ -196,7 +196,8 @@ export function matchResponse(
     ? code
     : (Object.keys(operation.responses).find((candidate) => candidate.toUpperCase() === range) ??
       (Object.hasOwn(operation.responses, 'default') ? 'default' : undefined));
-  return key === undefined ? undefined : { key, response: operation.responses[key] };
+  const response = key === undefined ? undefined : operation.responses[key];
+  return key === undefined || response === undefined ? undefined : { key, response };
 }
 
 /**
@@ -312,7 +313,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
       return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
     const key = pickMediaType(content, mediaType);
     if (!key) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
-    const media = content[key];
+    const media = content[key] ?? {};
     const mediaPointer = appendPointer(pointer, 'content', key);
     if (media.schema === undefined) return [];
     const essence = parseMediaType(mediaType)!;
