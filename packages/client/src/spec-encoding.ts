@@ -4,8 +4,7 @@
 // operation is looked up by `METHOD /path/template` in the generated table and the body is written by the runtime's
 // one shared encoder (`serializeBody`).
 import type { Client } from 'openapi-fetch';
-import { serializeBody } from '@cx-contracts/openapi-runtime/encoders';
-import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime/media-type';
+import { isJsonMediaType, parseMediaType, serializeBody } from '@cx-contracts/openapi-runtime/encoders';
 import type { CredentialRedactor } from './credential-redaction.js';
 import type { OperationEntry, OperationTable } from './operation-table.js';
 import type { FetchFunction } from './origin-guard.js';
