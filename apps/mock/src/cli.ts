@@ -4,7 +4,8 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { repoRoot } from '@cx-contracts/spec-bundle';
-import { exampleRequest, surfaceGroups, toCurl } from './example-requests.js';
+import { toCurl } from '@cx-contracts/openapi-runtime';
+import { exampleRequest, surfaceGroups } from './example-requests.js';
 import {
   DEFAULT_HEADERS_TIMEOUT,
   DEFAULT_REQUEST_TIMEOUT,
@@ -355,7 +356,10 @@ async function printBanner(
   for (const group of groups) {
     // The shortest of the group's example requests: something a person reads at a glance.
     const curls = await Promise.all(
-      group.operations.map(async (operation) => toCurl(server.url, await exampleRequest(server.surface, operation))),
+      group.operations.map(async (operation) => {
+        const request = await exampleRequest(server.surface, operation);
+        return toCurl({ ...request, url: server.url + request.path });
+      }),
     );
     const shortest = curls.reduce((best, curl) => (curl.length < best.length ? curl : best));
     lines.push(`  # ${group.name}`, `  ${shortest}`);

@@ -1,7 +1,14 @@
 // Requests and answers read off the contract's own examples: the banner's one curl per surface, `npm run examples`
 // (the names a frontend passes in `Prefer`), the end-to-end tests and the benchmark's request mix all come from
 // here, so none of them can drift from specs/.
-import { followRefs, serializeBody, type OperationInfo, type Surface } from '@cx-contracts/openapi-runtime';
+import {
+  buildRequest,
+  exampleCredentials,
+  followRefs,
+  type OperationInfo,
+  securityAlternatives,
+  type Surface,
+} from '@cx-contracts/openapi-runtime';
 
 export interface ExampleRequest {
   operationId: string;
@@ -81,54 +88,29 @@ export function defaultResponse(
 
 /** A request built from the operation's examples: it passes the contract (the e2e tests check that it does). */
 export async function exampleRequest(surface: Surface, operation: OperationInfo): Promise<ExampleRequest> {
-  let path = operation.pathTemplate;
+  const params: Record<string, string> = {};
   const query = new URLSearchParams();
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
   for (const parameter of operation.parameters) {
     if (parameter.in !== 'path' && !parameter.required) continue;
     const value = String(parameterExample(surface, parameter));
-    if (parameter.in === 'path') path = path.replace(`{${parameter.name}}`, encodeURIComponent(value));
+    if (parameter.in === 'path') params[parameter.name] = value;
     else if (parameter.in === 'query') query.append(parameter.name, value);
     else if (parameter.in === 'header') headers[parameter.name.toLowerCase()] = value;
     else cookies.push(`${parameter.name}=${value}`);
   }
-  addCredentials(surface, operation, headers, query, cookies);
-  if (cookies.length) headers.cookie = cookies.join('; ');
-
-  let body: Uint8Array<ArrayBuffer> | undefined;
+  exampleCredentials(securityAlternatives(surface.document, operation), { headers, query, cookies });
   const content = operation.requestBody?.content ?? {};
   const mediaType = BODY_PREFERENCE.find((type) => type in content) ?? Object.keys(content)[0];
-  if (mediaType) {
-    const media = content[mediaType];
-    const value = firstExample(surface, media) ?? (operation.requestBody?.required ? {} : undefined);
-    if (value !== undefined) {
-      const serialized = serializeBody(mediaType, value, media.encoding ?? {});
-      // Multipart comes back as FormData; the Fetch API's Response writes it with a boundary.
-      const wire = new Response(serialized.body as BodyInit);
-      body = new Uint8Array(await wire.arrayBuffer());
-      headers['content-type'] = serialized.contentType ?? wire.headers.get('content-type') ?? mediaType;
-    }
-  }
-  const search = query.toString();
+  const media = mediaType === undefined ? undefined : content[mediaType];
+  const body = media && (firstExample(surface, media) ?? (operation.requestBody?.required ? {} : undefined));
+  const built = await buildRequest(operation, { params, query, headers, cookies, body, mediaType });
   return {
     operationId: operation.operationId,
-    method: operation.method,
-    path: search ? `${path}?${search}` : path,
-    headers,
-    body,
+    ...built,
+    body: typeof built.body === 'string' ? new TextEncoder().encode(built.body) : built.body,
   };
-}
-
-/** One line of shell a person can paste. */
-export function toCurl(baseUrl: string, request: ExampleRequest): string {
-  const quote = (text: string): string => `'${text.replace(/'/g, `'\\''`)}'`;
-  const parts = ['curl -i'];
-  if (request.method !== 'GET') parts.push(`-X ${request.method}`);
-  parts.push(quote(baseUrl + request.path));
-  for (const [name, value] of Object.entries(request.headers)) parts.push(`-H ${quote(`${name}: ${value}`)}`);
-  if (request.body) parts.push(`--data-binary ${quote(new TextDecoder().decode(request.body))}`);
-  return parts.join(' ');
 }
 
 function firstExample(surface: Surface, media: { example?: unknown; examples?: Record<string, unknown> }): unknown {
@@ -157,31 +139,4 @@ function parameterExample(surface: Surface, parameter: OperationInfo['parameters
   if (schema.type === 'integer' || schema.type === 'number') return 1;
   if (schema.type === 'boolean') return true;
   return 'example';
-}
-
-/** Made-up credentials of the kind the operation's first security requirement asks for (none when optional). */
-function addCredentials(
-  surface: Surface,
-  operation: OperationInfo,
-  headers: Record<string, string>,
-  query: URLSearchParams,
-  cookies: string[],
-): void {
-  if (
-    operation.security.length === 0 ||
-    operation.security.some((requirement) => Object.keys(requirement).length === 0)
-  )
-    return;
-  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
-    {}) as Record<string, Record<string, string>>;
-  for (const name of Object.keys(operation.security[0])) {
-    const scheme = schemes[name];
-    if (!scheme) continue;
-    if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
-      headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
-    else if (scheme.type === 'http') headers.authorization = 'Bearer example-token';
-    else if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'example-api-key';
-    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.append(scheme.name, 'example-api-key');
-    else if (scheme.type === 'apiKey' && scheme.in === 'cookie') cookies.push(`${scheme.name}=example-session`);
-  }
 }

@@ -14,7 +14,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import {
   type DecodeLimits,
+  fetchHeaders,
   loadSurface,
+  rawHeaderPairs,
   readDocument,
   type OperationInfo,
   type Surface,
@@ -319,14 +321,7 @@ async function sendFetchResponse(request: IncomingMessage, response: ServerRespo
 
 /** The node request as a Fetch Request, for the sandbox (style guide habit 12). */
 function toFetchRequest(request: IncomingMessage, raw: Buffer | undefined): Request {
-  const headers = new Headers();
-  for (let i = 0; i < request.rawHeaders.length; i += 2) {
-    try {
-      headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
-    } catch {
-      // A header value Fetch refuses (control characters Node let through) is left out rather than failing.
-    }
-  }
+  const headers = fetchHeaders(rawHeaderPairs(request.rawHeaders));
   // The origin the client used, for URIs the platform reports (GWS `uri`); Host is checked to be a host[:port].
   const host = /^[A-Za-z0-9.[\]:-]+$/.test(request.headers.host ?? '') ? request.headers.host : '127.0.0.1';
   const method = request.method ?? 'GET';

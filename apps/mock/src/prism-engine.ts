@@ -23,6 +23,7 @@ import {
 import { validateSecurity } from '@stoplight/prism-http/dist/validator/validators/security/index.js';
 import { getHttpConfigFromRequest } from '@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js';
 import { serialize } from '@stoplight/prism-http-server/dist/serialize.js';
+import { credentialSlot } from '@cx-contracts/openapi-runtime';
 
 export type PrismOperation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
 
@@ -236,18 +237,21 @@ function notFound(detail: string, extra: Record<string, unknown>): MockedRespons
 
 type CredentialSource = { in: 'header' | 'query'; name: string };
 
-/** Where the operation's security schemes look for credentials (Prism's handlers: prism-http validator/security). */
+/**
+ * Where the operation's security schemes look for credentials (the runtime's credential slots; Prism's handlers in
+ * prism-http validator/security read the same places). A cookie slot is read from the Cookie header.
+ */
 function credentialSources(operation: PrismOperation): CredentialSource[] {
   const sources = new Map<string, CredentialSource>();
-  for (const scheme of (operation.security ?? []).flat() as { type: string; in?: string; name?: string }[]) {
+  for (const scheme of (operation.security ?? []).flat() as {
+    key?: string;
+    type: string;
+    in?: string;
+    name?: string;
+  }[]) {
+    const slot = credentialSlot(scheme.key ?? '', scheme);
     const source: CredentialSource =
-      scheme.type === 'apiKey' && scheme.in === 'query'
-        ? { in: 'query', name: scheme.name ?? '' }
-        : scheme.type === 'apiKey' && scheme.in === 'header'
-          ? { in: 'header', name: (scheme.name ?? '').toLowerCase() }
-          : scheme.type === 'apiKey'
-            ? { in: 'header', name: 'cookie' }
-            : { in: 'header', name: 'authorization' };
+      slot.in === 'cookie' ? { in: 'header', name: 'cookie' } : { in: slot.in, name: slot.name };
     sources.set(`${source.in} ${source.name}`, source);
   }
   return [...sources.values()];

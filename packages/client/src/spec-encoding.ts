@@ -4,7 +4,7 @@
 // operation is looked up by `METHOD /path/template` in the generated table and the body is written by the runtime's
 // one shared encoder (`serializeBody`).
 import type { Client } from 'openapi-fetch';
-import { serializeBody } from '@cx-contracts/openapi-runtime/encoders';
+import { isJsonMediaType, parseMediaType, serializeBody } from '@cx-contracts/openapi-runtime/encoders';
 import type { CredentialRedactor } from './credential-redaction.js';
 import type { OperationEntry, OperationTable } from './operation-table.js';
 import type { FetchFunction } from './origin-guard.js';
@@ -12,11 +12,9 @@ import type { FetchFunction } from './origin-guard.js';
 type Init = Record<string, unknown> | undefined;
 type HeaderRecord = Record<string, unknown>;
 
-const essence = (mediaType: string): string => mediaType.split(';')[0].trim().toLowerCase();
-const isJson = (mediaType: string): boolean => {
-  const value = essence(mediaType);
-  return value === 'application/json' || value.endsWith('+json');
-};
+// A value that is not a media type keeps its own lowercased text, so a caller's odd Content-Type is still compared.
+const essence = (mediaType: string): string => parseMediaType(mediaType)?.essence ?? mediaType.trim().toLowerCase();
+const isJson = (mediaType: string): boolean => isJsonMediaType(parseMediaType(mediaType));
 
 function toRecord(headers: unknown): HeaderRecord {
   if (!headers) return {};

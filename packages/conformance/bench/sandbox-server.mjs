@@ -1,6 +1,7 @@
 // The sandbox behind node:http on 127.0.0.1 and a free port, for bench/passive.mjs (run as a child process so that
 // it does not share an event loop with the load generator). Prints its URL on the first line of stdout.
 import http from 'node:http';
+import { fetchHeaders } from '@cx-contracts/openapi-runtime';
 import { createSandbox } from '@cx-contracts/sandbox';
 import { readSurfaceDocument } from '../dist/surface.js';
 
@@ -8,8 +9,7 @@ const sandbox = createSandbox({ document: await readSurfaceDocument('all') });
 const server = http.createServer(async (request, response) => {
   const chunks = [];
   for await (const chunk of request) chunks.push(chunk);
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) headers.set(name, String(value));
+  const headers = fetchHeaders(request.headers);
   const body = chunks.length ? Buffer.concat(chunks) : undefined;
   const answer = await sandbox.fetch(
     new Request(`http://${request.headers.host}${request.url}`, { method: request.method, headers, body }),

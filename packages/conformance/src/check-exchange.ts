@@ -1,4 +1,5 @@
 import {
+  headerRecord,
   isJsonMediaType,
   matchResponse,
   parseMediaType,
@@ -154,20 +155,6 @@ function pathOf(url: string): string {
   return url;
 }
 
-function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!headers) return out;
-  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-    (headers as Headers).forEach((value, name) => (out[name.toLowerCase()] = value));
-    return out;
-  }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return out;
-}
-
 /** One decoder for every response (constructing one per body showed in bench/throughput.mjs profiles). */
 const UTF8 = new TextDecoder();
 
@@ -179,7 +166,7 @@ export function buildCheckedExchange(
   path: string,
   response: ExchangeResponse,
 ): CheckedExchange {
-  const headers = normalizeHeaders(response.headers);
+  const headers = headerRecord(response.headers);
   const contentType = headers['content-type'];
   let bodyText: string;
   let body: unknown;

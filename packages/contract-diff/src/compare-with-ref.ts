@@ -29,7 +29,7 @@ import {
   sameAtCommit,
 } from './git-base.js';
 import { assertOpenApi } from './load-document.js';
-import { bundleDocument, findRedocly } from './redocly-bundle.js';
+import { assertRedocly, bundleDocument } from './redocly-bundle.js';
 import type { DiffReport, SurfaceReport } from './report-json.js';
 import type { Change } from './types.js';
 import { getByPointer } from './resolve-refs.js';
@@ -94,7 +94,7 @@ export async function compareWithRef(
   }
 
   const headFiles = new SpecFiles(repo);
-  const redocly = findRedocly(configDir);
+  assertRedocly();
   const work = await mkdtemp(join(tmpdir(), 'cx-contract-diff-'));
   try {
     let extracted = false;
@@ -129,10 +129,7 @@ export async function compareWithRef(
       if (!existsSync(headPath))
         throw new CouldNotRunError(`redocly.yaml lists ${name} at ${headRoot}, but that file does not exist`);
       if (baseRoot === undefined) {
-        assertOpenApi(
-          await bundleDocument(redocly, headPath, `${name} in the working tree`),
-          `${name} in the working tree`,
-        );
+        assertOpenApi(await bundleDocument(headPath, `${name} in the working tree`), `${name} in the working tree`);
         surfaces.push({ surface: name, status: 'new', changes: [] });
         continue;
       }
@@ -145,8 +142,8 @@ export async function compareWithRef(
       await extractBase();
       const basePath = join(baseDir, prefix, baseRoot);
       const [base, head] = await Promise.all([
-        bundleDocument(redocly, basePath, `${name} at ${options.base}`),
-        bundleDocument(redocly, headPath, `${name} in the working tree`),
+        bundleDocument(basePath, `${name} at ${options.base}`),
+        bundleDocument(headPath, `${name} in the working tree`),
       ]);
       assertOpenApi(base, `${name} at ${options.base}`);
       assertOpenApi(head, `${name} in the working tree`);

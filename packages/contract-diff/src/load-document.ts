@@ -3,10 +3,9 @@
  * one that still references other files is bundled first.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import { parse } from 'yaml';
 import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
-import { bundleDocument, findRedocly } from './redocly-bundle.js';
+import { assertRedocly, bundleDocument } from './redocly-bundle.js';
 import { hasExternalRefs, isObject } from './resolve-refs.js';
 
 export async function loadDocumentFile(file: string, label: string): Promise<Record<string, unknown>> {
@@ -27,7 +26,9 @@ export async function loadDocumentFile(file: string, label: string): Promise<Rec
     );
   }
   assertOpenApi(doc, `${label} ${file}`);
-  return hasExternalRefs(doc) ? bundleDocument(findRedocly(dirname(file)), file, `${label} ${file}`) : doc;
+  if (!hasExternalRefs(doc)) return doc;
+  assertRedocly();
+  return bundleDocument(file, `${label} ${file}`);
 }
 
 export function assertOpenApi(doc: unknown, label: string): asserts doc is Record<string, unknown> {

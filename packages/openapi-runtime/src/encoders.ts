@@ -10,6 +10,8 @@ import type { EncodingObject } from './openapi-types.js';
 import { isJsonMediaType, parseMediaType } from './media-type.js';
 
 export type { EncodingObject } from './openapi-types.js';
+// The client reaches media-type parsing through this subpath, the only one it imports (style guide, target layout).
+export { isJsonMediaType, parseMediaType } from './media-type.js';
 
 /** Encoding Objects by property name: the `encoding` map of an OpenAPI Media Type Object. */
 export type BodyEncoding = Record<string, EncodingObject | undefined>;

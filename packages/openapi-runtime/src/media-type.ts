@@ -24,7 +24,7 @@ export function parseMediaType(header: string | null | undefined): MediaType | u
   if (slash === -1 || !TOKEN.test(type) || !TOKEN.test(subtype)) return undefined;
   const parameters: Record<string, string> = {};
   if (semicolon !== -1) {
-    for (const [, name, raw] of header.slice(semicolon).matchAll(PARAMETER)) {
+    for (const [, name = '', raw = ''] of header.slice(semicolon).matchAll(PARAMETER)) {
       const value = raw.trim();
       parameters[name.toLowerCase()] = value.startsWith('"') ? value.slice(1, -1).replace(/\\(.)/g, '$1') : value;
     }

@@ -87,13 +87,13 @@ function compileTemplate(template: string): { segments: Segment[]; names: string
 function matchSegment(segment: Segment, text: string, values: string[]): boolean {
   const { texts, params } = segment;
   if (params === 0) return text === texts[0];
-  const prefix = texts[0];
-  const suffix = texts[params];
+  const prefix = texts[0] ?? '';
+  const suffix = texts[params] ?? '';
   const end = text.length - suffix.length;
   if (end < prefix.length || !text.startsWith(prefix) || !text.endsWith(suffix)) return false;
   let at = prefix.length;
   for (let index = 1; index < params; index++) {
-    const between = texts[index];
+    const between = texts[index] ?? '';
     const next = between ? text.indexOf(between, at + 1) : at + 1;
     if (next === -1 || next + between.length > end) return false;
     values.push(text.slice(at, next));
@@ -108,7 +108,9 @@ function matchRoute<T>(route: Route<T>, parts: string[]): string[] | undefined {
   if (route.segments.length !== parts.length) return undefined;
   const values: string[] = [];
   for (let index = 0; index < parts.length; index++) {
-    if (!matchSegment(route.segments[index], parts[index], values)) return undefined;
+    const segment = route.segments[index];
+    const part = parts[index];
+    if (segment === undefined || part === undefined || !matchSegment(segment, part, values)) return undefined;
   }
   return values;
 }
@@ -154,7 +156,7 @@ export function createRouter<T extends Routable>(operations: readonly T[]): Rout
 function decodeParams(names: string[], found: string[]): Record<string, string> | undefined {
   const params: Record<string, string> = {};
   try {
-    names.forEach((name, index) => setParam(params, name, decodeURIComponent(found[index])));
+    names.forEach((name, index) => setParam(params, name, decodeURIComponent(found[index] ?? '')));
   } catch {
     return undefined;
   }

@@ -106,7 +106,10 @@ function narrowTaggedOneOf(root: Node, node: Node, pointer: string, mark: (node:
     typeof discriminator === 'string'
       ? [discriminator]
       : Object.keys(
-          branches[0].reduce((all, part) => ({ ...all, ...(isNode(part.properties) ? part.properties : {}) }), {}),
+          (branches[0] ?? []).reduce(
+            (all, part) => ({ ...all, ...(isNode(part.properties) ? part.properties : {}) }),
+            {},
+          ),
         );
   for (const tag of candidates) {
     const values = branches.map((parts) => tagValues(parts, tag));

@@ -11,6 +11,7 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import formatsPlugin from 'ajv-formats';
+import { type HeadersInput, headerRecord } from './headers.js';
 import { DocumentError } from './document-error.js';
 import { appendPointer, followRefs, pointerToFragment } from './json-pointer.js';
 import { assertDepth, DEFAULT_JSON_MAX_DEPTH, RequestLimitError } from './limits.js';
@@ -37,7 +38,7 @@ export interface Violation {
   message: string;
 }
 
-export type HeadersInput = Headers | Record<string, string | string[] | number | undefined>;
+export type { HeadersInput } from './headers.js';
 
 export interface RequestInput {
   /** Path parameters, as the router returns them (decoded strings). */
@@ -158,21 +159,6 @@ function formInstance(body: unknown): unknown {
   return copy(body);
 }
 
-function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  if (!headers) return result;
-  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-    (headers as Headers).forEach((value, name) => (result[name.toLowerCase()] = value));
-    return result;
-  }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    // RFC 9110 §5.3: repeated field lines combine into one comma-separated value.
-    result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return result;
-}
-
 function schemaTypes(document: object, schema: JsonSchema | undefined, pointer: string): string[] {
   if (!isPlainObject(schema)) return [];
   const target = followRefs<Record<string, unknown>>(document, schema, pointer).value;
@@ -210,7 +196,8 @@ export function matchResponse(
     ? code
     : (Object.keys(operation.responses).find((candidate) => candidate.toUpperCase() === range) ??
       (Object.hasOwn(operation.responses, 'default') ? 'default' : undefined));
-  return key === undefined ? undefined : { key, response: operation.responses[key] };
+  const response = key === undefined ? undefined : operation.responses[key];
+  return key === undefined || response === undefined ? undefined : { key, response };
 }
 
 /**
@@ -326,7 +313,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
       return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
     const key = pickMediaType(content, mediaType);
     if (!key) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
-    const media = content[key];
+    const media = content[key] ?? {};
     const mediaPointer = appendPointer(pointer, 'content', key);
     if (media.schema === undefined) return [];
     const essence = parseMediaType(mediaType)!;
@@ -363,7 +350,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
           `validateRequest expects a request object, received ${request === null ? 'null' : typeof request}.`,
         );
       }
-      const headers = normalizeHeaders(request.headers);
+      const headers = headerRecord(request.headers);
       const sources: Record<string, Record<string, unknown>> = {
         path: request.params ?? {},
         query: request.query ?? {},
@@ -440,7 +427,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
         ];
       }
       const documented = matched.response;
-      const headers = normalizeHeaders(response.headers);
+      const headers = headerRecord(response.headers);
       const violations: Violation[] = [];
       for (const [name, header] of Object.entries(documented.headers)) {
         // OpenAPI 3.1.0, Response Object › `headers`: a header named Content-Type SHALL be ignored.

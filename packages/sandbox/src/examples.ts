@@ -1,7 +1,13 @@
 // Documented answers chosen by the caller: `Prefer: code=404, example=interactionNotFound` or
 // `?__code=404&__example=interactionNotFound` (Prism's syntax, which the mock already documents), and the sandbox's
 // named-example faults. Answered from the contract's own examples, without Prism, so it works in a browser too.
-import { followRefs, matchResponse, mediaTypeMatches, type OperationInfo } from '@cx-contracts/openapi-runtime/browser';
+import {
+  followRefs,
+  matchResponse,
+  mediaTypeMatches,
+  type OperationInfo,
+  parseMediaType,
+} from '@cx-contracts/openapi-runtime/browser';
 import type { Problem } from './responses.js';
 
 export interface Selection {
@@ -101,8 +107,8 @@ export function documentedAnswer(
 }
 
 function acceptable(range: string, candidate: string): boolean {
-  const essence = range.split(';')[0].trim();
-  return essence !== '' && essence !== '*/*' && mediaTypeMatches(essence, candidate);
+  const essence = parseMediaType(range)?.essence;
+  return essence !== undefined && essence !== '*/*' && mediaTypeMatches(essence, candidate);
 }
 
 /**

@@ -1,19 +1,22 @@
 // The request checks in front of every answer, on Fetch's Request (browser-safe), in the mock front end's order:
-// route (404/405) → credentials the operation's security requires (the contract's 401) → Content-Type (415) →
+// route (404/405) → credentials the operation's security requires (the contract's 401; presence and form only, the
+// sandbox accepts any key, user or password) → Content-Type (415) →
 // decode JSON/form/multipart (400) → validate with the shared runtime (422 listing every violation). Routing,
 // decoding and validation are @cx-contracts/openapi-runtime's (style guide habit 11); this file only orders them and
 // words the refusals. Body size limits belong to the transport (the node adapter, MSW), not here.
 import {
+  bodyKind,
   type DecodeLimits,
+  decodeBody,
   decodeFormBody,
   isJsonMediaType,
   type OperationInfo,
-  parseJsonBody,
   parseMediaType,
   pickMediaType,
   RequestLimitError,
-  resolveLimits,
   type Surface,
+  satisfiesSecurity,
+  securityAlternatives,
 } from '@cx-contracts/openapi-runtime/browser';
 import { SELECTION_QUERY } from './examples.js';
 import { contentCodings, contractViolation, encodedBody, overLimit, type ReportedViolation } from './refusals.js';
@@ -104,7 +107,10 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
   const found = surface.router.match(request.method, pathname);
   if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname)! };
   const operation = found.operation;
-  if (options.checkCredentials !== false && !hasCredentials(surface, operation, request.headers))
+  if (
+    options.checkCredentials !== false &&
+    !satisfiesSecurity(securityAlternatives(surface.document, operation), request.headers)
+  )
     return {
       ok: false,
       operation,
@@ -138,33 +144,20 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
         },
       };
     }
-    const actual = parseMediaType(contentType);
-    if (isJsonMediaType(parseMediaType(mediaType)) || isJsonMediaType(actual)) {
-      const textBody = new TextDecoder().decode(raw);
-      try {
-        body = parseJsonBody(textBody, options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
-        const message = describeJsonError(error as Error, textBody);
+    // JSON when either the documented or the sent media type says so; the rest by the sent Content-Type.
+    const kind = isJsonMediaType(parseMediaType(mediaType)) ? 'json' : bodyKind(contentType);
+    try {
+      body = await decodeBody(raw, contentType!, { kind, limits: options.limits });
+    } catch (error) {
+      if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
+      if (kind === 'json') {
+        const message = describeJsonError(error as Error, new TextDecoder().decode(raw));
         if (options.platformJsonErrors?.has(operation.operationId)) unreadableJson = message;
         else return { ok: false, operation, problem: malformed('JSON', message) };
-      }
-    } else if (actual?.essence === 'application/x-www-form-urlencoded') {
-      try {
-        body = decodeFormBody(new TextDecoder().decode(raw), options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
-        throw error;
-      }
-    } else if (actual?.essence === 'multipart/form-data') {
-      try {
-        body = await readMultipart(raw, contentType!, options.limits);
-      } catch (error) {
-        if (error instanceof RequestLimitError) throw new BodyLimitError(error, operation);
+      } else if (kind === 'multipart')
         return { ok: false, operation, problem: malformed('multipart/form-data', (error as Error).message) };
-      }
-    } else if (actual?.type === 'text') body = new TextDecoder().decode(raw);
-    else body = raw;
+      else throw error;
+    }
   }
 
   let query: Record<string, unknown>;
@@ -188,93 +181,6 @@ async function check(surface: Surface, request: Request, options: CheckOptions):
     }
   }
   return { ok: true, request: { operation, params: found.params, query, body, mediaType, unreadableJson } };
-}
-
-/**
- * Whether the request carries what one of the operation's security alternatives needs (OpenAPI 3.1.0, Security
- * Requirement Object: any one alternative suffices, `{}` means none needed). Presence and form only, like the mock:
- * the sandbox accepts any key, user or password.
- */
-export function hasCredentials(surface: Surface, operation: OperationInfo, headers: Headers): boolean {
-  if (operation.security.length === 0) return true;
-  const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
-    {}) as Record<string, { type?: string; scheme?: string; in?: string; name?: string }>;
-  return operation.security.some((requirement) =>
-    Object.keys(requirement).every((name) => {
-      const scheme = schemes[name] ?? {};
-      if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic') return basicUser(headers) !== undefined;
-      if (scheme.type === 'http') return /^\S+\s+\S+/.test(headers.get('authorization') ?? '');
-      if (scheme.type === 'apiKey' && scheme.in === 'header') return (headers.get(scheme.name ?? '') ?? '') !== '';
-      if (scheme.type === 'apiKey' && scheme.in === 'cookie') return cookie(headers, scheme.name ?? '') !== undefined;
-      if (scheme.type === 'apiKey' && scheme.in === 'query') return true;
-      return false;
-    }),
-  );
-}
-
-/** The user name of an `Authorization: Basic` header (RFC 7617), undefined when absent or malformed. */
-export function basicUser(headers: Headers): string | undefined {
-  const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(headers.get('authorization') ?? '');
-  if (!match) return undefined;
-  try {
-    const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[1]), (c) => c.charCodeAt(0)));
-    const colon = decoded.indexOf(':');
-    return colon > 0 ? decoded.slice(0, colon) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-export function cookie(headers: Headers, name: string): string | undefined {
-  for (const part of (headers.get('cookie') ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
-  }
-  return undefined;
-}
-
-/** A multipart body in the shape decodeMultipartBody gives: text parts as strings, files as {filename, contentType, size, data}. */
-async function readMultipart(
-  raw: Uint8Array,
-  contentType: string,
-  limits?: DecodeLimits,
-): Promise<Record<string, unknown>> {
-  let form: FormData;
-  try {
-    form = await new Response(raw.slice(), { headers: { 'content-type': contentType } }).formData();
-  } catch (error) {
-    // Fetch's parser only says "Failed to parse body as FormData"; name the cause the stateless mode names
-    // (runtime decoders.ts) when it is that one, so both modes explain the same refusal (issue 9 item 1).
-    if (partAfterClose(raw, contentType)) throw new Error('Multipart part after the closing boundary.');
-    throw error;
-  }
-  const fields = new URLSearchParams();
-  const files: [string, unknown][] = [];
-  const maxParts = resolveLimits(limits).maxParts;
-  let parts = 0;
-  for (const [name, value] of form) {
-    if (++parts > maxParts) throw new RequestLimitError('maxParts', maxParts, 'in the multipart body');
-    if (typeof value === 'string') fields.append(name, value);
-    else {
-      const data = new Uint8Array(await value.arrayBuffer());
-      files.push([
-        name,
-        { filename: value.name, contentType: value.type || 'application/octet-stream', size: data.byteLength, data },
-      ]);
-    }
-  }
-  const result = decodeFormBody(fields.toString(), limits);
-  for (const [name, file] of files) result[name] = file;
-  return result;
-}
-
-/** True when a part starts after the close delimiter `--boundary--` (RFC 2046 §5.1.1: that is the epilogue). */
-function partAfterClose(raw: Uint8Array, contentType: string): boolean {
-  const boundary = parseMediaType(contentType)?.parameters.boundary;
-  if (!boundary) return false;
-  const text = new TextDecoder('latin1').decode(raw);
-  const close = text.indexOf(`--${boundary}--`);
-  return close !== -1 && text.indexOf(`--${boundary}\r\n`, close + boundary.length + 4) !== -1;
 }
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */

@@ -5,6 +5,8 @@
 //   → a sticky fault of the namespace, if one is armed for the operation → the operation's handler (handlers/).
 // Every answer carries `x-cx-operation` and `x-cx-sandbox-namespace`, and goes to the namespace's request log.
 import {
+  basicUser,
+  readCookie as cookie,
   type DecodeLimits,
   loadSurface,
   type OperationInfo,
@@ -15,7 +17,7 @@ import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
 import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
-import { basicUser, checkRequest, cookie } from './front-end.js';
+import { checkRequest } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
 import { handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';

@@ -11,6 +11,11 @@ export interface SurfaceEntry {
 export const repoRoot: string;
 export const redoclyBin: string;
 export function readSurfaces(root?: string): SurfaceEntry[];
+/** A failed run throws an Error whose `output` is Redocly's own output without the Node-20 deprecation box. */
+export interface RedoclyError extends Error {
+  output: string;
+}
+/** Runs the repository's Redocly CLI (`redoclyBin`) in `cwd` (default: the repository root). */
 export function redocly(args: string[], options?: { cwd?: string }): string;
 export function redoclyAsync(args: string[], options?: { cwd?: string }): Promise<string>;
 /** Surface name (and `all`) → bundled YAML path. */

@@ -30,14 +30,17 @@ function redoclyEnv() {
   return { ...env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 }
 
+/** The error of a failed run; `output` is what Redocly said, so a caller can word its own message around it. */
 function failure(args, error) {
   // Drop the Node-20 deprecation box Redocly draws on stderr (toolchain-notes: harmless); it hides the real message.
   const output = `${error.stdout ?? ''}${error.stderr ?? ''}`
     .split('\n')
-    .filter((line) => !/[║╔╚═]/.test(line))
+    .filter((line) => line.trim() && !/[║╔╚═]/.test(line))
     .join('\n')
     .trim();
-  return new Error(`redocly ${args.join(' ')} failed:\n${output}`);
+  return Object.assign(new Error(`redocly ${args.join(' ')} failed:\n${output || error.message}`), {
+    output: output || error.message,
+  });
 }
 
 /** Runs the repository's Redocly CLI and waits for it. */
@@ -54,7 +57,7 @@ const execFileAsync = promisify(execFile);
 /** Runs the repository's Redocly CLI without blocking (several bundles in parallel). */
 export async function redoclyAsync(args, { cwd = repoRoot } = {}) {
   try {
-    return (await execFileAsync(redoclyBin, args, { cwd, env: redoclyEnv() })).stdout;
+    return (await execFileAsync(redoclyBin, args, { cwd, env: redoclyEnv(), maxBuffer: 64 * 1024 * 1024 })).stdout;
   } catch (error) {
     throw failure(args, error);
   }

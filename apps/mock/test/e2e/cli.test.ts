@@ -15,23 +15,24 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The banner's `curl -i [-X M] 'url' [-H 'h: v']… [--data-binary 'body']` lines, as fetch calls. */
+/** The banner's `curl -i [-X 'M'] [-H 'h: v']… [--data-binary 'body'] 'url'` lines (the runtime's toCurl), as fetch calls. */
 function parseCurls(output: string): { method: string; url: string; headers: Record<string, string>; body?: string }[] {
+  const quoted = "'((?:[^']|'\\\\'')*)'";
+  const unquote = (word: string): string => word.replace(/'\\''/g, "'");
   return output
     .split('\n')
     .filter((line) => line.trim().startsWith('curl '))
     .map((line) => {
-      const words = [...line.matchAll(/(-X \w+)|'((?:[^']|'\\'')*)'/g)];
-      const method = /-X (\w+)/.exec(line)?.[1] ?? 'GET';
-      const quoted = words.filter((word) => word[2] !== undefined).map((word) => word[2].replace(/'\\''/g, "'"));
-      const [url, ...rest] = quoted;
-      const headers: Record<string, string> = {};
-      const flags = [...line.matchAll(/(-H|--data-binary) '/g)].map((flag) => flag[1]);
+      let method = 'GET';
       let body: string | undefined;
-      rest.forEach((value, index) => {
-        if (flags[index] === '-H') headers[value.slice(0, value.indexOf(':'))] = value.slice(value.indexOf(':') + 2);
+      const headers: Record<string, string> = {};
+      for (const [, flag, word] of line.matchAll(new RegExp(`(-X|-H|--data-binary) ${quoted}`, 'g'))) {
+        const value = unquote(word);
+        if (flag === '-X') method = value;
+        else if (flag === '-H') headers[value.slice(0, value.indexOf(':'))] = value.slice(value.indexOf(':') + 2);
         else body = value;
-      });
+      }
+      const url = unquote(new RegExp(`${quoted}\\s*$`).exec(line)?.[1] ?? '');
       return { method, url, headers, body };
     });
 }

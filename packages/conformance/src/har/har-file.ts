@@ -1,4 +1,5 @@
-import { headerRecord, type ObservedExchange } from '../passive/observed-exchange.js';
+import { headerRecord } from '@cx-contracts/openapi-runtime';
+import type { ObservedExchange } from '../passive/observed-exchange.js';
 
 /**
  * Reads HAR 1.2 (W3C Web Performance WG draft "HTTP Archive (HAR) format", 1.2) as written by Chrome and Firefox

@@ -29,17 +29,3 @@ export interface ObservedExchange {
   /** Where it came from, for reports: `entry 12`, `proxy #3`. */
   label: string;
 }
-
-/** `Name: value` pairs (HAR, node:http raw headers) as lower-case names, repeats joined the way HTTP allows. */
-export function headerRecord(pairs: Iterable<readonly [string, string]>): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [rawName, value] of pairs) {
-    const name = rawName.toLowerCase();
-    // HTTP/2 pseudo-headers (Chrome and Firefox record `:authority`, `:path`): not headers of the message.
-    if (name.startsWith(':')) continue;
-    // RFC 9110 §5.3 joins repeats with ", "; Cookie is the exception (RFC 6265 §5.4 uses "; ").
-    if (out[name] !== undefined) out[name] += name === 'cookie' ? `; ${value}` : `, ${value}`;
-    else out[name] = value;
-  }
-  return out;
-}

@@ -2,7 +2,7 @@ import {
   decodeFormBody,
   decodeMultipartBody,
   FormFields,
-  isJsonMediaType,
+  decodeBody,
   parseMediaType,
   pickMediaType,
   type OperationInfo,
@@ -42,7 +42,7 @@ export async function checkObservedRequest(
     decoded.mediaType = contentType ? pickMediaType(declared, contentType) : undefined;
     const actual = parseMediaType(contentType);
     try {
-      decoded.body = await decodeBody(exchange, actual?.essence, contentType ?? '', isJsonMediaType(actual));
+      decoded.body = await decodeObservedBody(exchange, contentType ?? '');
     } catch (error) {
       drafts.push({
         message: `the request body is not readable as ${actual?.essence ?? 'the declared media type'}: ${(error as Error).message}`,
@@ -63,12 +63,7 @@ export async function checkObservedRequest(
   return { drafts, decoded };
 }
 
-async function decodeBody(
-  exchange: ObservedExchange,
-  essence: string | undefined,
-  contentType: string,
-  json: boolean,
-): Promise<unknown> {
+async function decodeObservedBody(exchange: ObservedExchange, contentType: string): Promise<unknown> {
   if (exchange.requestParams && exchange.requestBody === undefined) {
     // HAR postData.params (Charles, Firefox for forms): name/value pairs, already split and percent-decoded.
     const body = new FormFields();
@@ -86,12 +81,8 @@ async function decodeBody(
     }
     return body.result;
   }
-  const bytes = exchange.requestBody!;
-  if (json) return JSON.parse(new TextDecoder().decode(bytes));
-  if (essence === 'application/x-www-form-urlencoded') return decodeFormBody(new TextDecoder().decode(bytes));
-  if (essence === 'multipart/form-data') return decodeMultipartBody(bytes, contentType);
-  if (essence?.startsWith('text/')) return new TextDecoder().decode(bytes);
-  return bytes;
+  // The runtime's decoding by media type; multipart through busboy (Node), whose messages name the fault.
+  return decodeBody(exchange.requestBody!, contentType, { multipart: decodeMultipartBody });
 }
 
 function toDraft(violation: Violation): FindingDraft {

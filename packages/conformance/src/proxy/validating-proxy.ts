@@ -1,9 +1,10 @@
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
 import type { AddressInfo } from 'node:net';
+import { headerRecord, rawHeaderPairs } from '@cx-contracts/openapi-runtime';
 import type { Finding } from '../finding.js';
 import { decodeContent } from '../http/http-client.js';
-import { headerRecord, type ObservedExchange } from '../passive/observed-exchange.js';
+import type { ObservedExchange } from '../passive/observed-exchange.js';
 import type { PassiveSession } from '../passive/passive-session.js';
 import type { StepRecord } from '../report.js';
 import type { HarRecorder } from './har-recorder.js';
@@ -112,7 +113,7 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
     }
 
     const status = upstreamResponse.statusCode ?? 502;
-    const responseHeaders = rawPairs(upstreamResponse.rawHeaders);
+    const responseHeaders = rawHeaderPairs(upstreamResponse.rawHeaders);
     const length = Number(upstreamResponse.headers['content-length'] ?? Number.NaN);
     const passHeaders = (extra: Record<string, string>) => {
       const out: Array<[string, string]> = responseHeaders.filter(([name]) => !HOP_BY_HOP.has(name.toLowerCase()));
@@ -158,7 +159,7 @@ export async function startValidatingProxy(options: ValidatingProxyOptions): Pro
     const exchange: ObservedExchange = {
       method: (request.method ?? 'GET').toUpperCase(),
       url: upstreamUrl.href,
-      requestHeaders: headerRecord(rawPairs(request.rawHeaders)),
+      requestHeaders: headerRecord(rawHeaderPairs(request.rawHeaders)),
       requestBody: requestCopy.bytes(),
       status,
       responseHeaders: headerRecord(responseHeaders),
@@ -243,12 +244,6 @@ class BodyCopy {
   bytes(): Uint8Array | undefined {
     return this.size === 0 || this.overflowed ? undefined : Buffer.concat(this.chunks, this.size);
   }
-}
-
-function rawPairs(raw: string[]): Array<[string, string]> {
-  const out: Array<[string, string]> = [];
-  for (let index = 0; index + 1 < raw.length; index += 2) out.push([raw[index]!, raw[index + 1]!]);
-  return out;
 }
 
 /** A browser frontend can read the findings header only if CORS exposes it (Fetch, CORS-safelisted response headers). */

@@ -1,4 +1,8 @@
-import { serializeBody, type OperationInfo } from '@cx-contracts/openapi-runtime';
+import {
+  attachCredentials,
+  buildRequest as buildOperationRequest,
+  type OperationInfo,
+} from '@cx-contracts/openapi-runtime';
 import type { HttpRequest } from '../http/http-client.js';
 import type { ConformanceSurface } from '../surface.js';
 
@@ -30,12 +34,10 @@ export interface BuiltRequest {
   credentialHeaders: string[];
 }
 
-type Node = Record<string, unknown>;
-
 /**
- * Builds the HTTP request for an operation: path template filled (each value percent-encoded as one segment),
- * query, body encoded as the contract's Media Type and Encoding Objects say (form deepObject keys, multipart,
- * JSON), and credentials attached only where the operation's security declares a scheme they satisfy.
+ * The HTTP request for an operation (the runtime's buildRequest: path filled, query, body encoded as the contract's
+ * Media Type and Encoding Objects say), with credentials attached only where the operation's security declares a
+ * scheme they satisfy.
  */
 export async function buildRequest(
   surface: ConformanceSurface,
@@ -44,48 +46,31 @@ export async function buildRequest(
   baseUrl: string,
   credentials: Credentials,
 ): Promise<BuiltRequest> {
-  const pathname = operation.pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
-    const value = call.params?.[name];
-    if (value === undefined) throw new Error(`no value for path parameter '${name}' of ${operation.operationId}`);
-    return encodeURIComponent(value);
-  });
-  const search = new URLSearchParams();
-  for (const [name, value] of Object.entries(call.query ?? {}))
-    for (const item of [value].flat()) search.append(name, item);
-  const path = pathname + (search.size ? `?${search}` : '');
-
   const headers: Record<string, string> = { ...credentials.headers };
   const credentialHeaders = applySecurity(surface, operation, credentials, headers);
-  for (const [name, value] of Object.entries(call.headers ?? {})) headers[name] = value;
-
-  let body: string | Uint8Array | undefined;
+  Object.assign(headers, call.headers);
+  const built = await buildOperationRequest(operation, {
+    params: call.params,
+    query: call.query,
+    headers,
+    body: call.raw === undefined ? call.body : undefined,
+    mediaType: call.mediaType,
+  });
   if (call.raw !== undefined) {
-    body = call.raw;
-    headers['content-type'] = call.mediaType ?? 'application/json';
-  } else if (call.body !== undefined) {
-    const content = operation.requestBody?.content ?? {};
-    const mediaType = call.mediaType ?? Object.keys(content)[0] ?? 'application/json';
-    const serialized = serializeBody(mediaType, call.body, content[mediaType]?.encoding ?? {});
-    if (typeof FormData !== 'undefined' && serialized.body instanceof FormData) {
-      // Let the platform write the multipart body and its boundary, then send the exact bytes.
-      const response = new Response(serialized.body);
-      body = new Uint8Array(await response.arrayBuffer());
-      headers['content-type'] = response.headers.get('content-type') ?? 'multipart/form-data';
-    } else {
-      body =
-        typeof serialized.body === 'string'
-          ? serialized.body
-          : new Uint8Array(await new Response(serialized.body as BodyInit).arrayBuffer());
-      headers['content-type'] = serialized.contentType ?? mediaType;
-    }
+    built.body = call.raw;
+    built.headers['content-type'] = call.mediaType ?? 'application/json';
   }
-  return { http: { method: operation.method, url: baseUrl + path, headers, body }, path, credentialHeaders };
+  return {
+    http: { method: built.method, url: baseUrl + built.path, headers: built.headers, body: built.body },
+    path: built.path,
+    credentialHeaders,
+  };
 }
 
 /**
- * OpenAPI §4.8.30: a request satisfies security when it satisfies one requirement; `{}` makes it optional.
- * Credentials go to an operation only when one of its requirements names a scheme they fit (apiKey in a header,
- * HTTP basic), so a Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar.
+ * Credentials go only where the operation's security names a scheme they fit (the runtime's attachCredentials), so a
+ * Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar. --header values
+ * that look like credentials count too (auth-required probes strip them).
  */
 function applySecurity(
   surface: ConformanceSurface,
@@ -93,22 +78,9 @@ function applySecurity(
   credentials: Credentials,
   headers: Record<string, string>,
 ): string[] {
-  const schemes = ((surface.document.components as Node | undefined)?.securitySchemes ?? {}) as Record<string, Node>;
   const used: string[] = Object.keys(credentials.headers).filter((name) =>
     /authorization|api[-_]?key|token|cookie|session/i.test(name),
   );
-  for (const requirement of operation.security) {
-    for (const name of Object.keys(requirement)) {
-      const scheme = schemes[name];
-      if (!scheme) continue;
-      if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string' && credentials.apiKey) {
-        headers[scheme.name] = credentials.apiKey;
-        used.push(scheme.name);
-      } else if (scheme.type === 'http' && String(scheme.scheme).toLowerCase() === 'basic' && credentials.basic) {
-        headers.authorization = `Basic ${Buffer.from(credentials.basic).toString('base64')}`;
-        used.push('authorization');
-      }
-    }
-  }
+  used.push(...attachCredentials(surface.document, operation, credentials, { headers }));
   return [...new Set(used)];
 }

@@ -15,118 +15,94 @@ const operations = [
 const router = createRouter(operations);
 
 describe('createRouter().match', () => {
-  const table: { name: string; given: [string, string]; want: unknown }[] = [
-    {
-      name: 'ext_ prefix goes to the template with more literal characters',
-      given: ['GET', '/nexus/v3/openmedia/chat/interactions/ext_abc'],
-      want: { id: 'byExternalId', params: { openMediaService: 'chat', externalId: 'abc' } },
-    },
-    {
-      name: 'plain id goes to {interactionId}',
-      given: ['GET', '/nexus/v3/openmedia/chat/interactions/abc'],
-      want: { id: 'byId', params: { openMediaService: 'chat', interactionId: 'abc' } },
-    },
-    {
-      name: 'the bare prefix alone does not match ext_{externalId} (a parameter is never empty)',
-      given: ['GET', '/nexus/v3/openmedia/chat/interactions/ext_'],
-      want: { id: 'byId', params: { openMediaService: 'chat', interactionId: 'ext_' } },
-    },
-    {
-      name: 'the method filter comes first: DELETE on ext_abc reaches the only DELETE template',
-      given: ['DELETE', '/nexus/v3/openmedia/chat/interactions/ext_abc'],
-      want: { id: 'deleteById', params: { openMediaService: 'chat', interactionId: 'ext_abc' } },
-    },
-    {
-      name: 'a literal suffix segment beats a shorter template',
-      given: ['POST', '/nexus/v3/openmedia/chat/interactions/abc/change-properties'],
-      want: { id: 'changeProperties', params: { openMediaService: 'chat', interactionId: 'abc' } },
-    },
-    {
-      name: 'params are percent-decoded, %2F included (it is data, not a separator)',
-      given: ['GET', '/nexus/v3/openmedia/chat%20room/interactions/a%2Fb'],
-      want: { id: 'byId', params: { openMediaService: 'chat room', interactionId: 'a/b' } },
-    },
-    {
-      name: 'an encoded unreserved character matches the literal (RFC 3986 §6.2.2.2)',
-      given: ['GET', '/nexus/v3/openmedia/chat/interactions/ext%5Fabc'],
-      want: { id: 'byExternalId', params: { openMediaService: 'chat', externalId: 'abc' } },
-    },
-    {
-      name: 'method is case-insensitive and the query string is ignored',
-      given: ['get', '/api/v2/me/interactions?x=1'],
-      want: { id: 'me', params: {} },
-    },
-    {
-      name: 'two parameters in one segment split at the first literal',
-      given: ['GET', '/files/report.tar.gz'],
-      want: { id: 'file', params: { name: 'report', ext: 'tar.gz' } },
-    },
-    {
-      name: 'wrong method on a known path is method-not-allowed with every allowed method',
-      given: ['PUT', '/nexus/v3/openmedia/chat/interactions/ext_abc'],
-      want: { error: 'method-not-allowed', allowed: ['DELETE', 'GET'] },
-    },
-    { name: 'unknown path', given: ['GET', '/nope'], want: { error: 'not-found' } },
-    {
-      name: 'trailing slash is a different path',
-      given: ['GET', '/api/v2/me/interactions/'],
-      want: { error: 'not-found' },
-    },
-    {
-      name: 'an empty segment never fills a parameter',
-      given: ['GET', '/nexus/v3/openmedia//interactions/abc'],
-      want: { error: 'not-found' },
-    },
-    {
-      name: 'a parameter never spans a /',
-      given: ['POST', '/api/v2/me/interactions/a/b'],
-      want: { error: 'not-found' },
-    },
-    {
-      name: 'malformed percent-encoding does not match',
-      given: ['POST', '/api/v2/me/interactions/%E0%A4%A'],
-      want: { error: 'not-found' },
-    },
+  const chat = '/nexus/v3/openmedia/chat/interactions';
+  const byId = (interactionId: string) => ({ openMediaService: 'chat', interactionId });
+  // [why, method, path, want]: want is the operation id and params, or the router's error.
+  const table: [string, string, string, unknown][] = [
+    [
+      'ext_ prefix goes to the template with more literal characters',
+      'GET',
+      `${chat}/ext_abc`,
+      { id: 'byExternalId', params: { openMediaService: 'chat', externalId: 'abc' } },
+    ],
+    ['plain id goes to {interactionId}', 'GET', `${chat}/abc`, { id: 'byId', params: byId('abc') }],
+    [
+      'the bare prefix alone does not match ext_{externalId} (a parameter is never empty)',
+      'GET',
+      `${chat}/ext_`,
+      { id: 'byId', params: byId('ext_') },
+    ],
+    [
+      'the method filter comes first: DELETE on ext_abc reaches the only DELETE template',
+      'DELETE',
+      `${chat}/ext_abc`,
+      { id: 'deleteById', params: byId('ext_abc') },
+    ],
+    [
+      'a literal suffix segment beats a shorter template',
+      'POST',
+      `${chat}/abc/change-properties`,
+      { id: 'changeProperties', params: byId('abc') },
+    ],
+    [
+      'params are percent-decoded, %2F included (it is data, not a separator)',
+      'GET',
+      '/nexus/v3/openmedia/chat%20room/interactions/a%2Fb',
+      { id: 'byId', params: { openMediaService: 'chat room', interactionId: 'a/b' } },
+    ],
+    [
+      'an encoded unreserved character matches the literal (RFC 3986 §6.2.2.2)',
+      'GET',
+      `${chat}/ext%5Fabc`,
+      { id: 'byExternalId', params: { openMediaService: 'chat', externalId: 'abc' } },
+    ],
+    [
+      'method is case-insensitive and the query string is ignored',
+      'get',
+      '/api/v2/me/interactions?x=1',
+      { id: 'me', params: {} },
+    ],
+    [
+      'two parameters in one segment split at the first literal',
+      'GET',
+      '/files/report.tar.gz',
+      { id: 'file', params: { name: 'report', ext: 'tar.gz' } },
+    ],
+    [
+      'wrong method on a known path is method-not-allowed with every allowed method',
+      'PUT',
+      `${chat}/ext_abc`,
+      { error: 'method-not-allowed', allowed: ['DELETE', 'GET'] },
+    ],
+    ['unknown path', 'GET', '/nope', { error: 'not-found' }],
+    ['trailing slash is a different path', 'GET', '/api/v2/me/interactions/', { error: 'not-found' }],
+    [
+      'an empty segment never fills a parameter',
+      'GET',
+      '/nexus/v3/openmedia//interactions/abc',
+      { error: 'not-found' },
+    ],
+    ['a parameter never spans a /', 'POST', '/api/v2/me/interactions/a/b', { error: 'not-found' }],
+    ['malformed percent-encoding does not match', 'POST', '/api/v2/me/interactions/%E0%A4%A', { error: 'not-found' }],
   ];
-  it.each(table)('$name', ({ given, want }) => {
-    const result = router.match(...given);
+  it.each(table)('%s', (_, method, path, want) => {
+    const result = router.match(method, path);
     const got = 'operation' in result && result.operation ? { id: result.operation.id, params: result.params } : result;
     expect(got).toEqual(want);
   });
 });
 
 describe('createRouter tie-breaking', () => {
-  const table = [
-    {
-      name: 'same literal count: fewer parameters wins',
-      given: [
-        { id: 'two', method: 'GET', pathTemplate: '/a/{x}-{y}' },
-        { id: 'one', method: 'GET', pathTemplate: '/a/{x}-' },
-      ],
-      path: '/a/b-',
-      want: 'one',
-    },
-    {
-      name: 'full tie: the template declared last wins (as Prism)',
-      given: [
-        { id: 'first', method: 'GET', pathTemplate: '/a/{x}/b' },
-        { id: 'last', method: 'GET', pathTemplate: '/a/b/{x}' },
-      ],
-      path: '/a/b/b',
-      want: 'last',
-    },
-    {
-      name: 'declaration order never beats more literal characters',
-      given: [
-        { id: 'literal', method: 'GET', pathTemplate: '/x/ext_{id}' },
-        { id: 'param', method: 'GET', pathTemplate: '/x/{id}' },
-      ],
-      path: '/x/ext_1',
-      want: 'literal',
-    },
+  // [why, templates in declaration order, path, the template that wins]
+  const table: [string, string[], string, string][] = [
+    ['same literal count: fewer parameters wins', ['/a/{x}-{y}', '/a/{x}-'], '/a/b-', '/a/{x}-'],
+    ['full tie: the template declared last wins (as Prism)', ['/a/{x}/b', '/a/b/{x}'], '/a/b/b', '/a/b/{x}'],
+    ['declaration order never beats more literal characters', ['/x/ext_{id}', '/x/{id}'], '/x/ext_1', '/x/ext_{id}'],
   ];
-  it.each(table)('$name', ({ given, path, want }) => {
-    const result = createRouter(given).match('GET', path);
+  it.each(table)('%s', (_, templates, path, want) => {
+    const result = createRouter(
+      templates.map((pathTemplate) => ({ id: pathTemplate, method: 'GET', pathTemplate })),
+    ).match('GET', path);
     expect('operation' in result && result.operation?.id).toBe(want);
   });
 });

@@ -6,7 +6,7 @@
 //   Cancel: {"status":0} / {"statusCode":N,"statusMessage":…}
 //   Complete, Transfer: {"statusCode":0} / {"statusCode":N,"statusMessage":…}
 // Status codes in failures are those of "Return Values" (U9): 2 not valid in the current state, 6 not found.
-import { basicUser, cookie } from '../front-end.js';
+import { basicUser, readCookie as cookie } from '@cx-contracts/openapi-runtime/browser';
 import { empty, json, text } from '../responses.js';
 import type { Interaction } from '../state.js';
 import type { Handler, HandlerContext, HandlerRegistry } from './handler.js';
