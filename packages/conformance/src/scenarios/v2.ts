@@ -1,9 +1,11 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
-import { isRefusal, settleCreate, StepError, StepSkip, type Flow, type Reply } from '../run/flow.js';
+import type fc from 'fast-check';
+import type { Ownership, Undo } from '../run/cleanup-registry.js';
+import { isRefusal, settleCreate, StepError, StepSkip, type Flow, type Reply, type Step } from '../run/flow.js';
+import { requestPropertyArbitrary } from '../run/schema-values.js';
 import type { Scenario } from './index.js';
-import { findKey, isRecord, STOPPED_STATE, text, userDataMap } from './find-value.js';
+import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
 
 const FORM = 'application/x-www-form-urlencoded';
 const JSON_TYPE = 'application/json';
@@ -119,6 +121,28 @@ export const openMedia: Scenario = {
       });
     });
 
+    // Issue 12 item 5: user data values drawn from the contract's own `change` map (digit-only, empty, unicode,
+    // boundary lengths, odd keys), seeded and shrunk, so a GMS that retypes or mangles user data is caught.
+    const GENERATED = 'generated user data round-trips';
+    await flow.step(GENERATED, 'updateOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      s.need(updated, UPDATE);
+      const values = requestPropertyArbitrary(
+        flow.surface,
+        { operationId: 'updateOpenMediaInteraction', mediaType: FORM, property: 'change' },
+        { keyPrefix: 'cxc_g_' },
+      ) as fc.Arbitrary<Record<string, string>>;
+      await s.property('getOpenMediaInteraction', values, async (change) => {
+        await s.call(
+          'updateOpenMediaInteraction',
+          { params: params(id), body: { change }, mediaType: FORM },
+          { owned: id },
+        );
+        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
+      });
+    });
+
     const STOP = 'stop';
     const stopped = await flow.step(STOP, 'stopOpenMediaInteraction', async (s) => {
       const { id, own } = s.need(created, CREATE);
@@ -218,8 +242,11 @@ function expectInteraction(
       },
     ];
   }
-  const userData = userDataMap(properties.interactionUserData) ?? new Map();
+  const userData = userDataMap(properties.interactionUserData) ?? new Map<string, UserDataEntry>();
   const at = (key: string) => `/interactionProperties/interactionUserData${userData.get(key)?.pointer ?? ''}`;
+  // A form write carries no type, so values compare as text; but an entry that calls itself `str` (the only type
+  // seed 000 shows, always with a string value) and holds a number contradicts itself: "123" came back as 123.
+  const strictType = (key: string) => userData.get(key)?.type === 'str';
   const expectations: Expectation[] = [
     {
       what: 'interactionId',
@@ -234,6 +261,7 @@ function expectInteraction(
       pointer: at('ExternalId'),
       expected: expected.externalId,
       actual: userData.get('ExternalId')?.value,
+      strictType: strictType('ExternalId'),
     });
   for (const [key, value] of Object.entries(expected.present))
     expectations.push({
@@ -242,6 +270,7 @@ function expectInteraction(
       expected: value,
       actual: userData.get(key)?.value,
       writtenBy: expected.writers?.[key],
+      strictType: strictType(key),
     });
   for (const key of expected.absent)
     expectations.push({
@@ -373,14 +402,10 @@ export const webServices: Scenario = {
           step: ATTACH,
           label: `${target}/${key}`,
         },
-        deleteUserData(flow, target, key, csrf),
+        deleteUserData(flow, target, new Set([key]), csrf),
       );
       const body = { operationName: 'AttachUserData', userData: { [key]: runId } };
-      const reply = await s.call(
-        'performGwsInteractionOperation',
-        { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE },
-        { consent: true, creates: own },
-      );
+      const reply = await attachUserData(s, target, csrf, body.userData, own);
       if (!operationSucceeded(reply)) {
         // Only a documented failure reply wrote nothing; an unreadable answer may have: cleanup checks the key.
         if (isRefusal(reply)) own.abandon();
@@ -420,7 +445,7 @@ export const webServices: Scenario = {
       const csrf = listed!.csrf;
       const reply = await s.call(
         'performGwsInteractionOperation',
-        { params: { id: explicit! }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
+        { params: { id: explicit! }, headers: csrf, body: deleteBody([key]), mediaType: JSON_TYPE },
         { consent: true },
       );
       if (!operationSucceeded(reply)) {
@@ -446,8 +471,87 @@ export const webServices: Scenario = {
         return { reply, drafts: expectUserData(reply, {}, [key], `"${DELETE}"`) };
       });
     });
+
+    // Issue 12 item 5: AttachUserData with values drawn from the contract (digit-only, empty, unicode, boundary
+    // lengths, odd keys), seeded and shrunk. The keys carry the run tag; every key written is deleted at the end of
+    // the step, or by cleanup. (The PUT's body is not published, contract decision 4: AttachUserData is the write.)
+    const GENERATED = 'generated user data round-trips';
+    await flow.step(GENERATED, 'performGwsInteractionOperation', async (s) => {
+      s.need(deleted, DELETE);
+      const [target, csrf] = [explicit!, listed!.csrf];
+      const keys = new Set<string>();
+      const own = flow.announce(
+        {
+          kind: 'Web Services user data keys',
+          operationId: 'performGwsInteractionOperation',
+          step: GENERATED,
+          label: `${target}/${key}_g_*`,
+        },
+        deleteUserData(flow, target, keys, csrf),
+      );
+      const values = requestPropertyArbitrary(
+        flow.surface,
+        {
+          operationId: 'performGwsInteractionOperation',
+          mediaType: JSON_TYPE,
+          property: 'userData',
+          branch: { operationName: 'AttachUserData' },
+        },
+        { keyPrefix: `${key}_g_` },
+      ) as fc.Arbitrary<Record<string, string>>;
+      let written = false;
+      await s.property('getGwsInteraction', values, async (userData) => {
+        for (const name of Object.keys(userData)) keys.add(name);
+        const attached = await attachUserData(s, target, csrf, userData, own);
+        if (!operationSucceeded(attached))
+          return { reply: attached, drafts: [notAccepted(`AttachUserData on interaction ${target}`, attached)] };
+        own.confirm();
+        written = true;
+        const reply = await s.call('getGwsInteraction', { params: { id: target } });
+        return { reply, drafts: expectUserData(reply, userData, [], `"${GENERATED}"`) };
+      });
+      const removed = await s.call(
+        'performGwsInteractionOperation',
+        { params: { id: target }, headers: csrf, body: deleteBody([...keys]), mediaType: JSON_TYPE },
+        { consent: true },
+      );
+      if (!operationSucceeded(removed))
+        s.report(removed.exchange, 'round-trip', [notAccepted("DeleteUserData of the run's own keys", removed)]);
+      else if (written) own.removedByScenario('performGwsInteractionOperation', 'cleaned');
+      else own.abandon();
+    });
   },
 };
+
+/** AttachUserData (seed 002): `own` tracks the keys from the moment the write is sent (issue 12 item 1). */
+function attachUserData(
+  s: Step,
+  target: string,
+  csrf: Record<string, string>,
+  userData: Record<string, string>,
+  own: Ownership,
+): Promise<Reply> {
+  return s.call(
+    'performGwsInteractionOperation',
+    {
+      params: { id: target },
+      headers: csrf,
+      body: { operationName: 'AttachUserData', userData },
+      mediaType: JSON_TYPE,
+    },
+    { consent: true, creates: own },
+  );
+}
+
+function notAccepted(what: string, reply: Reply): FindingDraft {
+  return {
+    message: `${what} was not accepted`,
+    received: reply.body,
+    documented: 'a success reply',
+    pointer: '/',
+    scope: 'request',
+  };
+}
 
 /** CSRF protection (U10): the token comes in X-CSRF-TOKEN of a GET, under the header name X-CSRF-HEADER gives. */
 function csrfHeaders(flow: Flow, reply: Reply): Record<string, string> {
@@ -469,8 +573,8 @@ function firstInteractionId(body: unknown): string | undefined {
 }
 
 /** The sources disagree on DeleteUserData's shape (keys vs userData, contract decision 7); both are sent. */
-function deleteBody(key: string): Record<string, unknown> {
-  return { operationName: 'DeleteUserData', keys: [key], userData: { [key]: '' } };
+function deleteBody(keys: readonly string[]): Record<string, unknown> {
+  return { operationName: 'DeleteUserData', keys, userData: Object.fromEntries(keys.map((key) => [key, ''])) };
 }
 
 /** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
@@ -521,23 +625,29 @@ function expectUserData(
   return compareRoundTrip(expectations, writtenBy);
 }
 
-function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Record<string, string>): Undo {
+/** Cleanup of run-tagged user data keys; `keys` is read when cleanup runs (a step may still be adding to it). */
+function deleteUserData(
+  flow: Flow,
+  interactionId: string,
+  keys: ReadonlySet<string>,
+  csrf: Record<string, string>,
+): Undo {
   return {
     via: 'performGwsInteractionOperation',
     async run(_id, signal, confirmed) {
       if (!confirmed) {
-        // The attach's outcome is unknown: read the interaction and look for the run's key before deleting.
+        // The attach's outcome is unknown: read the interaction and look for the run's keys before deleting.
         const read = await flow.cleanupCall('getGwsInteraction', { params: { id: interactionId } }, signal);
         if (!read)
           return { outcome: 'failed', message: 'reading the interaction to look for the run key got no answer' };
         const located = findKey(read.body, 'userData');
         const userData = located ? userDataMap(located.value) : undefined;
-        if (read.status === 200 && userData && !userData.has(key))
+        if (read.status === 200 && userData && ![...keys].some((key) => userData.has(key)))
           return { outcome: 'already-gone', message: 'the run-tagged key is not on the interaction' };
       }
       const reply = await flow.cleanupCall(
         'performGwsInteractionOperation',
-        { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
+        { params: { id: interactionId }, headers: csrf, body: deleteBody([...keys]), mediaType: JSON_TYPE },
         signal,
       );
       if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };

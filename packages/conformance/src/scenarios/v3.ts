@@ -1,10 +1,9 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { followRefs } from '@cx-contracts/openapi-runtime';
 import type fc from 'fast-check';
 import { settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
-import { arbitraryFor } from '../run/schema-values.js';
+import { requestPropertyArbitrary } from '../run/schema-values.js';
 import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
 import type { Scenario } from './index.js';
 
@@ -199,13 +198,11 @@ export const nexus: Scenario = {
     await flow.step(GENERATED, 'updateNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       s.need(updatedById, UPDATE_ID);
-      const operation = flow.surface.getOperation('updateNexusInteraction')!;
-      const schema = operation.requestBody?.content[JSON_TYPE]?.schema as { $ref?: string } | undefined;
-      const properties = followRefs<{ properties?: Record<string, unknown> }>(flow.surface.document, schema, '#').value
-        .properties;
-      const values = arbitraryFor(flow.surface.document, properties?.addedProperties ?? {}, {
-        keyPrefix: `cxc_g_`,
-      }) as fc.Arbitrary<Record<string, string>>;
+      const values = requestPropertyArbitrary(
+        flow.surface,
+        { operationId: 'updateNexusInteraction', mediaType: JSON_TYPE, property: 'addedProperties' },
+        { keyPrefix: 'cxc_g_' },
+      ) as fc.Arbitrary<Record<string, string>>;
       await s.property('getNexusInteraction', values, async (added) => {
         await s.call(
           'updateNexusInteraction',

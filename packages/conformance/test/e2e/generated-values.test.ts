@@ -1,7 +1,7 @@
 // Issue 12 item 5: request values generated from the contract's schemas, seeded, replayable and shrunk.
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { API_KEY, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { API_KEY, type ArmedFault, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
 import { runInProcess } from './cli.js';
 
 let fixture: SandboxTarget | undefined;
@@ -52,5 +52,63 @@ describe('generated values', () => {
     expect(result.stdout).toContain(`seed: ${seed} (--seed ${seed} replays the generated values)`);
     const step = result.report!.steps.find((s) => s.name === 'generated user data round-trips');
     expect(step).toMatchObject({ status: 'passed' });
+  });
+});
+
+/**
+ * GMS Open Media and Web Services (v2): user data written through an update's `change` map (a form) and through
+ * AttachUserData (JSON), read back through get. The faults turn digit-only user data values into JSON numbers in the
+ * reads only (packages/sandbox/src/faults.ts, `digitsAsNumbers`).
+ */
+const DIGITS_AS_NUMBERS: ArmedFault[] = [
+  { operationId: 'getOpenMediaInteraction', digitsAsNumbers: ['interactionProperties.interactionUserData'] },
+  { operationId: 'getGwsInteraction', digitsAsNumbers: ['interaction.userData'] },
+];
+const runV2 = (target: SandboxTarget, seed: string) =>
+  runInProcess([
+    'run',
+    '--surface',
+    'v2',
+    '--base-url',
+    target.url,
+    ...target.credentials,
+    '--rate-limit',
+    '0',
+    '--seed',
+    seed,
+  ]);
+
+describe('generated values through GMS Open Media and Web Services', () => {
+  it('find a digit-only value read back as a number in both, with the seed and the minimal value, and replay it', async () => {
+    fixture = await startSandboxTarget(DIGITS_AS_NUMBERS);
+    const first = await runV2(fixture, '7');
+    const second = await runV2(fixture, '7');
+    // Web Services keys carry the run id (the interaction is the agent's, not the run's): compare without it.
+    const generated = (report: typeof first.report) =>
+      report!.findings
+        .filter((f) => f.step?.endsWith('› generated user data round-trips'))
+        .map((f) => `${f.step}: ${f.checkId} ${f.severity}: ${f.message.replaceAll(report!.runId, '<run>')}`);
+    expect(first.code).toBe(1);
+    expect(generated(first.report)).toEqual([
+      'open-media › generated user data round-trips: round-trip error: user data key cxc_g_ reads back as the number 0, but "generated user data round-trips" wrote the string "0" (generated value {"cxc_g_":"0"}, shrunk in 7 step(s) from a failure at try 1; replay with --seed 7)',
+      'web-services › generated user data round-trips: round-trip error: user data key cxc_run_<run>_g_ reads back as the number 0, but "generated user data round-trips" wrote the string "0" (generated value {"cxc_run_<run>_g_":"0"}, shrunk in 7 step(s) from a failure at try 1; replay with --seed 7)',
+    ]);
+    expect(generated(second.report)).toEqual(generated(first.report));
+    expect(first.stdout).toMatch(/· seed 7\n/);
+    expect(await fixture.leftovers(first.report!.runId)).toEqual([]);
+    expect(await fixture.leftovers(second.report!.runId)).toEqual([]);
+  });
+
+  it('pass against a server that keeps every value as written, and remove every generated key', async () => {
+    fixture = await startSandboxTarget();
+    const result = await runV2(fixture, '11');
+    expect(result.code, result.stdout).toBe(0);
+    const steps = result.report!.steps.filter((s) => s.name === 'generated user data round-trips');
+    expect(steps.map((s) => [s.scenario, s.status])).toEqual([
+      ['open-media', 'passed'],
+      ['web-services', 'passed'],
+    ]);
+    expect(fixture.calls.filter((id) => id === 'performGwsInteractionOperation').length).toBeGreaterThan(10);
+    expect(await fixture.leftovers(result.report!.runId)).toEqual([]);
   });
 });
