@@ -6,6 +6,7 @@ import { buildCheckedExchange, finishFinding, runExchangeChecks, toFinding } fro
 import { judgeWithoutCredentials, requiresCredentials } from '../checks/auth-required.js';
 import { judgeNegative, negativeCases } from '../checks/negative-data-rejection.js';
 import type { Finding } from '../finding.js';
+import type { OperationId } from '../operation-ids.js';
 import { toCurl } from '../http/curl.js';
 import type { HttpClient, HttpExchange } from '../http/http-client.js';
 import type { Redactor } from '../http/redactor.js';
@@ -141,13 +142,13 @@ export class Flow {
     return `cxc-${this.settings.runId}-${suffix}`;
   }
 
-  announce(record: { kind: string; operationId: string; step: string; label?: string }, undo: Undo): Ownership {
+  announce(record: { kind: string; operationId: OperationId; step: string; label?: string }, undo: Undo): Ownership {
     return this.engine.registry.announce({ surface: this.surface.name, ...record }, undo);
   }
 
   /** A cleanup request (see Engine.cleanupCall). */
   cleanupCall(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest,
     signal: AbortSignal,
   ): Promise<{ status: number; body: unknown } | undefined> {
@@ -160,7 +161,11 @@ export class Flow {
   }
 
   /** Runs a step; returns the function's value, or undefined when the step was skipped or failed. */
-  async step<T>(name: string, operationId: string | undefined, fn: (step: Step) => Promise<T>): Promise<T | undefined> {
+  async step<T>(
+    name: string,
+    operationId: OperationId | undefined,
+    fn: (step: Step) => Promise<T>,
+  ): Promise<T | undefined> {
     const started = performance.now();
     const step = new Step(this.engine, this, name);
     let status: StepRecord['status'] = 'passed';
@@ -208,7 +213,7 @@ export class Flow {
   }
 
   /** Records a step that cannot run, with the reason (never counted as passed). */
-  async skip(name: string, operationId: string | undefined, reason: string): Promise<void> {
+  async skip(name: string, operationId: OperationId | undefined, reason: string): Promise<void> {
     await this.step(name, operationId, async () => {
       throw new StepSkip(reason);
     });
@@ -243,7 +248,7 @@ export class Step {
   }
 
   /** Sends one request to `operationId` and runs the exchange checks on the answer. */
-  async call(operationId: string, request: CallRequest = {}, options: CallOptions = {}): Promise<Reply> {
+  async call(operationId: OperationId, request: CallRequest = {}, options: CallOptions = {}): Promise<Reply> {
     try {
       this.guard(this.operation(operationId), request, options);
       this.sanityCheck(this.operation(operationId), request);
@@ -262,7 +267,7 @@ export class Step {
    * expects each to be refused. Runs only when the check is selected and the operation may be called.
    */
   async negative(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest & { body: Record<string, unknown>; mediaType: string },
     options: NegativeOptions = {},
   ): Promise<void> {
@@ -300,7 +305,7 @@ export class Step {
 
   /** auth-required: repeats a request with every credential removed and expects 401/403. */
   async withoutCredentials(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest = {},
     options: CallOptions & { onAccepted?: (reply: Reply) => void | Promise<void> } = {},
   ): Promise<void> {
@@ -329,7 +334,7 @@ export class Step {
    * apply a change a moment after acknowledging it), then records what is still wrong.
    */
   async readBack(
-    operationId: string,
+    operationId: OperationId,
     read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
     attempts = 3,
     delayMs = 400,
@@ -358,7 +363,7 @@ export class Step {
    * replays it. Requests keep their normal checks; the property only judges the round trip.
    */
   async property<T>(
-    operationId: string,
+    operationId: OperationId,
     arbitrary: fc.Arbitrary<T>,
     attempt: (value: T) => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
   ): Promise<void> {

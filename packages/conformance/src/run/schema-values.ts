@@ -1,5 +1,6 @@
 import { followRefs } from '@cx-contracts/openapi-runtime';
 import fc from 'fast-check';
+import type { OperationId } from '../operation-ids.js';
 import type { ConformanceSurface } from '../surface.js';
 
 type Node = Record<string, unknown>;
@@ -90,7 +91,7 @@ export function arbitraryFor(document: object, schema: unknown, options: SchemaV
  */
 export function requestPropertyArbitrary(
   surface: ConformanceSurface,
-  target: { operationId: string; mediaType: string; property: string; branch?: Record<string, unknown> },
+  target: { operationId: OperationId; mediaType: string; property: string; branch?: Record<string, unknown> },
   options: SchemaValueOptions,
 ): fc.Arbitrary<unknown> {
   const { document } = surface;

@@ -55,7 +55,7 @@ describe('requestPropertyArbitrary: the values of one request body property, rea
   it("picks the oneOf branch named by its const: AttachUserData's open userData map, keys run-tagged", async () => {
     const surface = loadConformanceSurface(await readSurfaceDocument('v2'), 'v2');
     const target = {
-      operationId: 'performGwsInteractionOperation',
+      operationId: 'performGwsInteractionOperation' as const,
       mediaType: 'application/json',
       property: 'userData',
       branch: { operationName: 'AttachUserData' },
@@ -72,7 +72,10 @@ describe('requestPropertyArbitrary: the values of one request body property, rea
 
   it('names the operation and property when the contract has no such property', async () => {
     const surface = loadConformanceSurface(await readSurfaceDocument('v2'), 'v2');
-    const target = { operationId: 'updateOpenMediaInteraction', mediaType: 'application/x-www-form-urlencoded' };
+    const target = {
+      operationId: 'updateOpenMediaInteraction' as const,
+      mediaType: 'application/x-www-form-urlencoded',
+    };
     expect(() => requestPropertyArbitrary(surface, { ...target, property: 'chnage' }, { keyPrefix: '' })).toThrow(
       'the application/x-www-form-urlencoded body of updateOpenMediaInteraction has no property chnage in the contract of v2',
     );
