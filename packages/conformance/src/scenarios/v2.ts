@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Ownership, Undo } from '../run/cleanup-registry.js';
 import { type Flow, isRefusal, type Reply, type Step, StepError, StepSkip } from '../run/flow.js';
 import type { CallRequest } from '../run/request-builder.js';
+import { requestPropertyArbitrary } from '../run/schema-values.js';
 import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
 import {
   defineScenario,
@@ -36,18 +38,22 @@ export const openMedia = defineScenario('open-media', {
     const readInteraction = (s: Step, id: string, judge: (reply: Reply) => FindingDraft[], body = {}) =>
       readBackCall(s, 'getOpenMediaInteraction', { params: params(id), body, mediaType: FORM }, judge);
 
-    const CREATE = 'create with externalId and userData';
-    const created = await flow.step(CREATE, 'createOpenMediaInteraction', async (s) => {
-      const { own, reply, id } = await trackedCreate(flow, s, {
+    /** A create tracked by its (run-tagged) externalId, which cleanup looks the interaction up by. */
+    const create = (s: Step, label: string, userData: Record<string, string>) =>
+      trackedCreate(flow, s, {
         kind: 'Open Media interaction',
         operationId: 'createOpenMediaInteraction',
-        label: externalId,
-        undo: stopOpenMedia(flow, service, externalId),
-        request: { params: { serviceName: service }, body: { externalId, userData: written }, mediaType: FORM },
+        label,
+        undo: stopOpenMedia(flow, service, label),
+        request: { params: { serviceName: service }, body: { externalId: label, userData }, mediaType: FORM },
         probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service`,
         // A failure reply (statusCode 1 or 2) created nothing; an unreadable one may have: cleanup looks it up.
         idOf: (body) => (isRecord(body) && body.statusCode === 0 ? text(body.interactionId) : undefined),
       });
+
+    const CREATE = 'create with externalId and userData';
+    const created = await flow.step(CREATE, 'createOpenMediaInteraction', async (s) => {
+      const { own, reply, id } = await create(s, externalId, written);
       const code = statusCode(reply);
       if (!id) {
         throw new StepError(
@@ -122,6 +128,43 @@ export const openMedia = defineScenario('open-media', {
         );
         const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
         return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
+      });
+    });
+
+    // The same for a create: generated user data and an externalId whose run-tagged prefix ends in a generated
+    // suffix (so cleanup can still find it). Each interaction is read back by id and stopped again at once.
+    const GENERATED_CREATE = 'generated externalId and user data of a create round-trip';
+    await flow.step(GENERATED_CREATE, 'createOpenMediaInteraction', async (s) => {
+      s.need(created, CREATE);
+      const property = (name: string, keyPrefix = '') =>
+        requestPropertyArbitrary(
+          flow.surface,
+          { operationId: 'createOpenMediaInteraction', mediaType: FORM, property: name },
+          { keyPrefix },
+        );
+      const values = fc.record({ externalId: property('externalId'), userData: property('userData', 'cxc_g_') });
+      let count = 0;
+      await s.property('getOpenMediaInteraction', values, async (value) => {
+        const userData = value.userData as Record<string, string>;
+        const label = `${flow.tag('omg')}-${(count += 1)}-${String(value.externalId)}`;
+        const { own, reply, id } = await create(s, label, userData);
+        if (!id) {
+          const message = `a create with generated values was not accepted (HTTP ${reply.status}${advice(reply)})`;
+          return { reply, drafts: [requestFinding(message, reply.body, 'statusCode 0', '/statusCode')] };
+        }
+        const read = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        const drafts = expectInteraction(
+          read,
+          { id, externalId: label, present: userData, absent: [] },
+          `"${GENERATED_CREATE}"`,
+        );
+        await acceptedWrite(s, GMS_WRITE, 'stop', {
+          operationId: 'stopOpenMediaInteraction',
+          request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: FORM },
+          owned: id,
+          removes: own,
+        });
+        return { reply: read, drafts };
       });
     });
 

@@ -83,13 +83,16 @@ describe('generated values through GMS Open Media and Web Services', () => {
     fixture = await startSandboxTarget(DIGITS_AS_NUMBERS);
     const first = await runV2(fixture, '7');
     const second = await runV2(fixture, '7');
-    // Web Services keys carry the run id (the interaction is the agent's, not the run's): compare without it.
+    // Web Services keys carry the run id (the interaction is the agent's, not the run's): compare without it. The two
+    // scenarios run side by side, so their findings are sorted.
     const generated = (report: typeof first.report) =>
       report!.findings
-        .filter((f) => f.step?.endsWith('› generated user data round-trips'))
-        .map((f) => `${f.step}: ${f.checkId} ${f.severity}: ${f.message.replaceAll(report!.runId, '<run>')}`);
+        .filter((f) => f.step?.includes('› generated'))
+        .map((f) => `${f.step}: ${f.checkId} ${f.severity}: ${f.message.replaceAll(report!.runId, '<run>')}`)
+        .sort();
     expect(first.code).toBe(1);
     expect(generated(first.report)).toEqual([
+      'open-media › generated externalId and user data of a create round-trip: round-trip error: user data key cxc_g_ reads back as the number 0, but "generated externalId and user data of a create round-trip" wrote the string "0" (generated value {"externalId":"","userData":{"cxc_g_":"0"}}, shrunk in 6 step(s) from a failure at try 3; replay with --seed 7)',
       'open-media › generated user data round-trips: round-trip error: user data key cxc_g_ reads back as the number 0, but "generated user data round-trips" wrote the string "0" (generated value {"cxc_g_":"0"}, shrunk in 7 step(s) from a failure at try 1; replay with --seed 7)',
       'web-services › generated user data round-trips: round-trip error: user data key cxc_run_<run>_g_ reads back as the number 0, but "generated user data round-trips" wrote the string "0" (generated value {"cxc_run_<run>_g_":"0"}, shrunk in 7 step(s) from a failure at try 1; replay with --seed 7)',
     ]);
@@ -103,11 +106,17 @@ describe('generated values through GMS Open Media and Web Services', () => {
     fixture = await startSandboxTarget();
     const result = await runV2(fixture, '11');
     expect(result.code, result.stdout).toBe(0);
-    const steps = result.report!.steps.filter((s) => s.name === 'generated user data round-trips');
-    expect(steps.map((s) => [s.scenario, s.status])).toEqual([
-      ['open-media', 'passed'],
-      ['web-services', 'passed'],
+    const steps = result.report!.steps.filter((s) => s.name.startsWith('generated'));
+    expect(steps.map((s) => [s.scenario, s.name, s.status]).sort()).toEqual([
+      ['open-media', 'generated externalId and user data of a create round-trip', 'passed'],
+      ['open-media', 'generated user data round-trips', 'passed'],
+      ['web-services', 'generated user data round-trips', 'passed'],
     ]);
+    // Each generated create is counted, and was stopped again by the step itself.
+    const generatedCreates = result.report!.cleanedUp.filter((c) => c.step.startsWith('generated externalId'));
+    expect(generatedCreates.length).toBeGreaterThanOrEqual(10);
+    expect(generatedCreates.every((c) => c.by === 'scenario' && c.outcome === 'cleaned')).toBe(true);
+    expect(result.report!.summary).toMatchObject({ leftOver: 0, unknown: 0 });
     expect(fixture.calls.filter((id) => id === 'performGwsInteractionOperation').length).toBeGreaterThan(10);
     expect(await fixture.leftovers(result.report!.runId)).toEqual([]);
   });
