@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
 import { API_KEY, type ArmedFault, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
-import { runInProcess } from './cli.js';
+import { runChild, runInProcess } from './cli.js';
 
 let fixture: SandboxTarget | undefined;
 afterEach(async () => {
@@ -119,5 +119,38 @@ describe('generated values through GMS Open Media and Web Services', () => {
     expect(result.report!.summary).toMatchObject({ leftOver: 0, unknown: 0 });
     expect(fixture.calls.filter((id) => id === 'performGwsInteractionOperation').length).toBeGreaterThan(10);
     expect(await fixture.leftovers(result.report!.runId)).toEqual([]);
+  });
+});
+
+describe('an interrupted property step (issue 12 item 1)', () => {
+  it('removes every generated Web Services key written before SIGINT, and reports it', async () => {
+    // Reads answer late, so the property is still running when its first generated key has been written.
+    const target = await startSandboxTarget([{ operationId: 'getGwsInteraction', delayMs: 200 }]);
+    fixture = target;
+    let child: { kill(signal: NodeJS.Signals): boolean } | undefined;
+    let from: number | undefined;
+    let sent = false;
+    // SIGINT once the sandbox has answered the first AttachUserData of the generated step (the first Web Services
+    // write after the fixed steps' last read).
+    const poll = setInterval(() => {
+      if (child && from !== undefined && !sent && target.calls.slice(from).includes('performGwsInteractionOperation')) {
+        sent = child.kill('SIGINT');
+      }
+    }, 5);
+    const result = await runChild(
+      ['run', '--surface', 'v2', '--base-url', target.url, ...target.credentials, '--rate-limit', '0', '--seed', '3'],
+      {
+        onStdout(text, running) {
+          child = running;
+          if (from === undefined && text.includes('web-services › read back after delete')) from = target.calls.length;
+        },
+      },
+    ).finally(() => clearInterval(poll));
+    expect(sent).toBe(true);
+    expect(result.code, result.stdout + result.stderr).toBe(2);
+    const keys = result.report!.cleanedUp.filter((record) => record.kind === 'Web Services user data keys');
+    expect(keys).toEqual([expect.objectContaining({ by: 'cleanup', outcome: 'cleaned' })]);
+    expect(result.report!.leftOver).toEqual([]);
+    expect(await target.leftovers(result.report!.runId)).toEqual([]);
   });
 });
