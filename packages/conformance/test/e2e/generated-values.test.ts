@@ -10,26 +10,27 @@ afterEach(async () => {
   fixture = undefined;
 });
 
-const run = (url: string, seed: string) =>
+/** A run of one surface against the sandbox with a fixed seed (the surface's credentials are the target's). */
+const runSeeded = (surface: 'v2' | 'v3', target: SandboxTarget, seed: string) =>
   runInProcess([
     'run',
     '--surface',
-    'v3',
+    surface,
     '--base-url',
-    url,
-    '--api-key',
-    API_KEY,
+    target.url,
+    ...target.credentials,
     '--rate-limit',
     '0',
     '--seed',
     seed,
   ]);
+const run = (target: SandboxTarget, seed: string) => runSeeded('v3', target, seed);
 
 describe('generated values', () => {
   it('find a digit-only value read back as a number, shrink it to a minimal one, and replay it from the seed', async () => {
     fixture = await startSandboxTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
-    const first = await run(fixture.url, '7');
-    const second = await run(fixture.url, '7');
+    const first = await run(fixture, '7');
+    const second = await run(fixture, '7');
     const generated = (report: typeof first.report) =>
       report!.findings.filter((f) => f.checkId === 'round-trip').map((f) => f.message);
     expect(first.code).toBe(1);
@@ -64,19 +65,7 @@ const DIGITS_AS_NUMBERS: ArmedFault[] = [
   { operationId: 'getOpenMediaInteraction', digitsAsNumbers: ['interactionProperties.interactionUserData'] },
   { operationId: 'getGwsInteraction', digitsAsNumbers: ['interaction.userData'] },
 ];
-const runV2 = (target: SandboxTarget, seed: string) =>
-  runInProcess([
-    'run',
-    '--surface',
-    'v2',
-    '--base-url',
-    target.url,
-    ...target.credentials,
-    '--rate-limit',
-    '0',
-    '--seed',
-    seed,
-  ]);
+const runV2 = (target: SandboxTarget, seed: string) => runSeeded('v2', target, seed);
 
 describe('generated values through GMS Open Media and Web Services', () => {
   it('find a digit-only value read back as a number in both, with the seed and the minimal value, and replay it', async () => {
