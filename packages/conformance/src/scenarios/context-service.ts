@@ -6,8 +6,8 @@ import { findKey, isRecord, text } from './find-value.js';
 import {
   acceptedWrite,
   defineScenario,
-  notReadBack,
   JSON_TYPE,
+  notReadBack,
   readBackCall,
   requestFinding,
   trackedCreate,

@@ -4,11 +4,11 @@ import type { Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, StepError } from '../run/flow.js';
 import { isRecord, text } from './find-value.js';
 import {
+  acceptedWrite,
   defineScenario,
-  notReadBack,
   FORM,
   JSON_TYPE,
-  acceptedWrite,
+  notReadBack,
   readBackCall,
   requestFinding,
   trackedCreate,

@@ -7,21 +7,21 @@ import type { CallRequest } from '../run/request-builder.js';
 import { requestPropertyArbitrary } from '../run/schema-values.js';
 import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
 import {
+  acceptedWrite,
   defineScenario,
   FORM,
   generatedUserData,
   interactionFlow,
-  notReadBack,
   JSON_TYPE,
-  acceptedWrite,
+  notReadBack,
   readBackCall,
   requestFinding,
   type Scenario,
   trackedCreate,
-  type WriteOutcome,
   updatedUserData,
-  type UserDataExpectation,
   USER_DATA_UPDATE,
+  type UserDataExpectation,
+  type WriteOutcome,
 } from './scenario.js';
 
 /**

@@ -8,16 +8,16 @@ import {
   defineScenario,
   generatedUserData,
   interactionFlow,
-  notReadBack,
   JSON_TYPE,
+  notReadBack,
   readBackCall,
   requestFinding,
   type TrackedCreate,
   trackedCreate,
-  type WriteOutcome,
   updatedUserData,
-  type UserDataExpectation,
   USER_DATA_UPDATE,
+  type UserDataExpectation,
+  type WriteOutcome,
 } from './scenario.js';
 const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --open-media-service names no service';
 
