@@ -1,3 +1,4 @@
+import type { OperationId } from '../operation-ids.js';
 import type { StepRecord } from '../report.js';
 import type { ConformanceSurface } from '../surface.js';
 import type { Ownership, Undo } from './cleanup-registry.js';
@@ -25,13 +26,13 @@ export class Flow {
     return runTag(this.settings.runId, suffix);
   }
 
-  announce(record: { kind: string; operationId: string; step: string; label?: string }, undo: Undo): Ownership {
+  announce(record: { kind: string; operationId: OperationId; step: string; label?: string }, undo: Undo): Ownership {
     return this.engine.registry.announce({ surface: this.surface.name, ...record }, undo);
   }
 
   /** A cleanup request (see Engine.cleanupCall). */
   cleanupCall(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest,
     signal: AbortSignal,
   ): Promise<{ status: number; body: unknown } | undefined> {
@@ -44,9 +45,13 @@ export class Flow {
   }
 
   /** Runs a step; returns the function's value, or undefined when the step was skipped or failed. */
-  async step<T>(name: string, operationId: string | undefined, fn: (step: Step) => Promise<T>): Promise<T | undefined> {
+  async step<T>(
+    name: string,
+    operationId: OperationId | undefined,
+    fn: (step: Step) => Promise<T>,
+  ): Promise<T | undefined> {
     const started = performance.now();
-    const step = new Step(this.engine, this.surface, this.settings, `${this.scenario} › ${name}`);
+    const step = new Step(this.engine, this.surface, this.settings, name, `${this.scenario} › ${name}`);
     let status: StepRecord['status'] = 'passed';
     let reason: string | undefined;
     let value: T | undefined;
@@ -92,7 +97,7 @@ export class Flow {
   }
 
   /** Records a step that cannot run, with the reason (never counted as passed). */
-  async skip(name: string, operationId: string | undefined, reason: string): Promise<void> {
+  async skip(name: string, operationId: OperationId | undefined, reason: string): Promise<void> {
     await this.step(name, operationId, async () => {
       throw new StepSkip(reason);
     });

@@ -1,5 +1,7 @@
 import { followRefs } from '@cx-contracts/openapi-runtime';
 import fc from 'fast-check';
+import type { OperationId } from '../operation-ids.js';
+import type { ConformanceSurface } from '../surface.js';
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -79,4 +81,36 @@ export function arbitraryFor(document: object, schema: unknown, options: SchemaV
       );
     }
   }
+}
+
+/**
+ * The arbitrary for one property of an operation's request body (`userData` of a create, `change` of an update),
+ * from the contract itself so generated values follow the spec. `branch` picks the `oneOf` branch whose properties
+ * carry these `const`s (`{ operationName: 'AttachUserData' }`: contract decision 7). Throws when the contract has no
+ * such property: the scenario names something the spec does not.
+ */
+export function requestPropertyArbitrary(
+  surface: ConformanceSurface,
+  target: { operationId: OperationId; mediaType: string; property: string; branch?: Record<string, unknown> },
+  options: SchemaValueOptions,
+): fc.Arbitrary<unknown> {
+  const { document } = surface;
+  const schema = surface.getOperation(target.operationId)?.requestBody?.content[target.mediaType]?.schema;
+  let node = followRefs<unknown>(document, schema, '#').value;
+  if (target.branch && isNode(node) && Array.isArray(node.oneOf)) {
+    node = node.oneOf
+      .map((item) => followRefs<unknown>(document, item, '#').value)
+      .find((item) =>
+        Object.entries(target.branch!).every(([name, value]) => {
+          const property = isNode(item) && isNode(item.properties) ? item.properties[name] : undefined;
+          return isNode(property) && property.const === value;
+        }),
+      );
+  }
+  const properties = isNode(node) && isNode(node.properties) ? node.properties : {};
+  if (!(target.property in properties))
+    throw new Error(
+      `the ${target.mediaType} body of ${target.operationId} has no property ${target.property} in the contract of ${surface.name}`,
+    );
+  return arbitraryFor(document, properties[target.property], options);
 }

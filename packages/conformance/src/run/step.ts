@@ -6,6 +6,7 @@ import { withoutCredentialsProbe } from '../checks/auth-required-probe.js';
 import { type NegativeOptions, negativeProbe } from '../checks/negative-data-rejection-probe.js';
 import { propertyProbe, readBackProbe } from '../checks/round-trip-probe.js';
 import type { Finding } from '../finding.js';
+import type { OperationId } from '../operation-ids.js';
 import { toCurl } from '../http/curl.js';
 import type { TransportError } from '../http/http-client.js';
 import type { ConformanceSurface } from '../surface.js';
@@ -71,6 +72,8 @@ export class Step {
     readonly engine: Engine,
     readonly surface: ConformanceSurface,
     readonly settings: ScenarioSettings,
+    /** The step's name, as scenarios announce it in cleanup records. */
+    readonly name: string,
     /** `scenario › step`, the label every finding of this step carries. */
     readonly label: string,
   ) {}
@@ -83,7 +86,7 @@ export class Step {
   }
 
   /** Sends one request to `operationId` and runs the exchange checks on the answer. */
-  async call(operationId: string, request: CallRequest = {}, options: CallOptions = {}): Promise<Reply> {
+  async call(operationId: OperationId, request: CallRequest = {}, options: CallOptions = {}): Promise<Reply> {
     const operation = this.operation(operationId);
     try {
       this.guard(operation, request, options);
@@ -99,7 +102,7 @@ export class Step {
 
   /** negative-data-rejection probe (`checks/negative-data-rejection-probe.ts`). */
   negative(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest & { body: Record<string, unknown>; mediaType: string },
     options: NegativeOptions = {},
   ): Promise<void> {
@@ -108,7 +111,7 @@ export class Step {
 
   /** auth-required probe (`checks/auth-required-probe.ts`). */
   withoutCredentials(
-    operationId: string,
+    operationId: OperationId,
     request: CallRequest = {},
     options: CallOptions & { onAccepted?: (reply: Reply) => void | Promise<void> } = {},
   ): Promise<void> {
@@ -117,7 +120,7 @@ export class Step {
 
   /** round-trip: reads until nothing mismatches, with retries (`checks/round-trip-probe.ts`). */
   readBack(
-    operationId: string,
+    operationId: OperationId,
     read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
     attempts = 3,
     delayMs = 400,
@@ -127,7 +130,7 @@ export class Step {
 
   /** round-trip with generated values, shrunk to a minimal failing one (`checks/round-trip-probe.ts`). */
   property<T>(
-    operationId: string,
+    operationId: OperationId,
     arbitrary: fc.Arbitrary<T>,
     attempt: (value: T) => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
   ): Promise<void> {

@@ -1,21 +1,27 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { isRefusal, settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
+import { type Flow, isRefusal, type Reply, StepError } from '../run/flow.js';
 import { findKey, isRecord, text } from './find-value.js';
-import type { Scenario } from './index.js';
-
-const JSON_TYPE = 'application/json';
+import {
+  acceptedWrite,
+  defineScenario,
+  JSON_TYPE,
+  notReadBack,
+  readBackCall,
+  requestFinding,
+  trackedCreate,
+  type WriteOutcome,
+} from './scenario.js';
 
 /**
  * Context Services composite start (seed 004, domain-notes §6): start twice with the same run-tagged customer, the
  * second reports the service as not created (an active service with the same customer_id, service_type and
  * contact_key is reused), read the service back, end it.
  */
-export const contextServices: Scenario = {
-  name: 'context-services',
-  async run(flow) {
-    if (flow.settings.readOnly) return contextServicesReadOnly(flow);
+export const contextServices = defineScenario('context-services', {
+  readOnly: contextServicesReadOnly,
+  async write(flow) {
     const runId = flow.settings.runId;
     const customer = flow.tag('cust');
     const body = {
@@ -31,18 +37,16 @@ export const contextServices: Scenario = {
 
     const START = 'composite start (creates the service)';
     const first = await flow.step(START, 'startCsCompositeService', async (s) => {
-      const own = flow.announce(
-        { kind: 'Context Services service', operationId: 'startCsCompositeService', step: START, label: customer },
-        endService(flow, customer),
-      );
-      const reply = await s.call(
-        'startCsCompositeService',
-        { body, mediaType: JSON_TYPE },
-        { creates: own, probeAvailability: 'Context Services are not served at this base URL' },
-      );
-      const ids = serviceIds(reply.body);
-      const settled = settleCreate(own, reply, (answer) => serviceIds(answer)[0]);
-      if (!settled) {
+      const { own, reply, id } = await trackedCreate(flow, s, {
+        kind: 'Context Services service',
+        operationId: 'startCsCompositeService',
+        label: customer,
+        undo: endService(flow, customer),
+        request: { body, mediaType: JSON_TYPE },
+        probeAvailability: 'Context Services are not served at this base URL',
+        idOf: (answer) => serviceIds(answer)[0],
+      });
+      if (!id) {
         throw new StepError(
           `composite start answered ${reply.status} without a service id${reply.unreadable ? ` (${reply.unreadable})` : ''}; the remaining steps need one`,
         );
@@ -68,7 +72,7 @@ export const contextServices: Scenario = {
           },
         },
       );
-      return { id: ids[0]!, own };
+      return { id, own };
     });
 
     await flow.step('composite start again (service reused, not created)', 'startCsCompositeService', async (s) => {
@@ -95,13 +99,7 @@ export const contextServices: Scenario = {
       else second.unsure(serviceIds(reply.salvaged)[0]);
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [
-          {
-            message: `the second composite start answered ${reply.status}`,
-            received: reply.status,
-            documented: 200,
-            pointer: '/',
-            scope: 'request',
-          },
+          requestFinding(`the second composite start answered ${reply.status}`, reply.status, 200),
         ]);
         return;
       }
@@ -130,34 +128,28 @@ export const contextServices: Scenario = {
 
     await flow.step('read the service back', 'getCsService', async (s) => {
       const { id } = s.need(first, START);
-      await s.readBack('getCsService', async () => {
-        const reply = await s.call('getCsService', { params: { service_id: id } });
-        return { reply, drafts: expectService(reply, id, customer, `"${START}"`) };
-      });
+      await readBackCall(s, 'getCsService', { params: { service_id: id } }, (reply) =>
+        expectService(reply, id, customer, `"${START}"`),
+      );
     });
 
     await flow.step('end the service', 'endCsService', async (s) => {
       const { id, own } = s.need(first, START);
-      const reply = await s.call(
-        'endCsService',
-        { params: { service_id: id }, body: {}, mediaType: JSON_TYPE },
-        { owned: id },
-      );
-      if (reply.status !== 200 && reply.status !== 204) {
-        s.report(reply.exchange, 'round-trip', [
-          {
-            message: `ending the service this run started was not accepted (HTTP ${reply.status})`,
-            received: reply.status,
-            documented: '200 or 204',
-            pointer: '/',
-            scope: 'request',
-          },
-        ]);
-        return;
-      }
-      own.removedByScenario('endCsService', 'cleaned');
+      await acceptedWrite(s, CS_END, 'ending the service this run started', {
+        operationId: 'endCsService',
+        request: { params: { service_id: id }, body: {}, mediaType: JSON_TYPE },
+        owned: id,
+        removes: own,
+      });
     });
   },
+});
+
+/** End answers 200 or 204 (domain-notes §6). */
+const CS_END: WriteOutcome = {
+  accepted: (reply) => reply.status === 200 || reply.status === 204,
+  refused: (what, reply) =>
+    requestFinding(`${what} was not accepted (HTTP ${reply.status})`, reply.status, '200 or 204'),
 };
 
 async function contextServicesReadOnly(flow: Flow): Promise<void> {
@@ -187,17 +179,8 @@ function serviceIds(body: unknown): string[] {
 }
 
 function expectService(reply: Reply, id: string, customer: string, writtenBy: string): FindingDraft[] {
-  if (reply.status !== 200) {
-    return [
-      {
-        message: `the service started by ${writtenBy} cannot be read back (HTTP ${reply.status})`,
-        received: reply.body ?? reply.status,
-        documented: 200,
-        pointer: '/',
-        scope: 'request',
-      },
-    ];
-  }
+  const failed = notReadBack(reply, `the service started by ${writtenBy}`);
+  if (failed) return failed;
   // The service resource is provisional (domain-notes §6): fields are searched for, and a missing one is a warning.
   const serviceId = findKey(reply.body, 'service_id', 1);
   const customerId = findKey(reply.body, 'customer_id', 1);

@@ -32,13 +32,20 @@ export function findKey(body: unknown, key: string, maxDepth = 5): Located | und
   return undefined;
 }
 
-/** User data as a plain map, from an object or from a `[{key, value}]` list (GMS interactionUserData). */
-export function userDataMap(value: unknown): Map<string, { value: unknown; pointer: string }> | undefined {
-  const map = new Map<string, { value: unknown; pointer: string }>();
+export interface UserDataEntry {
+  value: unknown;
+  pointer: string;
+  /** The entry's own key-value type, in a `[{key, type, value}]` list (GMS: `str`, seed 000). */
+  type?: unknown;
+}
+
+/** User data as a plain map, from an object or from a `[{key, type, value}]` list (GMS interactionUserData). */
+export function userDataMap(value: unknown): Map<string, UserDataEntry> | undefined {
+  const map = new Map<string, UserDataEntry>();
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       if (isRecord(item) && typeof item.key === 'string')
-        map.set(item.key, { value: item.value, pointer: `/${index}/value` });
+        map.set(item.key, { value: item.value, pointer: `/${index}/value`, type: item.type });
     });
     return map;
   }

@@ -1,37 +1,41 @@
-import type { FindingDraft } from '../check.js';
-import { compareRoundTrip } from '../checks/round-trip.js';
+import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
+import type { OperationId } from '../operation-ids.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
+import { type Flow, type Reply, type Step, StepError } from '../run/flow.js';
 import { isRecord, text } from './find-value.js';
-import type { Scenario } from './index.js';
-
-const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
+import {
+  acceptedWrite,
+  defineScenario,
+  FORM,
+  JSON_TYPE,
+  notReadBack,
+  readBackCall,
+  requestFinding,
+  trackedCreate,
+  type WriteOutcome,
+} from './scenario.js';
 
 /**
  * GMS Service API v1 (seed 001, domain-notes §3): create a service (its name is --service-name, default the seed's
  * `request-interaction`), write storage keys, read one and all, store and read a binary key, delete a key,
  * delete the service. Everything happens inside the service this run created.
  */
-export const serviceApi: Scenario = {
-  name: 'service-api',
-  async run(flow) {
-    if (flow.settings.readOnly) return serviceApiReadOnly(flow);
+export const serviceApi = defineScenario('service-api', {
+  readOnly: serviceApiReadOnly,
+  async write(flow) {
     const runId = flow.settings.runId;
     const name = flow.settings.serviceName;
     const CREATE = `create service ${name}`;
     const created = await flow.step(CREATE, 'createGmsService', async (s) => {
-      const own = flow.announce(
-        { kind: 'GMS service', operationId: 'createGmsService', step: CREATE },
-        deleteService(flow),
-      );
-      const reply = await s.call(
-        'createGmsService',
-        { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM },
-        { creates: own, probeAvailability: 'the GMS Service API is not served at this base URL' },
-      );
-      // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
-      const id = settleCreate(own, reply, (body) => (isRecord(body) ? (text(body._id) ?? text(body.id)) : undefined));
+      const { own, reply, id } = await trackedCreate(flow, s, {
+        kind: 'GMS service',
+        operationId: 'createGmsService',
+        undo: deleteService(flow),
+        request: { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM },
+        probeAvailability: 'the GMS Service API is not served at this base URL',
+        // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
+        idOf: (body) => (isRecord(body) ? (text(body._id) ?? text(body.id)) : undefined),
+      });
       if (reply.status === 404) {
         throw new StepError(
           `GMS has no service '${name}' configured (404); name a configured service with --service-name`,
@@ -48,15 +52,12 @@ export const serviceApi: Scenario = {
     const STORE = 'store keys';
     const stored = await flow.step(STORE, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
-      const reply = await s.call(
-        'createOrUpdateGmsStorage',
-        { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: FORM },
-        { owned: id },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('storing keys', reply)]);
-        return undefined;
-      }
+      const written = await acceptedWrite(s, STORAGE, 'storing keys', {
+        operationId: 'createOrUpdateGmsStorage',
+        request: { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: FORM },
+        owned: id,
+      });
+      if (!written) return undefined;
       // Unreadable JSON: the Service API documents a 500 "Could not read JSON" for it (contract decision 16).
       await s.negative(
         'createOrUpdateGmsStorage',
@@ -69,54 +70,30 @@ export const serviceApi: Scenario = {
     await flow.step('read one key', 'getGmsStorageKey', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(stored, STORE);
-      await s.readBack('getGmsStorageKey', async () => {
-        const reply = await s.call('getGmsStorageKey', { params: { id, key: 'cxc_key1' } });
-        // Seed 001 says `{"key":"value"}` but its example shows the bare value: both are accepted.
-        const actual =
-          reply.status !== 200
-            ? undefined
-            : isRecord(reply.body)
-              ? reply.body.cxc_key1
-              : typeof reply.body === 'string'
-                ? reply.body.trim()
-                : reply.body;
-        return {
-          reply,
-          drafts:
-            readable(reply, STORE) ??
-            compareRoundTrip(
-              [
-                {
-                  what: 'storage key cxc_key1',
-                  pointer: isRecord(reply.body) ? '/cxc_key1' : '/',
-                  expected: 'value-1',
-                  actual,
-                },
-              ],
-              `"${STORE}"`,
-            ),
-        };
-      });
+      await readBackStorage(s, 'getGmsStorageKey', { id, key: 'cxc_key1' }, STORE, (reply) => [
+        {
+          what: 'storage key cxc_key1',
+          pointer: isRecord(reply.body) ? '/cxc_key1' : '/',
+          expected: 'value-1',
+          // Seed 001 says `{"key":"value"}` but its example shows the bare value: both are accepted.
+          actual: isRecord(reply.body)
+            ? reply.body.cxc_key1
+            : typeof reply.body === 'string'
+              ? reply.body.trim()
+              : reply.body,
+        },
+      ]);
     });
 
     await flow.step('read all keys', 'listGmsStorageKeys', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(stored, STORE);
-      await s.readBack('listGmsStorageKeys', async () => {
-        const reply = await s.call('listGmsStorageKeys', { params: { id } });
+      await readBackStorage(s, 'listGmsStorageKeys', { id }, STORE, (reply) => {
         const all = isRecord(reply.body) ? reply.body : {};
-        return {
-          reply,
-          drafts:
-            readable(reply, STORE) ??
-            compareRoundTrip(
-              [
-                { what: 'storage key cxc_key1', pointer: '/cxc_key1', expected: 'value-1', actual: all.cxc_key1 },
-                { what: 'storage key cxc_key2', pointer: '/cxc_key2', expected: 'value-2', actual: all.cxc_key2 },
-              ],
-              `"${STORE}"`,
-            ),
-        };
+        return [
+          { what: 'storage key cxc_key1', pointer: '/cxc_key1', expected: 'value-1', actual: all.cxc_key1 },
+          { what: 'storage key cxc_key2', pointer: '/cxc_key2', expected: 'value-2', actual: all.cxc_key2 },
+        ];
       });
     });
 
@@ -125,85 +102,70 @@ export const serviceApi: Scenario = {
     const binary = await flow.step(BINARY, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
       const file = new File([content], 'cxc.bin', { type: 'application/octet-stream' });
-      const reply = await s.call(
-        'createOrUpdateGmsStorage',
-        { params: { id }, body: { cxc_bin: file }, mediaType: 'multipart/form-data' },
-        { owned: id },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('storing a binary key', reply)]);
-        return undefined;
-      }
-      return true;
+      const written = await acceptedWrite(s, STORAGE, 'storing a binary key', {
+        operationId: 'createOrUpdateGmsStorage',
+        request: { params: { id }, body: { cxc_bin: file }, mediaType: 'multipart/form-data' },
+        owned: id,
+      });
+      return written ? true : undefined;
     });
 
     await flow.step('read the binary key', 'getGmsStorageBinaryKey', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(binary, BINARY);
-      await s.readBack('getGmsStorageBinaryKey', async () => {
-        const reply = await s.call('getGmsStorageBinaryKey', { params: { id, key: 'cxc_bin' } });
-        return {
-          reply,
-          drafts:
-            readable(reply, BINARY) ??
-            compareRoundTrip(
-              [{ what: 'binary key cxc_bin', pointer: '/', expected: content, actual: reply.exchange.bodyText }],
-              `"${BINARY}"`,
-            ),
-        };
-      });
+      await readBackStorage(s, 'getGmsStorageBinaryKey', { id, key: 'cxc_bin' }, BINARY, (reply) => [
+        { what: 'binary key cxc_bin', pointer: '/', expected: content, actual: reply.exchange.bodyText },
+      ]);
     });
 
     const DELETE_KEY = 'delete one key';
     const deletedKey = await flow.step(DELETE_KEY, 'deleteGmsStorageKey', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(stored, STORE);
-      const reply = await s.call('deleteGmsStorageKey', { params: { id, key: 'cxc_key2' } }, { owned: id });
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('deleting a key', reply)]);
-        return undefined;
-      }
-      return true;
+      const deleted = await acceptedWrite(s, STORAGE, 'deleting a key', {
+        operationId: 'deleteGmsStorageKey',
+        request: { params: { id, key: 'cxc_key2' } },
+        owned: id,
+      });
+      return deleted ? true : undefined;
     });
 
     await flow.step('read all keys after delete', 'listGmsStorageKeys', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(deletedKey, DELETE_KEY);
-      await s.readBack('listGmsStorageKeys', async () => {
-        const reply = await s.call('listGmsStorageKeys', { params: { id } });
-        const all = isRecord(reply.body) ? reply.body : {};
-        return {
-          reply,
-          drafts:
-            readable(reply, STORE) ??
-            compareRoundTrip(
-              [
-                {
-                  what: 'storage key cxc_key1',
-                  pointer: '/cxc_key1',
-                  expected: 'value-1',
-                  actual: all.cxc_key1,
-                  writtenBy: `"${STORE}"`,
-                },
-                { what: 'storage key cxc_key2', pointer: '/cxc_key2', actual: all.cxc_key2, absent: true },
-              ],
-              `"${DELETE_KEY}"`,
-            ),
-        };
-      });
+      await readBackStorage(
+        s,
+        'listGmsStorageKeys',
+        { id },
+        STORE,
+        (reply) => {
+          const all = isRecord(reply.body) ? reply.body : {};
+          return [
+            {
+              what: 'storage key cxc_key1',
+              pointer: '/cxc_key1',
+              expected: 'value-1',
+              actual: all.cxc_key1,
+              writtenBy: `"${STORE}"`,
+            },
+            { what: 'storage key cxc_key2', pointer: '/cxc_key2', actual: all.cxc_key2, absent: true },
+          ];
+        },
+        DELETE_KEY,
+      );
     });
 
     await flow.step('delete service', 'deleteGmsService', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      const reply = await s.call('deleteGmsService', { params: { id } }, { owned: id });
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('deleting the service', reply)]);
-        return;
-      }
-      own.removedByScenario('deleteGmsService', 'cleaned');
+      await acceptedWrite(s, STORAGE, 'deleting the service', {
+        operationId: 'deleteGmsService',
+        request: { params: { id } },
+        owned: id,
+        removes: own,
+      });
     });
   },
-};
+});
 
 /** Read-only: only reads whose answer for something absent is documented (404 for one key and for a binary key). */
 async function serviceApiReadOnly(flow: Flow): Promise<void> {
@@ -220,28 +182,38 @@ async function serviceApiReadOnly(flow: Flow): Promise<void> {
   });
 }
 
-function readable(reply: Reply, writtenBy: string): FindingDraft[] | undefined {
-  if (reply.status === 200) return undefined;
-  return [
-    {
-      message: `what "${writtenBy}" wrote cannot be read back (HTTP ${reply.status})`,
-      received: reply.status,
-      documented: 200,
-      pointer: '/',
-      scope: 'request',
-    },
-  ];
+/**
+ * round-trip of a Service API read: a status other than 200 means what `writtenBy` wrote cannot be read back;
+ * otherwise the values `expect` lists (written by `comparedTo`, default `writtenBy`) must be there.
+ */
+function readBackStorage(
+  s: Step,
+  operationId: OperationId,
+  params: Record<string, string>,
+  writtenBy: string,
+  expect: (reply: Reply) => Expectation[],
+  comparedTo = writtenBy,
+): Promise<Reply> {
+  return readBackCall(
+    s,
+    operationId,
+    { params },
+    (reply) =>
+      notReadBack(reply, `what "${writtenBy}" wrote`, reply.status) ??
+      compareRoundTrip(expect(reply), `"${comparedTo}"`),
+  );
 }
 
-function refused(what: string, reply: Reply): FindingDraft {
-  return {
-    message: `${what} in the service this run created was not accepted (HTTP ${reply.status})`,
-    received: reply.status,
-    documented: 200,
-    pointer: '/',
-    scope: 'request',
-  };
-}
+/** The Service API answers a write with 200 (seed 001). */
+const STORAGE: WriteOutcome = {
+  accepted: (reply) => reply.status === 200,
+  refused: (what, reply) =>
+    requestFinding(
+      `${what} in the service this run created was not accepted (HTTP ${reply.status})`,
+      reply.status,
+      200,
+    ),
+};
 
 /** Cleanup: delete the service (seed 001: this also removes its storage). An interrupted create cannot be found. */
 function deleteService(flow: Flow): Undo {

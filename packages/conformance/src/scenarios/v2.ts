@@ -1,47 +1,60 @@
+import fc from 'fast-check';
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
-import { isRefusal, settleCreate, StepError, StepSkip, type Flow, type Reply } from '../run/flow.js';
-import type { Scenario } from './index.js';
-import { findKey, isRecord, STOPPED_STATE, text, userDataMap } from './find-value.js';
-
-const FORM = 'application/x-www-form-urlencoded';
-const JSON_TYPE = 'application/json';
+import type { Ownership, Undo } from '../run/cleanup-registry.js';
+import { type Flow, isRefusal, type Reply, type Step, StepError, StepSkip } from '../run/flow.js';
+import type { CallRequest } from '../run/request-builder.js';
+import { requestPropertyArbitrary } from '../run/schema-values.js';
+import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
+import {
+  acceptedWrite,
+  defineScenario,
+  FORM,
+  generatedUserData,
+  interactionFlow,
+  JSON_TYPE,
+  notReadBack,
+  readBackCall,
+  requestFinding,
+  type Scenario,
+  trackedCreate,
+  updatedUserData,
+  USER_DATA_UPDATE,
+  type UserDataExpectation,
+  type WriteOutcome,
+} from './scenario.js';
 
 /**
  * GMS Open Media v2 (seed 000, domain-notes §2): create with externalId and userData, get by id, get by
  * externalId, update (change + delete), get, stop, get after stop. Every outcome is HTTP 200 with statusCode
  * 0/1/2; the created interaction carries the run tag in its externalId and in user data key cxc_run.
  */
-export const openMedia: Scenario = {
-  name: 'open-media',
-  async run(flow) {
-    const service = flow.settings.openMediaService;
-    if (flow.settings.readOnly) return openMediaReadOnly(flow, service);
-    const runId = flow.settings.runId;
-    const externalId = flow.tag('om');
-    const written = { cxc_run: runId, cxc_probe: 'alpha', cxc_remove: 'to-delete' };
+export const openMedia = defineScenario('open-media', {
+  readOnly: openMediaReadOnly,
+  async write(flow) {
+    const { service, runId, externalId, written } = interactionFlow(flow, 'om');
     const params = (id: string) => ({ serviceName: service, id });
+    /** round-trip of GMS "get" (a POST with a form body, seed 000). */
+    const readInteraction = (s: Step, id: string, judge: (reply: Reply) => FindingDraft[], body = {}) =>
+      readBackCall(s, 'getOpenMediaInteraction', { params: params(id), body, mediaType: FORM }, judge);
+
+    /** A create tracked by its (run-tagged) externalId, which cleanup looks the interaction up by. */
+    const create = (s: Step, label: string, userData: Record<string, string>) =>
+      trackedCreate(flow, s, {
+        kind: 'Open Media interaction',
+        operationId: 'createOpenMediaInteraction',
+        label,
+        undo: stopOpenMedia(flow, service, label),
+        request: { params: { serviceName: service }, body: { externalId: label, userData }, mediaType: FORM },
+        probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service`,
+        // A failure reply (statusCode 1 or 2) created nothing; an unreadable one may have: cleanup looks it up.
+        idOf: (body) => (isRecord(body) && body.statusCode === 0 ? text(body.interactionId) : undefined),
+      });
 
     const CREATE = 'create with externalId and userData';
     const created = await flow.step(CREATE, 'createOpenMediaInteraction', async (s) => {
-      const own = flow.announce(
-        { kind: 'Open Media interaction', operationId: 'createOpenMediaInteraction', step: CREATE, label: externalId },
-        stopOpenMedia(flow, service, externalId),
-      );
-      const reply = await s.call(
-        'createOpenMediaInteraction',
-        { params: { serviceName: service }, body: { externalId, userData: written }, mediaType: FORM },
-        {
-          creates: own,
-          probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service`,
-        },
-      );
+      const { own, reply, id } = await create(s, externalId, written);
       const code = statusCode(reply);
-      // A failure reply (statusCode 1 or 2) created nothing; an unreadable one may have: cleanup looks it up.
-      const id = settleCreate(own, reply, (body) =>
-        isRecord(body) && body.statusCode === 0 ? text(body.interactionId) : undefined,
-      );
       if (!id) {
         throw new StepError(
           `create did not return an interaction (HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${code}`}${advice(reply)}${reply.unreadable ? `; ${reply.unreadable}` : ''}); check --open-media-service and the service's configuration`,
@@ -52,43 +65,37 @@ export const openMedia: Scenario = {
 
     await flow.step('get by id', 'getOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
-      await s.readBack('getOpenMediaInteraction', async () => {
-        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
-        return {
-          reply,
-          drafts: expectInteraction(reply, { id, externalId, present: written, absent: [] }, `"${CREATE}"`),
-        };
-      });
+      await readInteraction(s, id, (reply) =>
+        expectInteraction(reply, { id, externalId, present: written, absent: [] }, `"${CREATE}"`),
+      );
     });
 
     await flow.step('get by externalId', 'getOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
-      await s.readBack('getOpenMediaInteraction', async () => {
-        const reply = await s.call('getOpenMediaInteraction', {
-          params: params(externalId),
-          body: { searchByExternalId: true },
-          mediaType: FORM,
-        });
-        return { reply, drafts: expectInteraction(reply, { id, present: {}, absent: [] }, `"${CREATE}"`) };
-      });
+      await readInteraction(
+        s,
+        externalId,
+        (reply) => expectInteraction(reply, { id, present: {}, absent: [] }, `"${CREATE}"`),
+        { searchByExternalId: true },
+      );
     });
 
     const UPDATE = 'update (change + delete)';
     const updated = await flow.step(UPDATE, 'updateOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
-      const reply = await s.call(
-        'updateOpenMediaInteraction',
-        {
+      const reply = await acceptedWrite(s, GMS_WRITE, 'update', {
+        operationId: 'updateOpenMediaInteraction',
+        request: {
           params: params(id),
-          body: { change: { cxc_probe: 'beta', cxc_added: 'gamma' }, delete: { cxc_remove: '' } },
+          body: {
+            change: { ...USER_DATA_UPDATE.changed, ...USER_DATA_UPDATE.added },
+            delete: { [USER_DATA_UPDATE.deleted]: '' },
+          },
           mediaType: FORM,
         },
-        { owned: id },
-      );
-      if (statusCode(reply) !== 0) {
-        s.report(reply.exchange, 'round-trip', [refused('update', reply)]);
-        return undefined;
-      }
+        owned: id,
+      });
+      if (!reply) return undefined;
       // An update with neither change nor delete is invalid (contract decision 6): it must be refused.
       await s.negative(
         'updateOpenMediaInteraction',
@@ -101,56 +108,88 @@ export const openMedia: Scenario = {
     await flow.step('get after update', 'getOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(updated, UPDATE);
-      await s.readBack('getOpenMediaInteraction', async () => {
+      await readInteraction(s, id, (reply) =>
+        expectInteraction(reply, { id, ...updatedUserData(runId, CREATE) }, `"${UPDATE}"`),
+      );
+    });
+
+    // Issue 12 item 5: user data values drawn from the contract's own `change` map (digit-only, empty, unicode,
+    // boundary lengths, odd keys), seeded and shrunk, so a GMS that retypes or mangles user data is caught.
+    const GENERATED = 'generated user data round-trips';
+    await flow.step(GENERATED, 'updateOpenMediaInteraction', async (s) => {
+      const { id } = s.need(created, CREATE);
+      s.need(updated, UPDATE);
+      const write = { operationId: 'updateOpenMediaInteraction' as const, mediaType: FORM, property: 'change' };
+      await generatedUserData(flow, s, write, 'cxc_g_', 'getOpenMediaInteraction', async (change) => {
+        await s.call(
+          'updateOpenMediaInteraction',
+          { params: params(id), body: { change }, mediaType: FORM },
+          { owned: id },
+        );
         const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
-        return {
-          reply,
-          drafts: expectInteraction(
-            reply,
-            {
-              id,
-              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
-              absent: ['cxc_remove'],
-              writers: { cxc_run: `"${CREATE}"` },
-            },
-            `"${UPDATE}"`,
-          ),
-        };
+        return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
+      });
+    });
+
+    // The same for a create: generated user data and an externalId whose run-tagged prefix ends in a generated
+    // suffix (so cleanup can still find it). Each interaction is read back by id and stopped again at once.
+    const GENERATED_CREATE = 'generated externalId and user data of a create round-trip';
+    await flow.step(GENERATED_CREATE, 'createOpenMediaInteraction', async (s) => {
+      s.need(created, CREATE);
+      const property = (name: string, keyPrefix = '') =>
+        requestPropertyArbitrary(
+          flow.surface,
+          { operationId: 'createOpenMediaInteraction', mediaType: FORM, property: name },
+          { keyPrefix },
+        );
+      const values = fc.record({ externalId: property('externalId'), userData: property('userData', 'cxc_g_') });
+      let count = 0;
+      await s.property('getOpenMediaInteraction', values, async (value) => {
+        const userData = value.userData as Record<string, string>;
+        const label = `${flow.tag('omg')}-${(count += 1)}-${String(value.externalId)}`;
+        const { own, reply, id } = await create(s, label, userData);
+        if (!id) {
+          const message = `a create with generated values was not accepted (HTTP ${reply.status}${advice(reply)})`;
+          return { reply, drafts: [requestFinding(message, reply.body, 'statusCode 0', '/statusCode')] };
+        }
+        const read = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        const drafts = expectInteraction(
+          read,
+          { id, externalId: label, present: userData, absent: [] },
+          `"${GENERATED_CREATE}"`,
+        );
+        await acceptedWrite(s, GMS_WRITE, 'stop', {
+          operationId: 'stopOpenMediaInteraction',
+          request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: FORM },
+          owned: id,
+          removes: own,
+        });
+        return { reply: read, drafts };
       });
     });
 
     const STOP = 'stop';
     const stopped = await flow.step(STOP, 'stopOpenMediaInteraction', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      const reply = await s.call(
-        'stopOpenMediaInteraction',
-        {
-          params: params(id),
-          body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` },
-          mediaType: FORM,
-        },
-        { owned: id },
-      );
-      if (statusCode(reply) !== 0) {
-        s.report(reply.exchange, 'round-trip', [refused('stop', reply)]);
-        return undefined;
-      }
-      own.removedByScenario('stopOpenMediaInteraction', 'cleaned');
-      return true;
+      const reply = await acceptedWrite(s, GMS_WRITE, 'stop', {
+        operationId: 'stopOpenMediaInteraction',
+        request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: FORM },
+        owned: id,
+        removes: own,
+      });
+      return reply ? true : undefined;
     });
 
     await flow.step('get after stop', 'getOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(stopped, STOP);
-      await s.readBack('getOpenMediaInteraction', async () => {
-        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
-        return { reply, drafts: expectStopped(reply) };
-      });
+      await readInteraction(s, id, expectStopped);
     });
   },
-};
+});
 
-async function openMediaReadOnly(flow: Flow, service: string): Promise<void> {
+async function openMediaReadOnly(flow: Flow): Promise<void> {
+  const service = flow.settings.openMediaService;
   // GMS "get" is a POST marked x-safe (contract decision 14): reading an id that does not exist must come back as
   // the documented failure envelope.
   await flow.step('get an id that does not exist', 'getOpenMediaInteraction', async (s) => {
@@ -181,27 +220,27 @@ function advice(reply: Reply): string {
   return first ? `, error ${String(first.code)}: ${String(first.advice)}` : '';
 }
 
-function refused(what: string, reply: Reply): FindingDraft {
-  return {
-    message: `${what} of an interaction this run created was not accepted (HTTP ${reply.status}, statusCode ${String(statusCode(reply))}${advice(reply)})`,
-    received: reply.body,
-    documented: 'statusCode 0',
-    pointer: '/statusCode',
-    scope: 'request',
-  };
+/** GMS answers every write with HTTP 200; statusCode 0 is success (seed 000, domain-notes §2). */
+const GMS_WRITE: WriteOutcome = {
+  accepted: (reply) => statusCode(reply) === 0,
+  refused: (what, reply) =>
+    requestFinding(
+      `${what} of an interaction this run created was not accepted (HTTP ${reply.status}, statusCode ${String(statusCode(reply))}${advice(reply)})`,
+      reply.body,
+      'statusCode 0',
+      '/statusCode',
+    ),
+};
+
+/** Stop's reason fields (seed 000), attached to the Interaction Server event. */
+function stopBody(reasonDescription: string): Record<string, string> {
+  return { reasonSystemName: 'Cancel', reasonDescription };
 }
 
 /** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
 function expectInteraction(
   reply: Reply,
-  expected: {
-    id: string;
-    externalId?: string;
-    present: Record<string, string>;
-    absent: string[];
-    /** Keys written by another step than `writtenBy`. */
-    writers?: Record<string, string>;
-  },
+  expected: UserDataExpectation & { id: string },
   writtenBy: string,
 ): FindingDraft[] {
   const code = statusCode(reply);
@@ -209,17 +248,19 @@ function expectInteraction(
     isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : undefined;
   if (code !== 0 || !properties) {
     return [
-      {
-        message: `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status}, statusCode ${String(code)}${advice(reply)})`,
-        received: reply.body,
-        documented: 'statusCode 0 with interactionProperties',
-        pointer: '/statusCode',
-        scope: 'request',
-      },
+      requestFinding(
+        `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status}, statusCode ${String(code)}${advice(reply)})`,
+        reply.body,
+        'statusCode 0 with interactionProperties',
+        '/statusCode',
+      ),
     ];
   }
-  const userData = userDataMap(properties.interactionUserData) ?? new Map();
+  const userData = userDataMap(properties.interactionUserData) ?? new Map<string, UserDataEntry>();
   const at = (key: string) => `/interactionProperties/interactionUserData${userData.get(key)?.pointer ?? ''}`;
+  // A form write carries no type, so values compare as text; but an entry that calls itself `str` (the only type
+  // seed 000 shows, always with a string value) and holds a number contradicts itself: "123" came back as 123.
+  const strictType = (key: string) => userData.get(key)?.type === 'str';
   const expectations: Expectation[] = [
     {
       what: 'interactionId',
@@ -234,6 +275,7 @@ function expectInteraction(
       pointer: at('ExternalId'),
       expected: expected.externalId,
       actual: userData.get('ExternalId')?.value,
+      strictType: strictType('ExternalId'),
     });
   for (const [key, value] of Object.entries(expected.present))
     expectations.push({
@@ -242,6 +284,7 @@ function expectInteraction(
       expected: value,
       actual: userData.get(key)?.value,
       writtenBy: expected.writers?.[key],
+      strictType: strictType(key),
     });
   for (const key of expected.absent)
     expectations.push({
@@ -261,13 +304,12 @@ function expectStopped(reply: Reply): FindingDraft[] {
   const state = text(properties.interactionState);
   if (state && STOPPED_STATE.test(state)) return [];
   return [
-    {
-      message: `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
-      received: state ?? reply.body,
-      documented: 'statusCode 2 (not found) or a stopped state',
-      pointer: '/interactionProperties/interactionState',
-      scope: 'request',
-    },
+    requestFinding(
+      `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
+      state ?? reply.body,
+      'statusCode 2 (not found) or a stopped state',
+      '/interactionProperties/interactionState',
+    ),
   ];
 }
 
@@ -295,7 +337,7 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
         'stopOpenMediaInteraction',
         {
           params: { serviceName: service, id: target },
-          body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance cleanup ${flow.settings.runId}` },
+          body: stopBody(`cx-conformance cleanup ${flow.settings.runId}`),
           mediaType: FORM,
         },
         signal,
@@ -373,27 +415,15 @@ export const webServices: Scenario = {
           step: ATTACH,
           label: `${target}/${key}`,
         },
-        deleteUserData(flow, target, key, csrf),
+        deleteUserData(flow, target, new Set([key]), csrf),
       );
       const body = { operationName: 'AttachUserData', userData: { [key]: runId } };
-      const reply = await s.call(
-        'performGwsInteractionOperation',
-        { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE },
-        { consent: true, creates: own },
-      );
+      const reply = await attachUserData(s, target, csrf, body.userData, own);
       if (!operationSucceeded(reply)) {
         // Only a documented failure reply wrote nothing; an unreadable answer may have: cleanup checks the key.
         if (isRefusal(reply)) own.abandon();
         else own.unsure();
-        s.report(reply.exchange, 'round-trip', [
-          {
-            message: `AttachUserData on interaction ${target} was not accepted`,
-            received: reply.body,
-            documented: 'a success reply',
-            pointer: '/',
-            scope: 'request',
-          },
-        ]);
+        s.report(reply.exchange, 'round-trip', [GWS_WRITE.refused(`AttachUserData on interaction ${target}`, reply)]);
         return undefined;
       }
       own.confirm();
@@ -408,46 +438,95 @@ export const webServices: Scenario = {
 
     await flow.step('read back the user data', 'getGwsInteraction', async (s) => {
       s.need(attached, ATTACH);
-      await s.readBack('getGwsInteraction', async () => {
-        const reply = await s.call('getGwsInteraction', { params: { id: explicit! } });
-        return { reply, drafts: expectUserData(reply, { [key]: runId }, [], `"${ATTACH}"`) };
-      });
+      await readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
+        expectUserData(reply, { [key]: runId }, [], `"${ATTACH}"`),
+      );
     });
 
     const DELETE = 'delete the run-tagged user data';
     const deleted = await flow.step(DELETE, 'performGwsInteractionOperation', async (s) => {
       const own = s.need(attached, ATTACH);
-      const csrf = listed!.csrf;
-      const reply = await s.call(
-        'performGwsInteractionOperation',
-        { params: { id: explicit! }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
-        { consent: true },
-      );
-      if (!operationSucceeded(reply)) {
-        s.report(reply.exchange, 'round-trip', [
-          {
-            message: `DeleteUserData of the run's own key was not accepted`,
-            received: reply.body,
-            documented: 'a success reply',
-            pointer: '/',
-            scope: 'request',
-          },
-        ]);
-        return undefined;
-      }
-      own.removedByScenario('performGwsInteractionOperation', 'cleaned');
-      return true;
+      const reply = await acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own key", {
+        operationId: 'performGwsInteractionOperation',
+        request: deleteRequest(explicit!, listed!.csrf, [key]),
+        consent: true,
+        removes: own,
+      });
+      return reply ? true : undefined;
     });
 
     await flow.step('read back after delete', 'getGwsInteraction', async (s) => {
       s.need(deleted, DELETE);
-      await s.readBack('getGwsInteraction', async () => {
-        const reply = await s.call('getGwsInteraction', { params: { id: explicit! } });
-        return { reply, drafts: expectUserData(reply, {}, [key], `"${DELETE}"`) };
+      await readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
+        expectUserData(reply, {}, [key], `"${DELETE}"`),
+      );
+    });
+
+    // Issue 12 item 5: AttachUserData with values drawn from the contract (digit-only, empty, unicode, boundary
+    // lengths, odd keys), seeded and shrunk. The keys carry the run tag; every key written is deleted at the end of
+    // the step, or by cleanup. (The PUT's body is not published, contract decision 4: AttachUserData is the write.)
+    const GENERATED = 'generated user data round-trips';
+    await flow.step(GENERATED, 'performGwsInteractionOperation', async (s) => {
+      s.need(deleted, DELETE);
+      const [target, csrf] = [explicit!, listed!.csrf];
+      const keys = new Set<string>();
+      const own = flow.announce(
+        {
+          kind: 'Web Services user data keys',
+          operationId: 'performGwsInteractionOperation',
+          step: GENERATED,
+          label: `${target}/${key}_g_*`,
+        },
+        deleteUserData(flow, target, keys, csrf),
+      );
+      const write = {
+        operationId: 'performGwsInteractionOperation' as const,
+        mediaType: JSON_TYPE,
+        property: 'userData',
+        branch: { operationName: 'AttachUserData' },
+      };
+      let written = false;
+      await generatedUserData(flow, s, write, `${key}_g_`, 'getGwsInteraction', async (userData) => {
+        for (const name of Object.keys(userData)) keys.add(name);
+        const attached = await attachUserData(s, target, csrf, userData, own);
+        if (!operationSucceeded(attached))
+          return { reply: attached, drafts: [GWS_WRITE.refused(`AttachUserData on interaction ${target}`, attached)] };
+        own.confirm();
+        written = true;
+        const reply = await s.call('getGwsInteraction', { params: { id: target } });
+        return { reply, drafts: expectUserData(reply, userData, [], `"${GENERATED}"`) };
       });
+      const removed = await acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own keys", {
+        operationId: 'performGwsInteractionOperation',
+        request: deleteRequest(target, csrf, [...keys]),
+        consent: true,
+        // Nothing written (every attach refused): the keys were never there to remove.
+        removes: written ? own : undefined,
+      });
+      if (removed && !written) own.abandon();
     });
   },
 };
+
+/** AttachUserData (seed 002): `own` tracks the keys from the moment the write is sent (issue 12 item 1). */
+function attachUserData(
+  s: Step,
+  target: string,
+  csrf: Record<string, string>,
+  userData: Record<string, string>,
+  own: Ownership,
+): Promise<Reply> {
+  return s.call(
+    'performGwsInteractionOperation',
+    {
+      params: { id: target },
+      headers: csrf,
+      body: { operationName: 'AttachUserData', userData },
+      mediaType: JSON_TYPE,
+    },
+    { consent: true, creates: own },
+  );
+}
 
 /** CSRF protection (U10): the token comes in X-CSRF-TOKEN of a GET, under the header name X-CSRF-HEADER gives. */
 function csrfHeaders(flow: Flow, reply: Reply): Record<string, string> {
@@ -468,16 +547,27 @@ function firstInteractionId(body: unknown): string | undefined {
   return undefined;
 }
 
-/** The sources disagree on DeleteUserData's shape (keys vs userData, contract decision 7); both are sent. */
-function deleteBody(key: string): Record<string, unknown> {
-  return { operationName: 'DeleteUserData', keys: [key], userData: { [key]: '' } };
+/** DeleteUserData; the sources disagree on its shape (keys vs userData, contract decision 7): both are sent. */
+function deleteRequest(id: string, csrf: Record<string, string>, keys: readonly string[]): CallRequest {
+  const userData = Object.fromEntries(keys.map((key) => [key, '']));
+  return {
+    params: { id },
+    headers: csrf,
+    body: { operationName: 'DeleteUserData', keys, userData },
+    mediaType: JSON_TYPE,
+  };
 }
 
 /** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
-function operationSucceeded(reply: Reply): boolean {
+function operationSucceeded(reply: { status: number; body: unknown }): boolean {
   if (reply.status < 200 || reply.status >= 300 || !isRecord(reply.body)) return false;
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
+
+const GWS_WRITE: WriteOutcome = {
+  accepted: operationSucceeded,
+  refused: (what, reply) => requestFinding(`${what} was not accepted`, reply.body, 'a success reply'),
+};
 
 function expectUserData(
   reply: Reply,
@@ -485,17 +575,8 @@ function expectUserData(
   absent: string[],
   writtenBy: string,
 ): FindingDraft[] {
-  if (reply.status !== 200) {
-    return [
-      {
-        message: `the interaction cannot be read back (HTTP ${reply.status})`,
-        received: reply.status,
-        documented: 200,
-        pointer: '/',
-        scope: 'request',
-      },
-    ];
-  }
+  const failed = notReadBack(reply, 'the interaction', reply.status);
+  if (failed) return failed;
   // The interaction object is provisional (not published): look for a userData object anywhere in the reply.
   const located = findKey(reply.body, 'userData');
   const userData = located ? userDataMap(located.value) : undefined;
@@ -521,33 +602,33 @@ function expectUserData(
   return compareRoundTrip(expectations, writtenBy);
 }
 
-function deleteUserData(flow: Flow, interactionId: string, key: string, csrf: Record<string, string>): Undo {
+/** Cleanup of run-tagged user data keys; `keys` is read when cleanup runs (a step may still be adding to it). */
+function deleteUserData(
+  flow: Flow,
+  interactionId: string,
+  keys: ReadonlySet<string>,
+  csrf: Record<string, string>,
+): Undo {
   return {
     via: 'performGwsInteractionOperation',
     async run(_id, signal, confirmed) {
       if (!confirmed) {
-        // The attach's outcome is unknown: read the interaction and look for the run's key before deleting.
+        // The attach's outcome is unknown: read the interaction and look for the run's keys before deleting.
         const read = await flow.cleanupCall('getGwsInteraction', { params: { id: interactionId } }, signal);
         if (!read)
           return { outcome: 'failed', message: 'reading the interaction to look for the run key got no answer' };
         const located = findKey(read.body, 'userData');
         const userData = located ? userDataMap(located.value) : undefined;
-        if (read.status === 200 && userData && !userData.has(key))
+        if (read.status === 200 && userData && ![...keys].some((key) => userData.has(key)))
           return { outcome: 'already-gone', message: 'the run-tagged key is not on the interaction' };
       }
       const reply = await flow.cleanupCall(
         'performGwsInteractionOperation',
-        { params: { id: interactionId }, headers: csrf, body: deleteBody(key), mediaType: JSON_TYPE },
+        deleteRequest(interactionId, csrf, [...keys]),
         signal,
       );
       if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };
-      const body = isRecord(reply.body) ? reply.body : {};
-      if (
-        reply.status >= 200 &&
-        reply.status < 300 &&
-        (body.status === 'ok' || body.status === 0 || body.statusCode === 0)
-      )
-        return { outcome: 'cleaned' };
+      if (operationSucceeded(reply)) return { outcome: 'cleaned' };
       return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}` };
     },
   };

@@ -1,14 +1,24 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
-import { followRefs } from '@cx-contracts/openapi-runtime';
-import type fc from 'fast-check';
-import { settleCreate, StepError, type Flow, type Reply } from '../run/flow.js';
-import { arbitraryFor } from '../run/schema-values.js';
+import { type Flow, type Reply, type Step, settleCreate, StepError } from '../run/flow.js';
 import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
-import type { Scenario } from './index.js';
-
-const JSON_TYPE = 'application/json';
+import {
+  acceptedWrite,
+  defineScenario,
+  generatedUserData,
+  interactionFlow,
+  JSON_TYPE,
+  notReadBack,
+  readBackCall,
+  requestFinding,
+  type TrackedCreate,
+  trackedCreate,
+  updatedUserData,
+  USER_DATA_UPDATE,
+  type UserDataExpectation,
+  type WriteOutcome,
+} from './scenario.js';
 const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --open-media-service names no service';
 
 /**
@@ -17,77 +27,57 @@ const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --
  * are searched for anywhere in a reply, and a value that cannot be located is a warning, a value found with the
  * wrong content an error.
  */
-export const nexus: Scenario = {
-  name: 'nexus',
-  async run(flow) {
-    const service = flow.settings.openMediaService;
-    if (flow.settings.readOnly) return nexusReadOnly(flow, service);
-    const runId = flow.settings.runId;
-    const externalId = flow.tag('nx');
-    const written = { cxc_run: runId, cxc_probe: 'alpha', cxc_remove: 'to-delete' };
+export const nexus = defineScenario('nexus', {
+  readOnly: nexusReadOnly,
+  async write(flow) {
+    const { service, runId, externalId, written } = interactionFlow(flow, 'nx');
     const byId = (interactionId: string) => ({ openMediaService: service, interactionId });
     const byExt = { openMediaService: service, externalId };
+    /** A create of an interaction with this (run-tagged) externalId; cleanup stops it through it. */
+    const create = (label: string, userData: Record<string, string> = { cxc_run: runId }) => ({
+      kind: 'Nexus interaction',
+      operationId: 'createNexusInteraction' as const,
+      label,
+      undo: stopNexus(flow, service, label),
+      request: { params: { openMediaService: service }, body: { externalId: label, userData }, mediaType: JSON_TYPE },
+      idOf: interactionIdOf,
+    });
+    /**
+     * A create whose interaction later steps use: an answer that is neither a success nor readable ends the step
+     * (`hint` says what to check); `id` is undefined when the reply names none, and `unreadable` says why.
+     */
+    const createInteraction = async (s: Step, request: TrackedCreate, hint = '') => {
+      const { own, reply, id } = await trackedCreate(flow, s, { ...request, probeAvailability: NEXUS_MISSING });
+      if (id === null && !(reply.status >= 200 && reply.status < 300))
+        throw new StepError(`create answered ${reply.status}${hint}`);
+      return { id: id ?? undefined, own, unreadable: reply.unreadable };
+    };
+    /** A create sent as a probe (auth-required, negative-data-rejection): its own run tag, tracked if accepted. */
+    const probeCreate = (s: Step, suffix: string) => {
+      const { kind, operationId, label, undo, request } = create(flow.tag(suffix));
+      const own = flow.announce({ kind, operationId, step: s.name, label }, undo);
+      const onAccepted = (answer: Reply) =>
+        own.confirm(interactionIdOf(answer.body) ?? interactionIdOf(answer.salvaged));
+      return { request, options: { creates: own, onAccepted } };
+    };
 
     const CREATE = 'create with externalId and userData';
     const created = await flow.step(CREATE, 'createNexusInteraction', async (s) => {
-      const own = flow.announce(
-        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: externalId },
-        stopNexus(flow, service, externalId),
+      const interaction = await createInteraction(
+        s,
+        create(externalId, written),
+        ', so the remaining steps have no interaction; check --open-media-service and --api-key',
       );
-      const reply = await s.call(
-        'createNexusInteraction',
-        { params: { openMediaService: service }, body: { externalId, userData: written }, mediaType: JSON_TYPE },
-        { creates: own, probeAvailability: NEXUS_MISSING },
-      );
-      const settled = settleCreate(own, reply, interactionIdOf);
-      if (settled === null && !(reply.status >= 200 && reply.status < 300)) {
-        throw new StepError(
-          `create answered ${reply.status}, so the remaining steps have no interaction; check --open-media-service and --api-key`,
-        );
-      }
-      const id = settled ?? undefined;
-      const unreadable = reply.unreadable;
 
       // auth-required: a create without x-api-key must be refused. Its body carries its own run tag so that, if the
       // server accepts it, cleanup still finds it.
-      const probeExternalId = flow.tag('nx-noauth');
-      const probe = flow.announce(
-        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: probeExternalId },
-        stopNexus(flow, service, probeExternalId),
-      );
-      await s.withoutCredentials(
-        'createNexusInteraction',
-        {
-          params: { openMediaService: service },
-          body: { externalId: probeExternalId, userData: { cxc_run: runId } },
-          mediaType: JSON_TYPE,
-        },
-        {
-          creates: probe,
-          onAccepted: (answer) => probe.confirm(interactionIdOf(answer.body) ?? interactionIdOf(answer.salvaged)),
-        },
-      );
+      const noAuth = probeCreate(s, 'nx-noauth');
+      await s.withoutCredentials('createNexusInteraction', noAuth.request, noAuth.options);
 
       // negative-data-rejection: bodies the contract rejects; the externalId (run tag) is never altered.
-      const negativeExternalId = flow.tag('nx-neg');
-      const negative = flow.announce(
-        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE, label: negativeExternalId },
-        stopNexus(flow, service, negativeExternalId),
-      );
-      await s.negative(
-        'createNexusInteraction',
-        {
-          params: { openMediaService: service },
-          body: { externalId: negativeExternalId, userData: { cxc_run: runId } },
-          mediaType: JSON_TYPE,
-        },
-        {
-          creates: negative,
-          protect: ['externalId'],
-          onAccepted: (answer) => negative.confirm(interactionIdOf(answer.body) ?? interactionIdOf(answer.salvaged)),
-        },
-      );
-      return { id, own, unreadable };
+      const negative = probeCreate(s, 'nx-neg');
+      await s.negative('createNexusInteraction', negative.request, { ...negative.options, protect: ['externalId'] });
+      return interaction;
     });
 
     await flow.step('duplicate externalId is refused with 409', 'createNexusInteraction', async (s) => {
@@ -101,15 +91,7 @@ export const nexus: Scenario = {
         },
         stopNexus(flow, service, externalId),
       );
-      const reply = await s.call(
-        'createNexusInteraction',
-        {
-          params: { openMediaService: service },
-          body: { externalId, userData: { cxc_run: runId } },
-          mediaType: JSON_TYPE,
-        },
-        { creates: duplicate },
-      );
+      const reply = await s.call('createNexusInteraction', create(externalId).request, { creates: duplicate });
       if (settleCreate(duplicate, reply, interactionIdOf) === null && reply.status === 409) return;
       const operation = flow.surface.getOperation('createNexusInteraction')!;
       s.report(reply.exchange, 'status-code-conformance', [
@@ -130,19 +112,17 @@ export const nexus: Scenario = {
       from?.unreadable ? `${from.unreadable}, so the by-id steps cannot run` : NO_ID;
     await flow.step('get by id', 'getNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
-      await s.readBack('getNexusInteraction', async () => {
-        const reply = await s.call('getNexusInteraction', { params: byId(id) });
-        return { reply, drafts: expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`) };
-      });
+      await readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
+        expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`),
+      );
       await s.withoutCredentials('getNexusInteraction', { params: byId(id) });
     });
 
     await flow.step('get by externalId', 'getNexusInteractionByExternalId', async (s) => {
       s.need(created, CREATE);
-      await s.readBack('getNexusInteractionByExternalId', async () => {
-        const reply = await s.call('getNexusInteractionByExternalId', { params: byExt });
-        return { reply, drafts: expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`) };
-      });
+      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
+        expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`),
+      );
       await s.withoutCredentials('getNexusInteractionByExternalId', { params: byExt });
     });
 
@@ -150,24 +130,21 @@ export const nexus: Scenario = {
     const updatedById = await flow.step(UPDATE_ID, 'updateNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       const body = {
-        changedProperties: { cxc_probe: 'beta' },
-        addedProperties: { cxc_added: 'gamma' },
-        deletedProperties: ['cxc_remove'],
+        changedProperties: USER_DATA_UPDATE.changed,
+        addedProperties: USER_DATA_UPDATE.added,
+        deletedProperties: [USER_DATA_UPDATE.deleted],
       };
-      const reply = await s.call(
-        'updateNexusInteraction',
-        { params: byId(id), body, mediaType: JSON_TYPE },
-        { owned: id },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('update by id', reply)]);
-        return undefined;
-      }
+      const reply = await acceptedWrite(s, NEXUS_WRITE, 'update by id', {
+        operationId: 'updateNexusInteraction',
+        request: { params: byId(id), body, mediaType: JSON_TYPE },
+        owned: id,
+      });
+      if (!reply) return undefined;
       await s.negative('updateNexusInteraction', { params: byId(id), body, mediaType: JSON_TYPE }, { owned: id });
       // Repeating the same change without x-api-key must be refused (and changes nothing if it is not).
       await s.withoutCredentials(
         'updateNexusInteraction',
-        { params: byId(id), body: { changedProperties: { cxc_probe: 'beta' } }, mediaType: JSON_TYPE },
+        { params: byId(id), body: { changedProperties: USER_DATA_UPDATE.changed }, mediaType: JSON_TYPE },
         { owned: id },
       );
       return true;
@@ -176,21 +153,9 @@ export const nexus: Scenario = {
     await flow.step('get after update', 'getNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       s.need(updatedById, UPDATE_ID);
-      await s.readBack('getNexusInteraction', async () => {
-        const reply = await s.call('getNexusInteraction', { params: byId(id) });
-        return {
-          reply,
-          drafts: expectInteraction(
-            reply,
-            {
-              present: { cxc_run: runId, cxc_probe: 'beta', cxc_added: 'gamma' },
-              absent: ['cxc_remove'],
-              writers: { cxc_run: `"${CREATE}"` },
-            },
-            `"${UPDATE_ID}"`,
-          ),
-        };
-      });
+      await readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
+        expectInteraction(reply, updatedUserData(runId, CREATE), `"${UPDATE_ID}"`),
+      );
     });
 
     // Issue 12 item 5: values drawn from the contract's own schema (digit-only, empty, unicode, boundary lengths,
@@ -199,14 +164,12 @@ export const nexus: Scenario = {
     await flow.step(GENERATED, 'updateNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       s.need(updatedById, UPDATE_ID);
-      const operation = flow.surface.getOperation('updateNexusInteraction')!;
-      const schema = operation.requestBody?.content[JSON_TYPE]?.schema as { $ref?: string } | undefined;
-      const properties = followRefs<{ properties?: Record<string, unknown> }>(flow.surface.document, schema, '#').value
-        .properties;
-      const values = arbitraryFor(flow.surface.document, properties?.addedProperties ?? {}, {
-        keyPrefix: `cxc_g_`,
-      }) as fc.Arbitrary<Record<string, string>>;
-      await s.property('getNexusInteraction', values, async (added) => {
+      const write = {
+        operationId: 'updateNexusInteraction' as const,
+        mediaType: JSON_TYPE,
+        property: 'addedProperties',
+      };
+      await generatedUserData(flow, s, write, 'cxc_g_', 'getNexusInteraction', async (added) => {
         await s.call(
           'updateNexusInteraction',
           { params: byId(id), body: { addedProperties: added }, mediaType: JSON_TYPE },
@@ -220,108 +183,71 @@ export const nexus: Scenario = {
     const UPDATE_EXT = 'update by externalId';
     const updatedByExt = await flow.step(UPDATE_EXT, 'updateNexusInteractionByExternalId', async (s) => {
       s.need(created, CREATE);
-      const reply = await s.call(
-        'updateNexusInteractionByExternalId',
-        { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: JSON_TYPE },
-        { owned: externalId },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('update by externalId', reply)]);
-        return undefined;
-      }
-      return true;
+      const reply = await acceptedWrite(s, NEXUS_WRITE, 'update by externalId', {
+        operationId: 'updateNexusInteractionByExternalId',
+        request: { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: JSON_TYPE },
+        owned: externalId,
+      });
+      return reply ? true : undefined;
     });
 
     await flow.step('get by externalId after update', 'getNexusInteractionByExternalId', async (s) => {
       s.need(updatedByExt, UPDATE_EXT);
-      await s.readBack('getNexusInteractionByExternalId', async () => {
-        const reply = await s.call('getNexusInteractionByExternalId', { params: byExt });
-        return {
-          reply,
-          drafts: expectInteraction(reply, { present: { cxc_probe: 'delta' }, absent: [] }, `"${UPDATE_EXT}"`),
-        };
-      });
+      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
+        expectInteraction(reply, { present: { cxc_probe: 'delta' }, absent: [] }, `"${UPDATE_EXT}"`),
+      );
     });
 
     const STOP_EXT = 'stop by externalId';
     const stopped = await flow.step(STOP_EXT, 'stopNexusInteractionByExternalId', async (s) => {
       const { own } = s.need(created, CREATE);
-      const reply = await s.call(
-        'stopNexusInteractionByExternalId',
-        {
+      const reply = await acceptedWrite(s, NEXUS_WRITE, 'stop by externalId', {
+        operationId: 'stopNexusInteractionByExternalId',
+        request: {
           params: byExt,
           body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` },
           mediaType: JSON_TYPE,
         },
-        { owned: externalId },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('stop by externalId', reply)]);
-        return undefined;
-      }
-      own.removedByScenario('stopNexusInteractionByExternalId', 'cleaned');
-      return true;
+        owned: externalId,
+        removes: own,
+      });
+      return reply ? true : undefined;
     });
 
     await flow.step('get after stop', 'getNexusInteractionByExternalId', async (s) => {
       s.need(stopped, STOP_EXT);
-      await s.readBack('getNexusInteractionByExternalId', async () => {
-        const reply = await s.call('getNexusInteractionByExternalId', { params: byExt });
-        return { reply, drafts: expectStopped(reply) };
-      });
+      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, expectStopped);
     });
 
     // Stop through the id path needs an interaction of its own.
     const secondExternalId = flow.tag('nx2');
     const CREATE2 = 'create a second interaction (for stop by id)';
     const second = await flow.step(CREATE2, 'createNexusInteraction', async (s) => {
-      const own = flow.announce(
-        { kind: 'Nexus interaction', operationId: 'createNexusInteraction', step: CREATE2, label: secondExternalId },
-        stopNexus(flow, service, secondExternalId),
-      );
-      const reply = await s.call(
-        'createNexusInteraction',
-        {
-          params: { openMediaService: service },
-          body: { externalId: secondExternalId, userData: { cxc_run: runId } },
-          mediaType: JSON_TYPE,
-        },
-        { creates: own, probeAvailability: NEXUS_MISSING },
-      );
-      const settled = settleCreate(own, reply, interactionIdOf);
-      if (settled === null && !(reply.status >= 200 && reply.status < 300))
-        throw new StepError(`create answered ${reply.status}`);
-      return { id: settled ?? undefined, own, unreadable: reply.unreadable };
+      return createInteraction(s, create(secondExternalId));
     });
 
     const STOP_ID = 'stop by id';
     const stoppedById = await flow.step(STOP_ID, 'stopNexusInteraction', async (s) => {
       const { id, own } = s.need(second, CREATE2);
       const interactionId = s.need(id, CREATE2, noId(second));
-      const reply = await s.call(
-        'stopNexusInteraction',
-        { params: byId(interactionId), body: {}, mediaType: JSON_TYPE },
-        { owned: interactionId },
-      );
-      if (reply.status !== 200) {
-        s.report(reply.exchange, 'round-trip', [refused('stop by id', reply)]);
-        return undefined;
-      }
-      own.removedByScenario('stopNexusInteraction', 'cleaned');
-      return interactionId;
+      const reply = await acceptedWrite(s, NEXUS_WRITE, 'stop by id', {
+        operationId: 'stopNexusInteraction',
+        request: { params: byId(interactionId), body: {}, mediaType: JSON_TYPE },
+        owned: interactionId,
+        removes: own,
+      });
+      return reply ? interactionId : undefined;
     });
 
     await flow.step('get after stop by id', 'getNexusInteraction', async (s) => {
       const interactionId = s.need(stoppedById, STOP_ID);
-      await s.readBack('getNexusInteraction', async () => {
-        const reply = await s.call('getNexusInteraction', { params: byId(interactionId) });
-        return { reply, drafts: expectStopped(reply) };
-      });
+      await readBackCall(s, 'getNexusInteraction', { params: byId(interactionId) }, expectStopped);
     });
   },
-};
+});
 
-async function nexusReadOnly(flow: Flow, service: string): Promise<void> {
+async function nexusReadOnly(flow: Flow): Promise<void> {
+  const service = flow.settings.openMediaService;
   const id = { openMediaService: service, interactionId: flow.tag('absent') };
   const ext = { openMediaService: service, externalId: flow.tag('absent') };
   await flow.step('get an id that does not exist', 'getNexusInteraction', async (s) => {
@@ -344,38 +270,20 @@ function interactionIdOf(body: unknown): string | undefined {
   return undefined;
 }
 
-function refused(what: string, reply: Reply): FindingDraft {
-  return {
-    message: `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,
-    received: reply.body ?? reply.status,
-    documented: 200,
-    pointer: '/',
-    scope: 'request',
-  };
-}
+/** Nexus answers a write with 200 (seed 003). */
+const NEXUS_WRITE: WriteOutcome = {
+  accepted: (reply) => reply.status === 200,
+  refused: (what, reply) =>
+    requestFinding(
+      `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,
+      reply.body ?? reply.status,
+      200,
+    ),
+};
 
-function expectInteraction(
-  reply: Reply,
-  expected: {
-    externalId?: string;
-    present: Record<string, string>;
-    absent: string[];
-    /** Keys written by another step than `writtenBy`. */
-    writers?: Record<string, string>;
-  },
-  writtenBy: string,
-): FindingDraft[] {
-  if (reply.status !== 200) {
-    return [
-      {
-        message: `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status})`,
-        received: reply.body ?? reply.status,
-        documented: 200,
-        pointer: '/',
-        scope: 'request',
-      },
-    ];
-  }
+function expectInteraction(reply: Reply, expected: UserDataExpectation, writtenBy: string): FindingDraft[] {
+  const failed = notReadBack(reply, `the interaction written by ${writtenBy}`);
+  if (failed) return failed;
   const expectations: Expectation[] = [];
   if (expected.externalId) {
     const found = findKey(reply.body, 'externalId');
@@ -423,11 +331,11 @@ function expectStopped(reply: Reply): FindingDraft[] {
   if (state && STOPPED_STATE.test(state)) return [];
   return [
     {
-      message: `after stop the interaction is still readable ${state ? `and reported as ${state}` : 'without a stopped state'}`,
-      received: state ?? reply.body,
-      documented: '404, or a stopped state',
-      pointer: '/',
-      scope: 'request',
+      ...requestFinding(
+        `after stop the interaction is still readable ${state ? `and reported as ${state}` : 'without a stopped state'}`,
+        state ?? reply.body,
+        '404, or a stopped state',
+      ),
       severity: state ? 'error' : 'warning',
     },
   ];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbitraryFor } from '../schema-values.js';
+import { loadConformanceSurface, readSurfaceDocument } from '../../surface.js';
+import { arbitraryFor, requestPropertyArbitrary } from '../schema-values.js';
 
 const document = {
   components: {
@@ -47,5 +48,36 @@ describe('arbitraryFor: values the schema accepts (issue 12 item 5)', () => {
     expect(samples.some((value) => /^[0-9]+$/.test(value as string))).toBe(true);
     expect(samples).toContain('');
     expect(samples.some((value) => /[^\u0000-\u00ff]/.test(value as string))).toBe(true);
+  });
+});
+
+describe('requestPropertyArbitrary: the values of one request body property, read from the contract', () => {
+  it("picks the oneOf branch named by its const: AttachUserData's open userData map, keys run-tagged", async () => {
+    const surface = loadConformanceSurface(await readSurfaceDocument('v2'), 'v2');
+    const target = {
+      operationId: 'performGwsInteractionOperation' as const,
+      mediaType: 'application/json',
+      property: 'userData',
+      branch: { operationName: 'AttachUserData' },
+    };
+    const samples = fc.sample(requestPropertyArbitrary(surface, target, { keyPrefix: 'cxc_' }), {
+      seed: 5,
+      numRuns: 50,
+    });
+    for (const sample of samples) {
+      expect(Object.keys(sample as object).length).toBeGreaterThan(0);
+      for (const key of Object.keys(sample as object)) expect(key.startsWith('cxc_')).toBe(true);
+    }
+  });
+
+  it('names the operation and property when the contract has no such property', async () => {
+    const surface = loadConformanceSurface(await readSurfaceDocument('v2'), 'v2');
+    const target = {
+      operationId: 'updateOpenMediaInteraction' as const,
+      mediaType: 'application/x-www-form-urlencoded',
+    };
+    expect(() => requestPropertyArbitrary(surface, { ...target, property: 'chnage' }, { keyPrefix: '' })).toThrow(
+      'the application/x-www-form-urlencoded body of updateOpenMediaInteraction has no property chnage in the contract of v2',
+    );
   });
 });
