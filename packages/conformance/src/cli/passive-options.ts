@@ -7,7 +7,7 @@ import { writeHtmlReport } from '../reporters/html.js';
 import { writeJsonReport } from '../reporters/json.js';
 import { writeJunitReport } from '../reporters/junit.js';
 import { loadConformanceSurface, readSurfaceDocument, type ConformanceSurface } from '../surface.js';
-import { EXIT_CANNOT_RUN, UsageError } from './exit-codes.js';
+import { EXIT_CANNOT_RUN, runExitCode, UsageError } from './exit-codes.js';
 import { parseSurfaces, REPORT_FORMATS, SURFACES, type ReportFormat } from './options.js';
 import type { CommandIo } from './run-command.js';
 
@@ -145,15 +145,19 @@ export async function writePassiveReports(report: PassiveReport, options: Passiv
 }
 
 /**
- * How check-har and proxy end: the reports (and `more` files, e.g. the proxy's HAR recording) are written, the closing
- * lines printed, and the session's exit code returned; 2 when a file could not be written.
+ * How check-har and proxy end: the exit code is decided from the session's report by the same rule as `run`'s
+ * (README "Exit codes": nothing checked is 2, like a run where every step was skipped) and written into its summary,
+ * then the reports (and `more` files, e.g. the proxy's HAR recording) are written and the closing lines printed;
+ * 2 when a file could not be written.
  */
 export async function finishPassive(
   io: Pick<CommandIo, 'stdout' | 'stderr'>,
-  { report, exitCode }: { report: PassiveReport; exitCode: number },
+  result: PassiveReport,
   options: PassiveOptions,
   more: () => Promise<string[]> = async () => [],
 ): Promise<number> {
+  const exitCode = runExitCode(result, options.failOnWarnings);
+  const report = { ...result, summary: { ...result.summary, exitCode } };
   let files: string[];
   try {
     files = [...(await writePassiveReports(report, options)), ...(await more())];

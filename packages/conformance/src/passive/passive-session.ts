@@ -34,10 +34,11 @@ export interface PassiveSessionOptions {
   excludeChecks?: readonly string[];
   /** `host[:port]` values that belong to the deployment; default: any host whose path the contract routes. */
   hosts?: readonly string[];
+  /** Shown in the report's options; the CLI applies it when it decides the exit code. */
   failOnWarnings?: boolean;
   /**
    * Most steps, findings and passed-over exchanges kept for the report (default 10,000 each; the oldest go first):
-   * a proxy runs for hours. Counts and the exit code always cover everything.
+   * a proxy runs for hours. The summary counts (and so the CLI's exit code) always cover everything.
    */
   maxKept?: number;
 }
@@ -222,15 +223,13 @@ export class PassiveSession {
     return { checked: true, operation, surface: surface.name, findings: finished, step };
   }
 
-  /** The report of everything checked so far, redacted, with its exit code (as for `run`). */
-  report(extraOptions: Record<string, unknown> = {}): { report: PassiveReport; exitCode: number } {
+  /** The report of everything checked so far, redacted, with no exit code: the CLI decides it (`cli/exit-codes.ts`). */
+  report(extraOptions: Record<string, unknown> = {}): PassiveReport {
     const finishedAt = new Date();
     const findings = this.recorder.findings;
     const { errors, warnings } = this.counts;
     const steps = { passed: this.counts.passed, failed: this.counts.failed, skipped: 0, error: 0 };
-    // README "Exit codes": nothing checked is "could not run" (2), like a run where every step was skipped.
     const checked = steps.passed + steps.failed;
-    const exitCode = checked === 0 ? 2 : errors > 0 || (this.options.failOnWarnings && warnings > 0) ? 1 : 0;
     const executions = this.recorder.executionList();
     const used = new Set(executions.map((execution) => execution.operationId));
     const operations: RunReport['operations'] = {};
@@ -270,7 +269,6 @@ export class PassiveSession {
         cleanedUp: 0,
         leftOver: 0,
         unknown: 0,
-        exitCode,
       },
       findings,
       steps: this.recorder.steps,
@@ -293,7 +291,7 @@ export class PassiveSession {
         dropped: { ...this.dropped },
       },
     };
-    return { report: this.options.redactor.value(report), exitCode };
+    return this.options.redactor.value(report);
   }
 }
 
