@@ -145,7 +145,7 @@ const surfaces = await loadSurfaces(['v1', 'v2', 'v3', 'context-service']);
 const started = performance.now();
 const session = new PassiveSession({ surfaces, source: 'har', target: 'bench.har', redactor: new Redactor() });
 for (const exchange of parseHar(text).entries) await session.check(exchange);
-const { report } = session.report();
+const report = session.report();
 const elapsed = (performance.now() - started) / 1000;
 console.log(
   `\nHAR checking: ${HAR_ENTRIES} entries (${(text.length / 1e6).toFixed(1)} MB) in ${elapsed.toFixed(2)} s = ${Math.round(HAR_ENTRIES / elapsed)} entries/s; ${report.passive.checked} checked, ${report.findings.length} findings`,

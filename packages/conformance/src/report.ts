@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { CHECKS, TRANSPORT } from './checks/index.js';
 import type { CoverageReport } from './coverage/coverage.js';
 import { countBySeverity, type Finding } from './finding.js';
-import type { CleanupRegistry } from './run/cleanup-registry.js';
+import { CleanupRegistry } from './run/cleanup-registry.js';
 import { Recorder } from './run/recorder.js';
 import type { ConformanceSurface } from './surface.js';
 
@@ -159,28 +159,55 @@ export function describeChecks(): CheckDescription[] {
 }
 
 /**
- * Builds the report of a `run`. The runner creates it when the run starts and feeds it as the run goes (steps,
- * findings and check executions, through the Recorder it extends); `finish` adds the outcome, the test data the
- * cleanup registry accounts for and the coverage. It judges nothing: the exit code is the CLI's (`cli/exit-codes.ts`).
+ * Builds the report of a `run`, `check-har` or `proxy`. The runner (or the passive session) creates it when the run
+ * starts and feeds it as the run goes (steps, findings and check executions, through the Recorder it extends);
+ * `finish` adds the outcome, the test data the cleanup registry accounts for (a passive run creates none) and the
+ * coverage. It judges nothing: the exit code is the CLI's (`cli/exit-codes.ts`).
  */
 export class RunReportBuilder extends Recorder {
+  /** Counts of what `keepNewest` left out of the report: the summary adds them, so it still covers everything. */
+  private readonly droppedSteps: Record<StepStatus, number> = { passed: 0, failed: 0, skipped: 0, error: 0 };
+  private readonly droppedFindings = { errors: 0, warnings: 0 };
+
   constructor(
-    private readonly start: RunStart & { startedAt: Date },
+    private readonly start: Omit<RunStart, 'budgetMs'> & { startedAt: Date },
     /** Options as given; credentials only as whether they were given, header names without values. */
     private readonly options: Record<string, unknown>,
   ) {
     super();
   }
 
+  /** Keeps only the newest `max` steps and findings, for sessions that run for hours (the proxy). */
+  keepNewest(max: number): void {
+    for (const step of dropOldest(this.steps, max)) this.droppedSteps[step.status] += 1;
+    const { errors, warnings } = countBySeverity(dropOldest(this.findings, max));
+    this.droppedFindings.errors += errors;
+    this.droppedFindings.warnings += warnings;
+  }
+
+  /** How many steps and findings `keepNewest` left out. */
+  dropped(): { steps: number; findings: number } {
+    const { passed, failed, skipped, error } = this.droppedSteps;
+    return {
+      steps: passed + failed + skipped + error,
+      findings: this.droppedFindings.errors + this.droppedFindings.warnings,
+    };
+  }
+
   finish(end: {
     outcome: RunOutcome;
-    registry: CleanupRegistry;
     surfaces: ReadonlyMap<string, ConformanceSurface>;
+    registry?: CleanupRegistry;
     coverage?: CoverageReport;
+    /** Options only known at the end (check-har's file, the proxy's flags), after those given at the start. */
+    options?: Record<string, unknown>;
   }): RunReport {
     const finishedAt = new Date();
-    const { registry } = end;
+    const registry = end.registry ?? new CleanupRegistry();
     const executions = this.executionList();
+    const { errors, warnings } = countBySeverity(this.findings);
+    const steps = this.stepCounts();
+    for (const status of Object.keys(steps) as StepStatus[]) steps[status] += this.droppedSteps[status];
     return {
       tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
       runId: this.start.runId,
@@ -192,10 +219,11 @@ export class RunReportBuilder extends Recorder {
       finishedAt: finishedAt.toISOString(),
       durationMs: finishedAt.getTime() - this.start.startedAt.getTime(),
       outcome: end.outcome,
-      options: this.options,
+      options: { ...this.options, ...end.options },
       summary: {
-        ...countBySeverity(this.findings),
-        steps: this.stepCounts(),
+        errors: errors + this.droppedFindings.errors,
+        warnings: warnings + this.droppedFindings.warnings,
+        steps,
         created: registry.created().length,
         cleanedUp: registry.cleanedUp().filter((record) => record.outcome !== 'failed').length,
         leftOver: registry.leftOver().length,
@@ -208,24 +236,26 @@ export class RunReportBuilder extends Recorder {
       leftOver: registry.leftOver(),
       unknown: registry.unknown(),
       executions,
-      operations: describeOperations(
-        end.surfaces,
-        executions.map((execution) => execution.operationId),
-      ),
+      operations: describeOperations(end.surfaces, new Set(executions.map((execution) => execution.operationId))),
       checks: describeChecks(),
       ...(end.coverage ? { coverage: end.coverage } : {}),
     };
   }
 }
 
+/** Drops the oldest items beyond `max` and returns them (a bounded report keeps the newest). */
+export function dropOldest<T>(items: T[], max: number): T[] {
+  return items.length > max ? items.splice(0, items.length - max) : [];
+}
+
 function describeOperations(
   surfaces: ReadonlyMap<string, ConformanceSurface>,
-  used: string[],
+  used: ReadonlySet<string>,
 ): RunReport['operations'] {
   const out: RunReport['operations'] = {};
   for (const [name, surface] of surfaces) {
     for (const operation of surface.operations) {
-      if (!used.includes(operation.operationId)) continue;
+      if (!used.has(operation.operationId)) continue;
       const summary = operation.operation.summary;
       out[operation.operationId] = {
         surface: name,

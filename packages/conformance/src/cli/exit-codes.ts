@@ -12,10 +12,11 @@ export const EXIT_CANNOT_RUN = 2;
 export { UsageError } from '@cx-contracts/openapi-runtime';
 
 /**
- * The exit code of a `run`, decided here and only here from the report the library returned. README "Exit codes":
- * an incomplete run (interrupted, budget used up, a step that could not run, nothing tested: every step skipped) is 2
- * whatever it found, so a partial run is never read as a verdict; then 1 for errors (and warnings with
- * --fail-on-warnings); else 0.
+ * The exit code of `run`, `check-har` and `proxy`, decided here and only here from the report the library returned
+ * (a passive session's report is always completed, with no step that could not run). README "Exit codes": an
+ * incomplete run (interrupted, budget used up, a step that could not run, nothing tested: every step skipped, or no
+ * exchange checked) is 2 whatever it found, so a partial run is never read as a verdict; then 1 for errors (and
+ * warnings with --fail-on-warnings); else 0.
  */
 export function runExitCode(report: RunReport, failOnWarnings: boolean): number {
   const { errors, warnings, steps } = report.summary;

@@ -14,13 +14,31 @@ export const SURFACES: readonly string[] = readSurfaces().map(({ name }) => name
 export const REPORT_FORMATS = ['junit', 'json', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
-/** What the `run` command parses: the engine's RunConfig (one definition of every run setting) plus CLI-only output. */
-export interface RunOptions extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents' | 'redactor'> {
-  surfaces: string[];
+/** The flags `run`, `check-har` and `proxy` share, by name and meaning: which checks, what is written, the verdict. */
+export const SHARED_OPTION_SPEC = {
+  checks: { type: 'string' },
+  'exclude-checks': { type: 'string' },
+  report: { type: 'string', multiple: true },
+  coverage: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  'fail-on-warnings': { type: 'boolean' },
+} as const;
+
+export interface SharedOptions {
+  checks?: string[];
+  excludeChecks: string[];
   reports: Array<{ format: ReportFormat; path: string }>;
-  color: boolean;
   /** --coverage json=PATH: where to write the contract coverage. */
   coverageJson?: string;
+  color: boolean;
+  failOnWarnings: boolean;
+}
+
+/** What the `run` command parses: the engine's RunConfig (one definition of every run setting) plus CLI-only output. */
+export interface RunOptions
+  extends Omit<RunConfig, 'surfaces' | 'maxBodyBytes' | 'documents' | 'redactor' | 'failOnWarnings'>,
+    SharedOptions {
+  surfaces: string[];
 }
 
 export const DEFAULTS = {
@@ -202,23 +220,18 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
       'api-key': { type: 'string' },
       basic: { type: 'string' },
       header: { type: 'string', multiple: true },
-      checks: { type: 'string' },
-      'exclude-checks': { type: 'string' },
+      ...SHARED_OPTION_SPEC,
       operations: { type: 'string' },
       'read-only': { type: 'boolean' },
       concurrency: { type: 'string' },
       'rate-limit': { type: 'string' },
       timeout: { type: 'string' },
       budget: { type: 'string' },
-      report: { type: 'string', multiple: true },
       'service-name': { type: 'string' },
       'open-media-service': { type: 'string' },
       'interaction-id': { type: 'string' },
-      'no-color': { type: 'boolean' },
-      'fail-on-warnings': { type: 'boolean' },
       seed: { type: 'string' },
       'max-response-time': { type: 'string' },
-      coverage: { type: 'string' },
     },
     'run cx-conformance run --help for the options',
   );
@@ -242,23 +255,7 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     headers[name] = value;
   }
 
-  const reports: RunOptions['reports'] = [];
-  for (const spec of v.report ?? []) {
-    const eq = spec.indexOf('=');
-    const format = spec.slice(0, eq);
-    const path = spec.slice(eq + 1);
-    if (eq <= 0 || !path || !(REPORT_FORMATS as readonly string[]).includes(format)) {
-      throw new UsageError(
-        `--report must be FORMAT=PATH with FORMAT one of ${REPORT_FORMATS.join(', ')}, got '${spec}'.`,
-        'e.g. --report json=conformance.json',
-      );
-    }
-    reports.push({ format: format as ReportFormat, path });
-  }
-
-  const coverage = v.coverage === undefined ? undefined : /^json=(.+)$/.exec(v.coverage)?.[1];
-  if (v.coverage !== undefined && !coverage)
-    throw new UsageError(`--coverage must be json=PATH, got '${v.coverage}'.`, 'e.g. --coverage json=coverage.json');
+  const shared = parseSharedOptions(v, env);
 
   const serviceName = v['service-name'] ?? DEFAULTS.serviceName;
   const openMediaService = v['open-media-service'] ?? DEFAULTS.openMediaService;
@@ -277,27 +274,58 @@ export function parseRunOptions(argv: string[], env: NodeJS.ProcessEnv): RunOpti
     apiKey,
     basic,
     headers,
-    checks: splitList(v.checks),
-    excludeChecks: splitList(v['exclude-checks']) ?? [],
+    ...shared,
     operations: splitList(v.operations),
     readOnly: v['read-only'] ?? false,
     concurrency: positiveInteger('--concurrency', v.concurrency, DEFAULTS.concurrency),
     ratePerSecond: parseRate(v['rate-limit']),
     timeoutMs: positiveInteger('--timeout', v.timeout, DEFAULTS.timeoutMs, 1),
     budgetMs: parseDuration('--budget', v.budget, DEFAULTS.budgetMs),
-    reports,
     serviceName,
     openMediaService,
     interactionId: v['interaction-id'],
-    color: !v['no-color'] && !env.NO_COLOR,
-    coverageJson: coverage,
-    coverage: coverage !== undefined || reports.some((report) => report.format === 'html'),
-    failOnWarnings: v['fail-on-warnings'] ?? false,
+    coverage: shared.coverageJson !== undefined || shared.reports.some((report) => report.format === 'html'),
     seed: v.seed === undefined ? undefined : positiveInteger('--seed', v.seed, 0, 0),
     maxResponseTimeMs:
       v['max-response-time'] === undefined
         ? undefined
         : positiveInteger('--max-response-time', v['max-response-time'], 1),
+  };
+}
+
+export type SharedValues = {
+  [K in keyof typeof SHARED_OPTION_SPEC]?: (typeof SHARED_OPTION_SPEC)[K] extends { multiple: true }
+    ? string[]
+    : (typeof SHARED_OPTION_SPEC)[K] extends { type: 'boolean' }
+      ? boolean
+      : string;
+};
+
+/** Parses the SHARED_OPTION_SPEC flags; a malformed --report or --coverage names the flag and shows an example. */
+export function parseSharedOptions(v: SharedValues, env: NodeJS.ProcessEnv): SharedOptions {
+  const reports: SharedOptions['reports'] = [];
+  for (const spec of v.report ?? []) {
+    const eq = spec.indexOf('=');
+    const format = spec.slice(0, eq);
+    const path = spec.slice(eq + 1);
+    if (eq <= 0 || !path || !(REPORT_FORMATS as readonly string[]).includes(format)) {
+      throw new UsageError(
+        `--report must be FORMAT=PATH with FORMAT one of ${REPORT_FORMATS.join(', ')}, got '${spec}'.`,
+        'e.g. --report json=conformance.json',
+      );
+    }
+    reports.push({ format: format as ReportFormat, path });
+  }
+  const coverageJson = v.coverage === undefined ? undefined : /^json=(.+)$/.exec(v.coverage)?.[1];
+  if (v.coverage !== undefined && !coverageJson)
+    throw new UsageError(`--coverage must be json=PATH, got '${v.coverage}'.`, 'e.g. --coverage json=coverage.json');
+  return {
+    checks: splitList(v.checks),
+    excludeChecks: splitList(v['exclude-checks']) ?? [],
+    reports,
+    coverageJson,
+    color: !v['no-color'] && !env.NO_COLOR,
+    failOnWarnings: v['fail-on-warnings'] ?? false,
   };
 }
 

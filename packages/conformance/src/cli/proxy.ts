@@ -95,10 +95,13 @@ export async function proxyCommand(io: CommandIo): Promise<number> {
   });
   await proxy.close();
   const recording = v.har;
-  const outcome = session.report({ target, strict: Boolean(v.strict), har: recording ?? null });
-  return finishPassive(io, outcome, options, async () => {
-    if (!har || !recording) return [];
-    await har.write(recording);
-    return [`har → ${recording}`];
-  });
+  const report = session.report({ target, strict: Boolean(v.strict), har: recording ?? null });
+  return finishPassive(
+    io,
+    report,
+    options,
+    har && recording
+      ? [{ line: `har → ${recording}`, what: `the HAR recording to ${recording}`, write: () => har.write(recording) }]
+      : [],
+  );
 }

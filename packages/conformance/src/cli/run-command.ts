@@ -1,13 +1,10 @@
-import { writeCoverage } from '../coverage/coverage-file.js';
 import { coverageTable } from '../coverage/coverage-render.js';
 import type { Redactor } from '../http/redactor.js';
 import { ConsoleReporter } from '../reporters/console.js';
-import { writeHtmlReport } from '../reporters/html.js';
-import { writeJsonReport } from '../reporters/json.js';
-import { writeJunitReport } from '../reporters/junit.js';
 import { CannotRunError, type RunHandle, runConformance } from '../run/runner.js';
 import { EXIT_CANNOT_RUN, runExitCode, UsageError } from './exit-codes.js';
 import { parseRunOptions, printsHelp, RUN_USAGE } from './options.js';
+import { writeReportFiles } from './report-files.js';
 
 /** What `main` gives each command: arguments, environment, output streams, interrupt handlers. */
 export interface ProcessIo {
@@ -23,8 +20,6 @@ export interface ProcessIo {
 export interface CommandIo extends ProcessIo {
   redactor: Redactor;
 }
-
-const WRITERS = { json: writeJsonReport, junit: writeJunitReport, html: writeHtmlReport } as const;
 
 /** `cx-conformance run …`: parse, run, write reports, return the exit code (0 clean, 1 errors, 2 could not run). */
 export async function runCommand(io: CommandIo): Promise<number> {
@@ -51,29 +46,10 @@ export async function runCommand(io: CommandIo): Promise<number> {
       },
     );
     // The verdict is the CLI's: decided once, written into every report file and printed.
-    const exitCode = runExitCode(result, options.failOnWarnings ?? false);
+    const exitCode = runExitCode(result, options.failOnWarnings);
     const report = { ...result, summary: { ...result.summary, exitCode } };
-    const files: string[] = [];
-    for (const { format, path } of options.reports) {
-      try {
-        await WRITERS[format](report, path);
-        files.push(`${format} → ${path}`);
-      } catch (error) {
-        io.stderr(`cx-conformance: could not write the ${format} report to ${path}: ${(error as Error).message}\n`);
-        return EXIT_CANNOT_RUN;
-      }
-    }
-    if (options.coverageJson && report.coverage) {
-      try {
-        await writeCoverage(report.coverage, options.coverageJson);
-        files.push(`coverage json → ${options.coverageJson}`);
-      } catch (error) {
-        io.stderr(
-          `cx-conformance: could not write the coverage to ${options.coverageJson}: ${(error as Error).message}\n`,
-        );
-        return EXIT_CANNOT_RUN;
-      }
-    }
+    const files = await writeReportFiles(io, report, options);
+    if (!files) return EXIT_CANNOT_RUN;
     if (report.coverage && options.coverageJson) {
       write('\nContract coverage (seen/documented)\n');
       for (const line of coverageTable(report.coverage)) write(`  ${line}\n`);

@@ -13,8 +13,7 @@ import { CoverageTracker, type CoverageReport } from '../coverage/coverage.js';
 import { countBySeverity, type Finding } from '../finding.js';
 import { toCurl } from '../http/curl.js';
 import { isSensitiveHeader, isSessionCookie, type Redactor } from '../http/redactor.js';
-import { describeChecks, type RunReport, type StepRecord, TOOL_VERSION } from '../report.js';
-import { Recorder } from '../run/recorder.js';
+import { dropOldest, type RunReport, RunReportBuilder, type StepRecord } from '../report.js';
 import type { ConformanceSurface } from '../surface.js';
 import type { ObservedExchange } from './observed-exchange.js';
 import { checkObservedRequest } from './request-check.js';
@@ -34,10 +33,11 @@ export interface PassiveSessionOptions {
   excludeChecks?: readonly string[];
   /** `host[:port]` values that belong to the deployment; default: any host whose path the contract routes. */
   hosts?: readonly string[];
+  /** Shown in the report's options; the CLI applies it when it decides the exit code. */
   failOnWarnings?: boolean;
   /**
    * Most steps, findings and passed-over exchanges kept for the report (default 10,000 each; the oldest go first):
-   * a proxy runs for hours. Counts and the exit code always cover everything.
+   * a proxy runs for hours. The summary counts (and so the CLI's exit code) always cover everything.
    */
   maxKept?: number;
 }
@@ -76,24 +76,38 @@ export type CheckResult =
  * executions and coverage, and builds the same RunReport the `run` command writes.
  */
 export class PassiveSession {
-  readonly recorder = new Recorder();
+  private readonly builder: RunReportBuilder;
   readonly coverage: CoverageTracker;
   readonly passedOver: PassedOver[] = [];
   private readonly exchangeChecks: ExchangeCheck[];
   private readonly checkRequests: boolean;
-  private readonly startedAt = new Date();
-  private readonly runId = randomBytes(4).toString('hex');
   private exchanges = 0;
   private readonly maxKept: number;
-  private readonly counts = { passed: 0, failed: 0, errors: 0, warnings: 0 };
   private readonly reasons: Record<PassedOver['reason'], number> = {
     'other-host': 0,
     'unknown-path': 0,
     'no-response': 0,
   };
-  private readonly dropped = { steps: 0, findings: 0, passedOver: 0 };
+  private droppedPassedOver = 0;
 
   constructor(private readonly options: PassiveSessionOptions) {
+    this.builder = new RunReportBuilder(
+      {
+        runId: randomBytes(4).toString('hex'),
+        seed: 0,
+        target: options.target,
+        surfaces: options.surfaces.map((surface) => surface.name),
+        readOnly: true,
+        startedAt: new Date(),
+      },
+      {
+        source: options.source,
+        checks: options.checks ?? 'all',
+        excludeChecks: options.excludeChecks ?? [],
+        hosts: options.hosts ?? 'any host the contract routes',
+        failOnWarnings: options.failOnWarnings ?? false,
+      },
+    );
     this.coverage = new CoverageTracker(options.surfaces);
     this.maxKept = options.maxKept ?? 10_000;
     this.exchangeChecks = selectExchangeChecks({ checks: options.checks, excludeChecks: options.excludeChecks });
@@ -116,7 +130,7 @@ export class PassiveSession {
       });
       this.passedOver.push(passedOver);
       this.reasons[reason] += 1;
-      this.dropped.passedOver += trim(this.passedOver, this.maxKept);
+      this.droppedPassedOver += dropOldest(this.passedOver, this.maxKept).length;
       return { checked: false, passedOver };
     };
     if (this.options.hosts && !this.options.hosts.includes(url.host))
@@ -178,22 +192,18 @@ export class PassiveSession {
 
     const redact = <T>(value: T): T => this.options.redactor.value(value);
     const finished = findings.map((finding) => ({ ...finishFinding(finding, redact), step: exchange.label }));
-    const added = this.recorder.addFindings(finished);
+    const added = this.builder.addFindings(finished);
     const elapsed = performance.now() - started;
-    for (const id of applied) this.recorder.ran(surface.name, operation.operationId, id, added, exchange.timeMs ?? 0);
+    for (const id of applied) this.builder.ran(surface.name, operation.operationId, id, added, exchange.timeMs ?? 0);
     if (!exchange.responseBodyKnown)
-      this.recorder.skipped(
+      this.builder.skipped(
         surface.name,
         operation.operationId,
         this.exchangeChecks.filter((check) => !WITHOUT_BODY.has(check.id)).map((check) => check.id),
         'the response body was not recorded',
       );
     const { errors, warnings } = countBySeverity(finished);
-    const counted = countBySeverity(added);
-    this.counts.errors += counted.errors;
-    this.counts.warnings += counted.warnings;
-    this.counts[errors > 0 ? 'failed' : 'passed'] += 1;
-    const step = this.recorder.addStep(
+    const step = this.builder.addStep(
       redact({
         surface: surface.name,
         scenario: this.options.source,
@@ -210,8 +220,7 @@ export class PassiveSession {
         checks: applied,
       }),
     );
-    this.dropped.steps += trim(this.recorder.steps, this.maxKept);
-    this.dropped.findings += trim(this.recorder.findings, this.maxKept);
+    this.builder.keepNewest(this.maxKept);
     this.coverage.record(surface, operation, {
       status: exchange.status,
       requestMediaType: decoded.mediaType,
@@ -222,87 +231,26 @@ export class PassiveSession {
     return { checked: true, operation, surface: surface.name, findings: finished, step };
   }
 
-  /** The report of everything checked so far, redacted, with its exit code (as for `run`). */
-  report(extraOptions: Record<string, unknown> = {}): { report: PassiveReport; exitCode: number } {
-    const finishedAt = new Date();
-    const findings = this.recorder.findings;
-    const { errors, warnings } = this.counts;
-    const steps = { passed: this.counts.passed, failed: this.counts.failed, skipped: 0, error: 0 };
-    // README "Exit codes": nothing checked is "could not run" (2), like a run where every step was skipped.
-    const checked = steps.passed + steps.failed;
-    const exitCode = checked === 0 ? 2 : errors > 0 || (this.options.failOnWarnings && warnings > 0) ? 1 : 0;
-    const executions = this.recorder.executionList();
-    const used = new Set(executions.map((execution) => execution.operationId));
-    const operations: RunReport['operations'] = {};
-    for (const surface of this.options.surfaces)
-      for (const operation of surface.operations)
-        if (used.has(operation.operationId))
-          operations[operation.operationId] = {
-            surface: surface.name,
-            method: operation.method,
-            pathTemplate: operation.pathTemplate,
-            ...(typeof operation.operation.summary === 'string' ? { summary: operation.operation.summary } : {}),
-          };
-    const report: PassiveReport = {
-      tool: { name: '@cx-contracts/conformance', version: TOOL_VERSION },
-      runId: this.runId,
-      seed: 0,
-      target: this.options.target,
-      surfaces: this.options.surfaces.map((surface) => surface.name),
-      readOnly: true,
-      startedAt: this.startedAt.toISOString(),
-      finishedAt: finishedAt.toISOString(),
-      durationMs: finishedAt.getTime() - this.startedAt.getTime(),
+  /** The report of everything checked so far, redacted, with no exit code: the CLI decides it (`cli/exit-codes.ts`). */
+  report(extraOptions: Record<string, unknown> = {}): PassiveReport {
+    const report = this.builder.finish({
       outcome: 'completed',
-      options: {
-        source: this.options.source,
-        checks: this.options.checks ?? 'all',
-        excludeChecks: this.options.excludeChecks ?? [],
-        hosts: this.options.hosts ?? 'any host the contract routes',
-        failOnWarnings: this.options.failOnWarnings ?? false,
-        ...extraOptions,
-      },
-      summary: {
-        errors,
-        warnings,
-        steps,
-        created: 0,
-        cleanedUp: 0,
-        leftOver: 0,
-        unknown: 0,
-        exitCode,
-      },
-      findings,
-      steps: this.recorder.steps,
-      created: [],
-      cleanedUp: [],
-      leftOver: [],
-      unknown: [],
-      executions,
-      operations,
-      checks: describeChecks(),
-      coverage: this.coverage.report(),
-      passive: {
-        source: this.options.source,
-        exchanges: this.exchanges,
-        checked,
-        otherHost: this.reasons['other-host'],
-        unknownPath: this.reasons['unknown-path'],
-        noResponse: this.reasons['no-response'],
-        passedOver: this.passedOver,
-        dropped: { ...this.dropped },
-      },
+      surfaces: new Map(this.options.surfaces.map((surface) => [surface.name, surface])),
+      options: extraOptions,
+    });
+    const { passed, failed } = report.summary.steps;
+    const passive: PassiveSummary = {
+      source: this.options.source,
+      exchanges: this.exchanges,
+      checked: passed + failed,
+      otherHost: this.reasons['other-host'],
+      unknownPath: this.reasons['unknown-path'],
+      noResponse: this.reasons['no-response'],
+      passedOver: this.passedOver,
+      dropped: { ...this.builder.dropped(), passedOver: this.droppedPassedOver },
     };
-    return { report: this.options.redactor.value(report), exitCode };
+    return this.options.redactor.value({ ...report, coverage: this.coverage.report(), passive });
   }
-}
-
-/** Drops the oldest items beyond `max`; returns how many. */
-function trim(items: unknown[], max: number): number {
-  const excess = items.length - max;
-  if (excess <= 0) return 0;
-  items.splice(0, excess);
-  return excess;
 }
 
 /** The parsed JSON body for coverage, or undefined when it is not JSON (text bodies have no oneOf forms). */

@@ -1,6 +1,7 @@
 // The validating proxy in front of the sandbox, driven by @cx-contracts/client (issue 13, "Tests that must exist").
 import { createV2Client, createV3Client } from '@cx-contracts/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runExitCode } from '../../src/cli/exit-codes.js';
 import { loadSurfaces } from '../../src/cli/passive-options.js';
 import { Redactor } from '../../src/http/redactor.js';
 import { PassiveSession } from '../../src/passive/passive-session.js';
@@ -59,9 +60,9 @@ describe('validating proxy in front of the sandbox', () => {
         ['nexus-update-ext', 200],
       ]);
       for (const call of calls) expect(call.findings).toBe('errors=0; warnings=0');
-      const { report, exitCode } = session.report();
+      const report = session.report();
       expect(report.findings).toEqual([]);
-      expect(exitCode).toBe(0);
+      expect(runExitCode(report, false)).toBe(0);
       const update = report.coverage.operations.find((op) => op.operationId === 'updateOpenMediaInteraction')!;
       expect(update.statuses.seen).toEqual(['200']);
       expect(update.responseForms.seen).toEqual(['200 OpenMediaSuccess']);
@@ -91,7 +92,7 @@ describe('validating proxy in front of the sandbox', () => {
       expect(proxied.body).toBe(directUpdate.body);
       expect(proxied.body).toBe('change%5BOrderNumber%5D=XYZ-1&change%5BPriority%5D=5&delete%5BTopic%5D=');
       expect(direct.find((call) => call.name === 'update')!.status).toBe(200);
-      expect(session.report().report.findings).toEqual([]);
+      expect(session.report().findings).toEqual([]);
     });
   });
 
@@ -109,8 +110,8 @@ describe('validating proxy in front of the sandbox', () => {
       const update = calls.find((call) => call.name === 'update')!;
       expect(update.status).toBe(200);
       expect(update.findings).toMatch(/error content-type-conformance/);
-      const { report, exitCode } = session.report();
-      expect(exitCode).toBe(1);
+      const report = session.report();
+      expect(runExitCode(report, false)).toBe(1);
       expect(new Set(report.findings.map((f) => `${f.operationId} ${f.checkId}`))).toEqual(
         new Set([
           'getOpenMediaInteraction status-code-conformance',
@@ -160,9 +161,7 @@ describe('validating proxy in front of the sandbox', () => {
         status: 200,
         findings: 'errors=0; warnings=0',
       });
-      const get = session
-        .report()
-        .report.coverage.operations.find((op) => op.operationId === 'getOpenMediaInteraction')!;
+      const get = session.report().coverage.operations.find((op) => op.operationId === 'getOpenMediaInteraction')!;
       expect(get.responseForms.seen).toEqual(['200 OpenMediaFinalFailure']);
       expect(get.examples.seen).toContain('200 interactionNotFound');
     });
@@ -177,7 +176,7 @@ describe('validating proxy in front of the sandbox', () => {
       });
       expect(sandbox.received.at(-1)?.body).toBe('OrderNumber=XYZ');
       expect(response.headers.get(FINDINGS_HEADER)).toMatch(/error request-conformance: request body/);
-      const findings = session.report().report.findings.filter((f) => f.checkId === 'request-conformance');
+      const findings = session.report().findings.filter((f) => f.checkId === 'request-conformance');
       expect(findings[0]).toMatchObject({ operationId: 'updateOpenMediaInteraction', severity: 'error' });
     });
   });
