@@ -137,7 +137,7 @@ ${operationSections || '<p>No operation was called.</p>'}
 </section>
 <section>
 <h2>Test data</h2>
-<p class="hint">Everything the run created carries its run id (<code>cxc-${esc(report.runId)}-…</code>) and is removed at the end, also after failures and interrupts. The run never stops, updates or deletes anything it did not create.</p>
+<p class="hint">${'passive' in report ? 'This report judged recorded or proxied traffic: it sent no request of its own and created nothing.' : `Everything the run created carries its run id (<code>cxc-${esc(report.runId)}-…</code>) and is removed at the end, also after failures and interrupts. The run never stops, updates or deletes anything it did not create.`}</p>
 ${report.created.length ? `<h3>Created</h3><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Created by</th><th>Step</th></tr></thead><tbody>${createdRows}</tbody></table>` : '<p>Nothing was created.</p>'}
 ${report.cleanedUp.length ? `<h3>Removed</h3><table><thead><tr><th>What</th><th>Id</th><th>Outcome</th><th>Removed with</th><th>By</th><th>Note</th></tr></thead><tbody>${cleanedRows}</tbody></table>` : ''}
 ${report.leftOver.length ? `<h3 class="bad">Left behind</h3><p>These could not be removed; remove them by hand with the operation shown under “Removed with”.</p><table><thead><tr><th>Surface</th><th>What</th><th>Id</th><th>Why</th></tr></thead><tbody>${leftRows}</tbody></table>` : ''}

@@ -95,9 +95,12 @@ describe('check-har on Playwright recordings of the client against the sandbox',
   it('a clean recording has no findings; page and module requests are counted, not failed', async () => {
     const { har, calls } = await record();
     expect(calls.every((call) => call.status === 200)).toBe(true);
-    const { code, stdout, report } = await checkHar(har);
+    const { code, stdout, report, outputs } = await checkHar(har);
     expect(report.findings).toEqual([]);
     expect(code).toBe(0);
+    const html = outputs[3];
+    expect(html).toMatch(/sent no request of its own and created nothing/); // not the active run's cleanup promise
+    expect(html).not.toMatch(/is removed at the end/);
     expect(report.passive.checked).toBe(8);
     expect(report.passive.unknownPath).toBeGreaterThanOrEqual(3); // the page, journey.mjs, the client's modules
     expect(report.passive.passedOver.map((item) => item.url)).toContain(pageUrl);
