@@ -114,6 +114,20 @@ describe('caps', () => {
     ]);
   });
 
+  it('holds fewer than 64 ended interactions per namespace however many were created and stopped', async () => {
+    const sandbox = createSandbox({ document });
+    const active = await createGms(sandbox, ns('a'));
+    for (let i = 0; i < 200; i++) {
+      const id = await createGms(sandbox, ns('a'), `externalId=e${i}`);
+      await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${id}/stop`, { headers: ns('a'), form: '' });
+    }
+    const held = sandbox.dump('a').namespaces.a!.interactions;
+    expect(held.filter((item) => item.state === 'Stopped').length).toBeLessThan(64);
+    expect(held.map((item) => item.id)).toContain(active);
+    const read = await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${active}/get`, { headers: ns('a'), form: '' });
+    expect(((await read.json()) as { statusCode: number }).statusCode).toBe(0);
+  });
+
   it('caps stored bytes per namespace and the number of namespaces', async () => {
     const sandbox = createSandbox({ document, caps: { bytesPerNamespace: 10, namespaces: 1 } });
     const put = await call(sandbox, 'POST', '/genesys/1/service/abc/storage', {
