@@ -70,9 +70,10 @@ export function defaultResponse(
   operation: OperationInfo,
 ): { status: string; mediaType?: string; example?: unknown } {
   const statuses = Object.keys(operation.responses);
+  // Every operation documents at least one response (the runtime's loadSurface refuses one without).
   const status =
     statuses.filter((code) => /^2(\d\d|XX)$/.test(code)).sort()[0] ??
-    (statuses.includes('default') ? 'default' : statuses[0]);
+    (statuses.includes('default') ? 'default' : statuses[0]!);
   const content = operation.responses[status]?.content ?? {};
   const mediaType = Object.keys(content)[0];
   const media = mediaType ? content[mediaType] : undefined;
@@ -99,8 +100,8 @@ export async function exampleRequest(surface: Surface, operation: OperationInfo)
   let body: Uint8Array<ArrayBuffer> | undefined;
   const content = operation.requestBody?.content ?? {};
   const mediaType = BODY_PREFERENCE.find((type) => type in content) ?? Object.keys(content)[0];
-  if (mediaType) {
-    const media = content[mediaType];
+  const media = mediaType ? content[mediaType] : undefined;
+  if (mediaType && media) {
     const value = firstExample(surface, media) ?? (operation.requestBody?.required ? {} : undefined);
     if (value !== undefined) {
       const serialized = serializeBody(mediaType, value, media.encoding ?? {});
@@ -173,15 +174,17 @@ function addCredentials(
   )
     return;
   const schemes = ((surface.document.components as Record<string, unknown> | undefined)?.securitySchemes ??
-    {}) as Record<string, Record<string, string>>;
-  for (const name of Object.keys(operation.security[0])) {
+    {}) as Record<string, Partial<Record<string, string>>>;
+  for (const name of Object.keys(operation.security[0] ?? {})) {
     const scheme = schemes[name];
     if (!scheme) continue;
     if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'basic')
       headers.authorization = `Basic ${Buffer.from('user:password').toString('base64')}`;
     else if (scheme.type === 'http') headers.authorization = 'Bearer example-token';
-    else if (scheme.type === 'apiKey' && scheme.in === 'header') headers[scheme.name.toLowerCase()] = 'example-api-key';
-    else if (scheme.type === 'apiKey' && scheme.in === 'query') query.append(scheme.name, 'example-api-key');
+    else if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name)
+      headers[scheme.name.toLowerCase()] = 'example-api-key';
+    else if (scheme.type === 'apiKey' && scheme.in === 'query' && scheme.name)
+      query.append(scheme.name, 'example-api-key');
     else if (scheme.type === 'apiKey' && scheme.in === 'cookie') cookies.push(`${scheme.name}=example-session`);
   }
 }

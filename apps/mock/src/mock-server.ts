@@ -330,11 +330,13 @@ async function answerFromSandbox(
  * The node request as the parts the sandbox reads (style guide habit 12: the sandbox's own type, not node's), without
  * building a Fetch Request: its AbortSignal and body stream were the largest cost per request (bench:sandbox).
  */
-function toRequestParts(request: IncomingMessage, raw: Buffer | undefined): RequestParts {
+function toRequestParts(request: IncomingMessage, body: Buffer | undefined): RequestParts {
   const headers = new Headers();
-  for (let i = 0; i < request.rawHeaders.length; i += 2) {
+  const raw = request.rawHeaders;
+  // Node gives name, value, name, value…: both exist below the bound.
+  for (let i = 0; i + 1 < raw.length; i += 2) {
     try {
-      headers.append(request.rawHeaders[i], request.rawHeaders[i + 1]);
+      headers.append(raw[i]!, raw[i + 1]!);
     } catch {
       // A header value Fetch refuses (control characters Node let through) is left out rather than failing.
     }
@@ -343,8 +345,8 @@ function toRequestParts(request: IncomingMessage, raw: Buffer | undefined): Requ
   const host = HOST.test(request.headers.host ?? '') ? request.headers.host : '127.0.0.1';
   const method = request.method ?? 'GET';
   // As Fetch: GET and HEAD carry no body.
-  const withBody = raw !== undefined && method !== 'GET' && method !== 'HEAD';
-  return { method, url: new URL(`http://${host}${request.url ?? '/'}`), headers, body: withBody ? raw : undefined };
+  const withBody = body !== undefined && method !== 'GET' && method !== 'HEAD';
+  return { method, url: new URL(`http://${host}${request.url ?? '/'}`), headers, body: withBody ? body : undefined };
 }
 
 const HOST = /^[A-Za-z0-9.[\]:-]+$/;
@@ -380,7 +382,7 @@ function prismQuery(query: URLSearchParams): Record<string, string | string[]> {
     else values.set(name, [value]);
   }
   // fromEntries defines own properties, so a name `__proto__` stays data.
-  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? list[0] : list]));
+  return Object.fromEntries([...values].map(([name, list]) => [name, list.length === 1 ? (list[0] as string) : list]));
 }
 
 function declaredResponseHeaders(operations: OperationInfo[]): string[] {

@@ -249,7 +249,7 @@ export function basicUser(headers: Headers): string | undefined {
   const match = /^basic\s+([A-Za-z0-9+/=]+)\s*$/i.exec(headers.get('authorization') ?? '');
   if (!match) return undefined;
   try {
-    const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[1]), (c) => c.charCodeAt(0)));
+    const decoded = new TextDecoder().decode(Uint8Array.from(atob(match[1] ?? ''), (c) => c.charCodeAt(0)));
     const colon = decoded.indexOf(':');
     return colon > 0 ? decoded.slice(0, colon) : undefined;
   } catch {
@@ -323,7 +323,7 @@ function describeJsonError(error: Error, textBody: string): string {
   const offset = position ? Number(position[1]) : textBody.length;
   const message = position ? error.message : `${error.message} at position ${offset}`;
   const before = textBody.slice(0, offset).split('\n');
-  return `${message} (line ${before.length}, column ${before[before.length - 1].length + 1})`;
+  return `${message} (line ${before.length}, column ${(before[before.length - 1] ?? '').length + 1})`;
 }
 
 function malformed(what: string, message: string): Problem {

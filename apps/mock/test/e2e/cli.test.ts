@@ -23,8 +23,10 @@ function parseCurls(output: string): { method: string; url: string; headers: Rec
     .map((line) => {
       const words = [...line.matchAll(/(-X \w+)|'((?:[^']|'\\'')*)'/g)];
       const method = /-X (\w+)/.exec(line)?.[1] ?? 'GET';
-      const quoted = words.filter((word) => word[2] !== undefined).map((word) => word[2].replace(/'\\''/g, "'"));
-      const [url, ...rest] = quoted;
+      const quoted = words
+        .filter((word) => word[2] !== undefined)
+        .map((word) => (word[2] ?? '').replace(/'\\''/g, "'"));
+      const [url = '', ...rest] = quoted;
       const headers: Record<string, string> = {};
       const flags = [...line.matchAll(/(-H|--data-binary) '/g)].map((flag) => flag[1]);
       let body: string | undefined;

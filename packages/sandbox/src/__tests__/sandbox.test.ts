@@ -108,7 +108,7 @@ describe('caps', () => {
     await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${first}/stop`, { headers: ns('a'), form: '' });
     const third = await call(sandbox, 'POST', '/genesys/2/openmedia/svc', { headers: ns('a'), form: '' });
     expect(third.status).toBe(200);
-    expect(sandbox.dump('a').namespaces.a.interactions.map((item) => item.id)).toEqual([
+    expect(sandbox.dump('a').namespaces.a!.interactions.map((item) => item.id)).toEqual([
       second,
       ((await third.json()) as { interactionId: string }).interactionId,
     ]);
@@ -261,7 +261,7 @@ describe('faults', () => {
       statusCode: 0,
     });
     // Only namespace a was faulted.
-    expect(sandbox.dump('a').namespaces.a.interactions).toHaveLength(1);
+    expect(sandbox.dump('a').namespaces.a!.interactions).toHaveLength(1);
   });
 
   it('answers with a status, or after a delay', async () => {

@@ -2,7 +2,7 @@
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
 import { empty, json, type Problem } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
-import type { HandlerContext, HandlerRegistry } from './handler.js';
+import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 
 const EXCEPTION = 'com.genesyslab.gsg.services.contextservices.exceptions.ContextServicesExceptionResource';
 
@@ -90,7 +90,7 @@ function serviceView(service: CsServiceRecord): Record<string, unknown> {
 }
 
 function serviceOf(context: HandlerContext): CsServiceRecord | undefined {
-  return context.space.state.csServices.get(Number(context.params.service_id));
+  return context.space.state.csServices.get(Number(pathParam(context, 'service_id')));
 }
 
 type Filter = 'all' | 'active' | 'completed';
@@ -117,7 +117,7 @@ function listServices(context: HandlerContext, match: (service: CsServiceRecord)
 
 function byCustomer(filter: Filter) {
   return (context: HandlerContext) =>
-    listServices(context, (service) => service.customer_id === context.params.customer_id, filter);
+    listServices(context, (service) => service.customer_id === pathParam(context, 'customer_id'), filter);
 }
 
 function anonymous(filter: Filter) {
@@ -125,7 +125,7 @@ function anonymous(filter: Filter) {
   return (context: HandlerContext) =>
     listServices(
       context,
-      (service) => service.customer_id === undefined && service.contact_key === context.params.contact_key,
+      (service) => service.customer_id === undefined && service.contact_key === pathParam(context, 'contact_key'),
       filter,
     );
 }
@@ -189,12 +189,12 @@ export const contextServicesHandlers: HandlerRegistry = {
 
   getCsService(context) {
     const service = serviceOf(context);
-    return service ? json(200, serviceView(service)) : notFound(`Service ${context.params.service_id}`);
+    return service ? json(200, serviceView(service)) : notFound(`Service ${pathParam(context, 'service_id')}`);
   },
 
   endCsService(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     service.completed = eventData(body(context), context.now, []);
     // U23: completing a service ends what is still open in it.
     for (const item of [...service.states, ...service.tasks])
@@ -204,36 +204,36 @@ export const contextServicesHandlers: HandlerRegistry = {
 
   listCsStates(context) {
     const service = serviceOf(context);
-    return service ? json(200, service.states) : notFound(`Service ${context.params.service_id}`);
+    return service ? json(200, service.states) : notFound(`Service ${pathParam(context, 'service_id')}`);
   },
 
   startCsState(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     const state = startState(context, service, body(context));
     return json(201, { state_id: state.state_id });
   },
 
   getCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    return state ? json(200, state) : notFound(`State ${context.params.state_id}`);
+    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(pathParam(context, 'state_id')));
+    return state ? json(200, state) : notFound(`State ${pathParam(context, 'state_id')}`);
   },
 
   endCsState(context) {
-    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(context.params.state_id));
-    if (!state || state.completed) return notFound(`Active state ${context.params.state_id}`);
+    const state = serviceOf(context)?.states.find((item) => item.state_id === Number(pathParam(context, 'state_id')));
+    if (!state || state.completed) return notFound(`Active state ${pathParam(context, 'state_id')}`);
     state.completed = eventData(body(context), context.now, []);
     return empty(204);
   },
 
   listCsTasks(context) {
     const service = serviceOf(context);
-    return service ? json(200, service.tasks) : notFound(`Service ${context.params.service_id}`);
+    return service ? json(200, service.tasks) : notFound(`Service ${pathParam(context, 'service_id')}`);
   },
 
   startCsTask(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     const event = body(context);
     const stateId = typeof event.state_id === 'number' ? event.state_id : undefined;
     const task = startTask(context, service, event, stateId);
@@ -241,13 +241,13 @@ export const contextServicesHandlers: HandlerRegistry = {
   },
 
   getCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    return task ? json(200, task) : notFound(`Task ${context.params.task_id}`);
+    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(pathParam(context, 'task_id')));
+    return task ? json(200, task) : notFound(`Task ${pathParam(context, 'task_id')}`);
   },
 
   endCsTask(context) {
-    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(context.params.task_id));
-    if (!task || task.completed) return notFound(`Active task ${context.params.task_id}`);
+    const task = serviceOf(context)?.tasks.find((item) => item.task_id === Number(pathParam(context, 'task_id')));
+    if (!task || task.completed) return notFound(`Active task ${pathParam(context, 'task_id')}`);
     task.completed = eventData(body(context), context.now, []);
     return empty(204);
   },
