@@ -1,6 +1,7 @@
 // What the mock's benchmarks share: servers run as child processes (killed when the bench exits), a free port on
-// 127.0.0.1, and waiting for a server's first answer.
+// 127.0.0.1, waiting for a server's first answer, the load levels, and a child's resident memory.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
@@ -55,4 +56,36 @@ export function freePort() {
       server.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * Runs `load(connections)` (an autocannon run) at each level, in order; returns req/s, p50, p99 and non-2xx plus
+ * errors per level, and prints each level to stderr as it ends.
+ */
+export async function runLevels(name, levels, load) {
+  const results = {};
+  for (const connections of levels) {
+    const result = await load(connections);
+    const run = {
+      rps: result.requests.total / (result.duration || 1),
+      p50: result.latency.p50,
+      p99: result.latency.p99,
+      non2xx: result.non2xx + result.errors,
+    };
+    results[connections] = run;
+    console.error(
+      `${name} @${connections}: ${run.rps.toFixed(0)} req/s, p50 ${run.p50} ms, p99 ${run.p99} ms, non-2xx+errors ${run.non2xx}`,
+    );
+  }
+  return results;
+}
+
+/** Resident memory of a process in MB (Linux /proc), or undefined elsewhere. */
+export function rssMb(pid) {
+  try {
+    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return Number.isFinite(kb) ? Math.round(kb / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
 }

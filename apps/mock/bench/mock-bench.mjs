@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSurface, readDocument } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../dist/example-requests.js';
-import { freePort, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
+import { freePort, runLevels, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(appDir, '..', '..');
@@ -136,19 +136,7 @@ async function measure(name, command, probe) {
   const firstAnswerMs = performance.now() - started;
   const probed = probe ? await probe(url) : undefined;
   await load(url, 10, 2); // warm-up: JIT, Prism's memoised answers, keep-alive sockets
-  const levels = {};
-  for (const connections of LEVELS) {
-    const result = await load(url, connections, seconds);
-    levels[connections] = {
-      rps: result.requests.total / (result.duration || seconds),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      non2xx: result.non2xx + result.errors,
-    };
-    console.error(
-      `${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`,
-    );
-  }
+  const levels = await runLevels(name, LEVELS, (connections) => load(url, connections, seconds));
   await stopServer(child);
   return { firstAnswerMs, levels, probe: probed };
 }

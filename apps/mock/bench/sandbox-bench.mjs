@@ -6,20 +6,31 @@
 // then composite start → get service → end service on Context Services, each cycle in one of 150 namespaces
 // (x-cx-sandbox-namespace), carrying the ids each create returned. At 10 and 50 connections: req/s, p50/p99, and
 // the server's RSS after warm-up and after the run (/proc, Linux). Then, in process, how the sandbox's heap grows
-// with namespaces and interactions. A report, never asserted. Env: BENCH_SECONDS (default 8) per level.
-import { existsSync, readFileSync } from 'node:fs';
+// with namespaces and interactions. Then a soak: the sandbox alone at 50 connections for --duration seconds (default
+// 30; the README's numbers are from --duration 180), its RSS every 10 s, to show whether memory stays flat under the
+// mix. A report, never asserted. Env: BENCH_SECONDS (default 8) per level.
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDocument } from '@cx-contracts/openapi-runtime';
 import { createSandbox } from '@cx-contracts/sandbox';
 import autocannon from 'autocannon';
-import { freePort, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
+import { parseArgs } from 'node:util';
+import { freePort, rssMb, runLevels, startServer, stopServer, waitForAnswer } from './child-servers.mjs';
 
 const appDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const repoRoot = path.resolve(appDir, '..', '..');
 const documentPath = path.join(repoRoot, 'build', 'specs', 'all.yaml');
 const prismBin = path.join(repoRoot, 'node_modules', '.bin', 'prism');
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const { values: flags } = parseArgs({ options: { duration: { type: 'string', default: '30' } } });
+const soakSeconds = Number(flags.duration);
+if (!(soakSeconds >= 10)) {
+  console.error(`sandbox-bench: --duration must be a number of seconds, at least 10 (received ${flags.duration}).`);
+  process.exit(2);
+}
+const SOAK_CONNECTIONS = 50;
+const RSS_EVERY_MS = 10_000;
 const LEVELS = [10, 50];
 const NAMESPACES = 150;
 
@@ -97,10 +108,14 @@ function mix() {
 
 const results = [];
 results.push(
-  await measure('(s) sandbox', (port) => [
-    process.execPath,
-    [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--quiet'],
-  ]),
+  await measure(
+    '(s) sandbox',
+    (port) => [
+      process.execPath,
+      [path.join(appDir, 'bin', 'cx-mock.js'), '--spec', documentPath, '--port', String(port), '--quiet'],
+    ],
+    soakSeconds,
+  ),
 );
 results.push(
   await measure('(p) prism mock (stock)', (port) => [
@@ -138,33 +153,41 @@ console.log(
 console.log(
   `| s/c | ${LEVELS.map((level) => `${ratio(sandbox.levels[level].rps, bare.levels[level].rps)} |  | `).join(' | ')} |`,
 );
+const { soaked } = sandbox;
+if (soaked)
+  console.log(
+    `\nSoak: (s) at ${SOAK_CONNECTIONS} connections for ${soakSeconds} s: ${soaked.rps.toFixed(0)} req/s, p99 ${soaked.p99} ms, non-2xx+errors ${soaked.non2xx}; RSS every ${RSS_EVERY_MS / 1000} s: ${soaked.rss.join(', ')} MB.`,
+  );
 await memoryGrowth();
 process.exit(0);
 
-async function measure(name, command) {
+async function measure(name, command, soak) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const [file, args] = command(port);
   const child = startServer(file, args, { cwd: repoRoot, label: 'sandbox-bench' });
   await waitForAnswer(url, child, () => fetch(`${url}/genesys/1/cs/services/1`));
   await load(url, 10, 2);
-  const rssBefore = rss(child.pid);
-  const levels = {};
-  for (const connections of LEVELS) {
-    const result = await load(url, connections, seconds);
-    levels[connections] = {
-      rps: result.requests.total / (result.duration || seconds),
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      non2xx: result.non2xx + result.errors,
-    };
-    console.error(
-      `${name} @${connections}: ${levels[connections].rps.toFixed(0)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx+errors ${levels[connections].non2xx}`,
-    );
-  }
-  const rssAfter = rss(child.pid);
+  const rssBefore = rssMb(child.pid) ?? '?';
+  const levels = await runLevels(name, LEVELS, (connections) => load(url, connections, seconds));
+  const rssAfter = rssMb(child.pid) ?? '?';
+  const soaked = soak ? await soakRun(url, child.pid, soak) : undefined;
   await stopServer(child);
-  return { name, levels, rssBefore, rssAfter };
+  return { name, levels, rssBefore, rssAfter, soaked };
+}
+
+/** The mix at SOAK_CONNECTIONS for `duration` s, with the server's RSS at the start and every RSS_EVERY_MS. */
+async function soakRun(url, pid, duration) {
+  const rss = [rssMb(pid)];
+  const timer = setInterval(() => rss.push(rssMb(pid)), RSS_EVERY_MS);
+  const result = await load(url, SOAK_CONNECTIONS, duration);
+  clearInterval(timer);
+  return {
+    rss,
+    rps: result.requests.total / (result.duration || duration),
+    p99: result.latency.p99,
+    non2xx: result.non2xx + result.errors,
+  };
 }
 
 /** In process: heap per namespace and per interaction, with GC between measurements when --expose-gc is on. */
@@ -202,15 +225,6 @@ async function memoryGrowth() {
   console.log(
     `\nMemory (in process${globalThis.gc ? ', after GC' : ', without --expose-gc: rough'}): about ${(perNamespace / 1024).toFixed(1)} KB per namespace (with one interaction), ${(perInteraction / 1024).toFixed(2)} KB per interaction (3 user data keys); ${((perInteraction * 50_000) / 1024 / 1024).toFixed(0)} MB at the default total cap of 50,000 interactions.`,
   );
-}
-
-function rss(pid) {
-  try {
-    const kb = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
-    return (kb / 1024).toFixed(0);
-  } catch {
-    return '?';
-  }
 }
 
 function load(url, connections, duration) {

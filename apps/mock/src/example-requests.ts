@@ -77,9 +77,10 @@ export function defaultResponse(
   operation: OperationInfo,
 ): { status: string; mediaType?: string; example?: unknown } {
   const statuses = Object.keys(operation.responses);
+  // Every operation documents at least one response (the runtime's loadSurface refuses one without).
   const status =
     statuses.filter((code) => /^2(\d\d|XX)$/.test(code)).sort()[0] ??
-    (statuses.includes('default') ? 'default' : statuses[0]);
+    (statuses.includes('default') ? 'default' : statuses[0]!);
   const content = operation.responses[status]?.content ?? {};
   const mediaType = Object.keys(content)[0];
   const media = mediaType ? content[mediaType] : undefined;

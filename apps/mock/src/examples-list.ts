@@ -22,7 +22,7 @@ export function formatExamples(surface: Surface): string {
       const statuses = entries.map(({ status, mediaType, examples }, index) => {
         const names = examples.length ? examples.map((name) => `\`${name}\``).join(', ') : '(no body example)';
         // A second media type of the same status is reached with Accept (Prism negotiates before it looks up names).
-        const accept = index > 0 && entries[index - 1].status === status ? ` (Accept: ${mediaType})` : '';
+        const accept = index > 0 && entries[index - 1]?.status === status ? ` (Accept: ${mediaType})` : '';
         return `${status === seed && !accept ? `**${status}**` : status}: ${names}${accept}`;
       });
       lines.push(

@@ -59,14 +59,14 @@ export function parseFault(spec: string): Fault {
   const body: Record<string, unknown> = { operationId: match[1], count: 'all' };
   const numbers = new Set(['status', 'onStatus', 'setStatus', 'delayMs', 'count']);
   const lists = new Set(['drop', 'digitsAsNumbers', 'dropHeaders']);
-  for (const part of match[2].split(',')) {
+  for (const part of (match[2] ?? '').split(',')) {
     const at = part.indexOf('=');
     const [key, value] = at < 0 ? [part, undefined] : [part.slice(0, at), part.slice(at + 1)];
     if (value === undefined) body[key] = true;
     else if (numbers.has(key)) body[key] = /^\d+$/.test(value) ? Number(value) : value;
     else if (lists.has(key)) body[key] = [...((body[key] as string[] | undefined) ?? []), value];
     else if (key === 'renameHeaders') {
-      const [from, to] = value.split('>');
+      const [from = '', to] = value.split('>');
       body[key] = { ...(body[key] as object | undefined), [from]: to };
     } else if (key === 'set') {
       const eq = value.indexOf('=');

@@ -19,6 +19,7 @@ export async function bundleFromSpecs(): Promise<JoinedDocument> {
   const dispose = (): void => rmSync(dir, { recursive: true, force: true });
   try {
     const files = await bundleSpecs(dir);
+    if (!files.all) throw new Error('Bundling specs/ gave no joined document (all.yaml).');
     return { file: files.all, surfaces: readSurfaces().map((surface) => surface.name), dispose };
   } catch (error) {
     dispose();

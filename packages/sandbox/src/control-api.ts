@@ -68,11 +68,12 @@ export async function handleControl(
         const fixture = body as { version?: unknown; namespaces?: Record<string, unknown> };
         if (fixture.version !== 1) return bad(`fixture.version must be 1, got ${JSON.stringify(fixture.version)}.`);
         const entries = Object.entries(fixture.namespaces ?? {});
-        if (entries.length !== 1)
+        const [only] = entries;
+        if (!only || entries.length !== 1)
           return bad(
             `fixture.namespaces must hold exactly one namespace to import into '${namespace}', got ${entries.length}.`,
           );
-        namespaces.set(namespace, importNamespace(entries[0][1], `fixture.namespaces.${entries[0][0]}`, Date.now()));
+        namespaces.set(namespace, importNamespace(only[1], `fixture.namespaces.${only[0]}`, Date.now()));
       } catch (error) {
         return bad((error as Error).message);
       }

@@ -25,7 +25,7 @@ export function readSelection(headers: Headers, query: URLSearchParams): Selecti
   let code = codeText;
   let example = query.get('__example') ?? undefined;
   for (const part of (headers.get('prefer') ?? '').split(',')) {
-    const [name, ...rest] = part.split('=');
+    const [name = '', ...rest] = part.split('=');
     const value = rest.join('=').trim().replace(/^"|"$/g, '');
     if (name.trim().toLowerCase() === 'code') code = value;
     if (name.trim().toLowerCase() === 'example') example = value;
@@ -62,7 +62,7 @@ export function documentedAnswer(
     key =
       (selection.example !== undefined
         ? statuses.find((candidate) =>
-            Object.values(operation.responses[candidate].content ?? {}).some(
+            Object.values(operation.responses[candidate]?.content ?? {}).some(
               (media) => selection.example! in (media.examples ?? {}),
             ),
           )
@@ -79,16 +79,16 @@ export function documentedAnswer(
       extra: { statuses },
     };
   const response = operation.responses[key];
-  const mediaTypes = Object.keys(response.content ?? {});
+  const mediaTypes = Object.keys(response?.content ?? {});
   const mediaType =
     (accept
       ? mediaTypes.find((candidate) => accept.split(',').some((range) => acceptable(range, candidate)))
       : undefined) ?? mediaTypes[0];
-  if (mediaType === undefined) {
+  const media = mediaType === undefined ? undefined : response?.content?.[mediaType];
+  if (mediaType === undefined || media === undefined) {
     if (selection.example !== undefined) return noExample(operation, key, selection);
     return new Response(null, { status });
   }
-  const media = response.content[mediaType];
   const names = Object.keys(media.examples ?? {});
   const name = selection.example ?? names[0];
   let value: unknown;
@@ -118,7 +118,7 @@ function acceptable(range: string, candidate: string): boolean {
  */
 function noExample(operation: OperationInfo, key: string, selection: Selection): Problem {
   const examples: Record<string, string[]> = {};
-  for (const [mediaType, media] of Object.entries(operation.responses[key].content ?? {}))
+  for (const [mediaType, media] of Object.entries(operation.responses[key]?.content ?? {}))
     examples[mediaType] = Object.keys(media.examples ?? {});
   const names = Object.values(examples).flat();
   const listed = Object.entries(examples)

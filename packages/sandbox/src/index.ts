@@ -6,6 +6,8 @@ export { readFault, rewrite } from './faults.js';
 export { FIXTURE_VERSION, type Fixture } from './fixtures.js';
 export {
   checkRequest,
+  type RequestParts,
+  requestParts,
   routeProblem,
   type CheckOptions,
   type CheckResult,

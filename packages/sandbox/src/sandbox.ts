@@ -17,7 +17,7 @@ import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
 import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
-import { checkRequest } from './front-end.js';
+import { checkRequest, type RequestParts, requestParts } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
 import { handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
@@ -49,6 +49,8 @@ export interface SwapResult {
 
 export interface Sandbox {
   fetch(request: Request): Promise<Response>;
+  /** fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. */
+  serve(request: RequestParts): Promise<Response>;
   /** Forget one namespace, or all of them. */
   reset(namespace?: string): void;
   /** Import a fixture (`{version: 1, namespaces: {…}}`): each namespace in it replaces the one of that name. */
@@ -62,7 +64,7 @@ export interface Sandbox {
   offer(namespace: string, interactionId: string, user: string): boolean;
   /** Hot reload: serve a new contract, keeping the state. */
   swap(document: object): SwapResult;
-  namespaceOf(request: Request): Promise<string>;
+  namespaceOf(request: Pick<Request, 'headers'>): Promise<string>;
   readonly surface: Surface;
   readonly config: SandboxConfig;
 }
@@ -89,7 +91,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   let surface = loadSurface(options.document);
   const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS, limits };
 
-  async function namespaceOf(request: Request): Promise<string> {
+  async function namespaceOf(request: Pick<Request, 'headers'>): Promise<string> {
     const named = request.headers.get(config.namespaceHeader);
     if (named !== null) return named;
     const session = namespaces.session(cookie(request.headers, 'JSESSIONID'));
@@ -114,130 +116,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     namespaceOf,
 
     async fetch(request) {
-      const started = clock();
-      const url = new URL(request.url);
-      let name: string | undefined;
-      let operation: OperationInfo | undefined;
-      let violations: ReportedViolation[] | undefined;
-      let fault: Fault | undefined;
-      let current: Namespace | undefined;
-      // The fault armed for this call's operation, counted once when it acts (faults.ts).
-      let spent = false;
-      const spend = () => {
-        if (!fault || !current || spent) return;
-        spent = true;
-        fault.remaining--;
-        current.faults = current.faults.filter((item) => item.remaining > 0);
-      };
-      const produce = async (): Promise<Response> => {
-        try {
-          name = await namespaceOf(request);
-          if (!NAMESPACE_PATTERN.test(name)) {
-            name = 'invalid';
-            return problemResponse({
-              status: 400,
-              kind: 'sandbox-control',
-              title: 'The namespace header is not a namespace name',
-              detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
-            });
-          }
-          if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
-            return await handleControl(sandbox, namespaces, request, name);
-          const routed = surface.router.match(request.method, url.pathname);
-          if (!routed.error) {
-            // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
-            // that exists can hold a fault.
-            current = options.faults?.length ? space(name) : namespaces.peek(name);
-            const id = routed.operation.operationId;
-            fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
-          }
-          const skipCredentials = fault?.acceptWithoutCredentials === true;
-          const checked = await checkRequest(surface, request, { ...checkOptions, checkCredentials: !skipCredentials });
-          if (skipCredentials) spend();
-          operation = checked.ok ? checked.request.operation : checked.operation;
-          if (!checked.ok) {
-            violations = checked.violations;
-            // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
-            return checked.unauthorized
-              ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-              : refusalResponse(surface, checked.problem, checked.operation);
-          }
-          const selection = readSelection(request.headers, url.searchParams);
-          if (selection && 'kind' in selection) return problemResponse(selection);
-          const accept = request.headers.get('accept');
-          if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
-
-          current = space(name);
-          // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
-          if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
-          if (fault && !rewrites(fault)) {
-            spend();
-            if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
-              return answer(
-                documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),
-              );
-          }
-          const handler = handlers[operation!.operationId];
-          if (!handler) return answer(documentedAnswer(surface.document, operation!, {}, accept));
-          return await handler({
-            ...checked.request,
-            request,
-            space: current,
-            namespaces,
-            origin: url.origin,
-            config,
-            now: new Date(clock()),
-          });
-        } catch (error) {
-          return error instanceof CapError
-            ? problemResponse({
-                status: 507,
-                kind: 'sandbox-cap',
-                title: 'The sandbox is at one of its caps',
-                detail: error.message,
-                extra: { cap: error.cap, limit: error.limit },
-              })
-            : problemResponse({
-                status: 500,
-                kind: 'internal-error',
-                title: 'The sandbox failed on this request',
-                detail: (error as Error)?.message ?? String(error),
-              });
-        }
-      };
-      let response = await produce();
-      if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
-        spend();
-        response = await rewrite(response, fault);
-      }
-      // Decorate and log every answer once.
-      name ??= 'default';
-      response.headers.set('x-cx-sandbox-namespace', name);
-      if (operation) response.headers.set('x-cx-operation', operation.operationId);
-      const entry: LogEntry = {
-        time: new Date(started).toISOString(),
-        namespace: name,
-        method: request.method,
-        path: url.pathname,
-        ...(operation ? { operationId: operation.operationId } : {}),
-        status: response.status,
-        ms: clock() - started,
-        ...(violations
-          ? {
-              violations: violations.map(({ location, field, rule, message }) => ({
-                location,
-                field,
-                rule,
-                message,
-              })),
-            }
-          : {}),
-      };
-      const logged = namespaces.peek(name);
-      if (logged) namespaces.record(logged, entry);
-      options.onRequest?.(entry);
-      return response;
+      return serve(await requestParts(request), request);
     },
+
+    serve: (parts) => serve(parts),
 
     reset(namespace) {
       if (namespace === undefined) namespaces.clear();
@@ -297,6 +179,146 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     },
   };
   return sandbox;
+
+  /** One request, from its parts; `original` is the Fetch Request they came from, when there was one. */
+  async function serve(request: RequestParts, original?: Request): Promise<Response> {
+    const started = clock();
+    const url = request.url;
+    let name: string | undefined;
+    let operation: OperationInfo | undefined;
+    let violations: ReportedViolation[] | undefined;
+    let fault: Fault | undefined;
+    let current: Namespace | undefined;
+    // The fault armed for this call's operation, counted once when it acts (faults.ts).
+    let spent = false;
+    const spend = () => {
+      if (!fault || !current || spent) return;
+      spent = true;
+      fault.remaining--;
+      current.faults = current.faults.filter((item) => item.remaining > 0);
+    };
+    const produce = async (): Promise<Response> => {
+      try {
+        name = await namespaceOf(request);
+        if (!NAMESPACE_PATTERN.test(name)) {
+          name = 'invalid';
+          return problemResponse({
+            status: 400,
+            kind: 'sandbox-control',
+            title: 'The namespace header is not a namespace name',
+            detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
+          });
+        }
+        if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
+          // A Request again, from the parts (fetch() has read the original's body).
+          return await handleControl(sandbox, namespaces, toRequest(request), name);
+        const routed = surface.router.match(request.method, url.pathname);
+        if (!routed.error) {
+          // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
+          // that exists can hold a fault.
+          current = options.faults?.length ? space(name) : namespaces.peek(name);
+          const id = routed.operation.operationId;
+          fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
+        }
+        const skipCredentials = fault?.acceptWithoutCredentials === true;
+        const checked = await checkRequest(surface, request, { ...checkOptions, checkCredentials: !skipCredentials });
+        if (skipCredentials) spend();
+        operation = checked.ok ? checked.request.operation : checked.operation;
+        if (!checked.ok) {
+          violations = checked.violations;
+          // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
+          return checked.unauthorized
+            ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
+            : refusalResponse(surface, checked.problem, checked.operation);
+        }
+        const selection = readSelection(request.headers, url.searchParams);
+        if (selection && 'kind' in selection) return problemResponse(selection);
+        const accept = request.headers.get('accept');
+        if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
+
+        current = space(name);
+        // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
+        if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+        if (fault && !rewrites(fault)) {
+          spend();
+          if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
+            return answer(
+              documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),
+            );
+        }
+        const handler = handlers[operation!.operationId];
+        if (!handler) return answer(documentedAnswer(surface.document, operation!, {}, accept));
+        return await handler({
+          ...checked.request,
+          // Built only for the handlers that read it (Web Services sessions, GMS service requests): most do not.
+          get request() {
+            return (original ??= toRequest({ ...request, body: undefined }));
+          },
+          space: current,
+          namespaces,
+          origin: url.origin,
+          config,
+          now: new Date(clock()),
+        });
+      } catch (error) {
+        return error instanceof CapError
+          ? problemResponse({
+              status: 507,
+              kind: 'sandbox-cap',
+              title: 'The sandbox is at one of its caps',
+              detail: error.message,
+              extra: { cap: error.cap, limit: error.limit },
+            })
+          : problemResponse({
+              status: 500,
+              kind: 'internal-error',
+              title: 'The sandbox failed on this request',
+              detail: (error as Error)?.message ?? String(error),
+            });
+      }
+    };
+    let response = await produce();
+    if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
+      spend();
+      response = await rewrite(response, fault);
+    }
+    // Decorate and log every answer once.
+    name ??= 'default';
+    response.headers.set('x-cx-sandbox-namespace', name);
+    if (operation) response.headers.set('x-cx-operation', operation.operationId);
+    const entry: LogEntry = {
+      time: new Date(started).toISOString(),
+      namespace: name,
+      method: request.method,
+      path: url.pathname,
+      ...(operation ? { operationId: operation.operationId } : {}),
+      status: response.status,
+      ms: clock() - started,
+      ...(violations
+        ? {
+            violations: violations.map(({ location, field, rule, message }) => ({
+              location,
+              field,
+              rule,
+              message,
+            })),
+          }
+        : {}),
+    };
+    const logged = namespaces.peek(name);
+    if (logged) namespaces.record(logged, entry);
+    options.onRequest?.(entry);
+    return response;
+  }
+}
+
+function toRequest(parts: RequestParts): Request {
+  const withBody = parts.body !== undefined && parts.method !== 'GET' && parts.method !== 'HEAD';
+  return new Request(parts.url, {
+    method: parts.method,
+    headers: parts.headers,
+    body: withBody ? parts.body!.slice() : undefined,
+  });
 }
 
 function answer(result: Response | Problem): Response {

@@ -59,7 +59,7 @@ function trickle(chunks: string[], interval: number, giveUp = 10_000): Promise<R
     let received = '';
     let sent = 0;
     const writer = setInterval(() => {
-      if (sent < chunks.length && socket.writable) socket.write(chunks[sent++]);
+      if (sent < chunks.length && socket.writable) socket.write(chunks[sent++] ?? '');
     }, interval);
     const stop = setTimeout(() => finish(false), giveUp);
     function finish(closed: boolean): void {

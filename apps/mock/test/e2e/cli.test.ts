@@ -27,7 +27,7 @@ function parseCurls(output: string): { method: string; url: string; headers: Rec
       let body: string | undefined;
       const headers: Record<string, string> = {};
       for (const [, flag, word] of line.matchAll(new RegExp(`(-X|-H|--data-binary) ${quoted}`, 'g'))) {
-        const value = unquote(word);
+        const value = unquote(word ?? '');
         if (flag === '-X') method = value;
         else if (flag === '-H') headers[value.slice(0, value.indexOf(':'))] = value.slice(value.indexOf(':') + 2);
         else body = value;

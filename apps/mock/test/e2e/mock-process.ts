@@ -53,7 +53,7 @@ export function startMock(
       clearTimeout(timer);
       child.stdout!.off('data', onData);
       resolve({
-        url: found[1],
+        url: found[1]!,
         child,
         output: () => output,
         stop: (signal = 'SIGTERM') => {

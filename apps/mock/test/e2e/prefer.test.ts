@@ -21,7 +21,7 @@ async function request(operationId: string) {
 }
 
 function exampleValue(operationId: string, status: string, mediaType: string, name: string): unknown {
-  const examples = surface.getOperation(operationId)!.responses[status].content[mediaType].examples!;
+  const examples = surface.getOperation(operationId)!.responses[status]!.content[mediaType]!.examples!;
   return followRefs<{ value: unknown }>(surface.document, examples[name], '#').value.value;
 }
 

@@ -128,7 +128,7 @@ it('a page registers the worker and drives the client through two surfaces again
     value: 'XYZ',
   });
   expect(body('get after stop')).toMatchObject({ statusCode: 2, errors: [{ code: 248 }] });
-  const nexusAfterUpdate = JSON.parse(result.rows[3].body);
+  const nexusAfterUpdate = JSON.parse(result.rows[3]!.body);
   expect(nexusAfterUpdate.data.userData).toMatchObject({ Topic: 'exchange' });
   expect(result.problem).toMatchObject({ status: 422, type: 'application/problem+json' });
   expect(result.problem.body.violations.map((item) => `${item.rule} ${item.field} ${item.schemaPointer}`)).toEqual([

@@ -88,7 +88,7 @@ describe('the flows, node server and msw/node', () => {
         });
         transcripts.push(transcript);
       }
-      expect(transcripts[0].length).toBe(flow.steps.length);
+      expect(transcripts[0]?.length).toBe(flow.steps.length);
       expect(transcripts[1]).toEqual(transcripts[0]);
       expect(violations).toEqual([]);
     });

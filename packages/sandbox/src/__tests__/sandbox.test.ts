@@ -108,10 +108,24 @@ describe('caps', () => {
     await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${first}/stop`, { headers: ns('a'), form: '' });
     const third = await call(sandbox, 'POST', '/genesys/2/openmedia/svc', { headers: ns('a'), form: '' });
     expect(third.status).toBe(200);
-    expect(sandbox.dump('a').namespaces.a.interactions.map((item) => item.id)).toEqual([
+    expect(sandbox.dump('a').namespaces.a!.interactions.map((item) => item.id)).toEqual([
       second,
       ((await third.json()) as { interactionId: string }).interactionId,
     ]);
+  });
+
+  it('holds fewer than 64 ended interactions per namespace however many were created and stopped', async () => {
+    const sandbox = createSandbox({ document });
+    const active = await createGms(sandbox, ns('a'));
+    for (let i = 0; i < 200; i++) {
+      const id = await createGms(sandbox, ns('a'), `externalId=e${i}`);
+      await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${id}/stop`, { headers: ns('a'), form: '' });
+    }
+    const held = sandbox.dump('a').namespaces.a!.interactions;
+    expect(held.filter((item) => item.state === 'Stopped').length).toBeLessThan(64);
+    expect(held.map((item) => item.id)).toContain(active);
+    const read = await call(sandbox, 'POST', `/genesys/2/openmedia/svc/${active}/get`, { headers: ns('a'), form: '' });
+    expect(((await read.json()) as { statusCode: number }).statusCode).toBe(0);
   });
 
   it('caps stored bytes per namespace and the number of namespaces', async () => {
@@ -247,7 +261,7 @@ describe('faults', () => {
       statusCode: 0,
     });
     // Only namespace a was faulted.
-    expect(sandbox.dump('a').namespaces.a.interactions).toHaveLength(1);
+    expect(sandbox.dump('a').namespaces.a!.interactions).toHaveLength(1);
   });
 
   it('answers with a status, or after a delay', async () => {

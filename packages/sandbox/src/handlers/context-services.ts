@@ -2,7 +2,7 @@
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
 import { empty, json } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
-import type { HandlerContext, HandlerRegistry } from './handler.js';
+import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 
 const EXCEPTION = 'com.genesyslab.gsg.services.contextservices.exceptions.ContextServicesExceptionResource';
 
@@ -86,7 +86,7 @@ function serviceView(service: CsServiceRecord): Record<string, unknown> {
 }
 
 function serviceOf(context: HandlerContext): CsServiceRecord | undefined {
-  return context.space.state.csServices.get(Number(context.params.service_id));
+  return context.space.state.csServices.get(Number(pathParam(context, 'service_id')));
 }
 
 type Filter = 'all' | 'active' | 'completed';
@@ -113,7 +113,7 @@ function listServices(context: HandlerContext, match: (service: CsServiceRecord)
 
 function byCustomer(filter: Filter) {
   return (context: HandlerContext) =>
-    listServices(context, (service) => service.customer_id === context.params.customer_id, filter);
+    listServices(context, (service) => service.customer_id === pathParam(context, 'customer_id'), filter);
 }
 
 function anonymous(filter: Filter) {
@@ -121,7 +121,7 @@ function anonymous(filter: Filter) {
   return (context: HandlerContext) =>
     listServices(
       context,
-      (service) => service.customer_id === undefined && service.contact_key === context.params.contact_key,
+      (service) => service.customer_id === undefined && service.contact_key === pathParam(context, 'contact_key'),
       filter,
     );
 }
@@ -225,12 +225,12 @@ export const contextServicesHandlers: HandlerRegistry = {
 
   getCsService(context) {
     const service = serviceOf(context);
-    return service ? json(200, serviceView(service)) : notFound(`Service ${context.params.service_id}`);
+    return service ? json(200, serviceView(service)) : notFound(`Service ${pathParam(context, 'service_id')}`);
   },
 
   endCsService(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     service.completed = eventData(body(context), context.now, []);
     // U23: completing a service ends what is still open in it.
     for (const item of [...service.states, ...service.tasks])
@@ -242,7 +242,7 @@ export const contextServicesHandlers: HandlerRegistry = {
 
   startCsState(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     const state = startState(context, service, body(context));
     return json(201, { state_id: state.state_id });
   },
@@ -253,7 +253,7 @@ export const contextServicesHandlers: HandlerRegistry = {
 
   startCsTask(context) {
     const service = serviceOf(context);
-    if (!service || service.completed) return notFound(`Active service ${context.params.service_id}`);
+    if (!service || service.completed) return notFound(`Active service ${pathParam(context, 'service_id')}`);
     const event = body(context);
     const stateId = typeof event.state_id === 'number' ? event.state_id : undefined;
     const task = startTask(context, service, event, stateId);

@@ -3,7 +3,7 @@
 // unreadable JSON (seed 001; contract-decisions rule 16), which is why the front end hands those bodies through.
 import { empty, json, text } from '../responses.js';
 import { type StoredValue, storedSize } from '../state.js';
-import type { HandlerContext, HandlerRegistry } from './handler.js';
+import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 
 /** Operations that answer unreadable JSON the platform's way (seed 001), not with the front end's 400. */
 export const GMS_JSON_ERROR_OPERATIONS = new Set(['createGmsService', 'createOrUpdateGmsStorage']);
@@ -76,10 +76,14 @@ function removeArea(context: HandlerContext, id: string, key?: string): void {
  * sandbox has no service definitions, so it echoes the request (least surprising; README, "GMS Service API").
  */
 function serviceRequest(context: HandlerContext): Response {
-  const service = context.space.state.gmsServices.get(context.params.id);
+  const service = context.space.state.gmsServices.get(pathParam(context, 'id'));
   const request =
-    context.params.request ?? new URL(context.request.url).pathname.split(`/${context.params.id}/`).slice(1).join('/');
-  return json(200, { _id: context.params.id, request, ...(service ? { service: service.name } : {}) });
+    context.params.request ??
+    new URL(context.request.url).pathname
+      .split(`/${pathParam(context, 'id')}/`)
+      .slice(1)
+      .join('/');
+  return json(200, { _id: pathParam(context, 'id'), request, ...(service ? { service: service.name } : {}) });
 }
 
 /** seed 001 DELETE examples answer "OK". */
@@ -88,7 +92,7 @@ const ok = () => text(200, 'OK');
 export const gmsServiceHandlers: HandlerRegistry = {
   createGmsService(context) {
     if (context.unreadableJson !== undefined) return couldNotReadJson(context.unreadableJson);
-    const name = context.params.id;
+    const name = pathParam(context, 'id');
     const configured = context.config.gmsServices[name];
     // seed 001: "If a matching services does not find a match, it will return … 404".
     if (!configured) return empty(404);
@@ -112,14 +116,14 @@ export const gmsServiceHandlers: HandlerRegistry = {
 
   deleteGmsService(context) {
     // seed 001 "Delete Service": the service and the storage area associated with it.
-    context.space.state.gmsServices.delete(context.params.id);
-    removeArea(context, context.params.id);
+    context.space.state.gmsServices.delete(pathParam(context, 'id'));
+    removeArea(context, pathParam(context, 'id'));
     return ok();
   },
 
   listGmsStorageKeys(context) {
     // seed 001 "Query All Keys": a flat object of the text keys; binary keys are read one by one (binary/{key}).
-    const area = context.space.state.storage.get(context.params.id);
+    const area = context.space.state.storage.get(pathParam(context, 'id'));
     const result: Record<string, string> = {};
     for (const [key, value] of area ?? []) if (value.value !== undefined) result[key] = value.value;
     return json(200, result);
@@ -127,27 +131,27 @@ export const gmsServiceHandlers: HandlerRegistry = {
 
   createOrUpdateGmsStorage(context) {
     if (context.unreadableJson !== undefined) return couldNotReadJson(context.unreadableJson);
-    write(context, context.params.id, storedValues(context.body));
+    write(context, pathParam(context, 'id'), storedValues(context.body));
     return empty(200);
   },
 
   deleteGmsStorage(context) {
-    removeArea(context, context.params.id);
+    removeArea(context, pathParam(context, 'id'));
     return ok();
   },
 
   getGmsStorageKey(context) {
-    const value = context.space.state.storage.get(context.params.id)?.get(context.params.key);
+    const value = context.space.state.storage.get(pathParam(context, 'id'))?.get(pathParam(context, 'key'));
     if (!value || value.value === undefined) return empty(404);
     // seed 001 says `{"key4":"value4"}` (not the value itself) while its example shows the bare value: JSON by
     // default, the bare value for a client that asks for text/plain only.
     const accept = context.request.headers.get('accept') ?? '';
     if (/text\/plain/.test(accept) && !/json|\*\/\*/.test(accept)) return text(200, value.value);
-    return json(200, { [context.params.key]: value.value });
+    return json(200, { [pathParam(context, 'key')]: value.value });
   },
 
   getGmsStorageBinaryKey(context) {
-    const value = context.space.state.storage.get(context.params.id)?.get(context.params.key);
+    const value = context.space.state.storage.get(pathParam(context, 'id'))?.get(pathParam(context, 'key'));
     // seed 001 "Query Binary": "Binary stream content and its content type"; 404 when the key does not exist.
     if (!value) return empty(404);
     if (value.bytes)
@@ -159,7 +163,7 @@ export const gmsServiceHandlers: HandlerRegistry = {
   },
 
   deleteGmsStorageKey(context) {
-    removeArea(context, context.params.id, context.params.key);
+    removeArea(context, pathParam(context, 'id'), pathParam(context, 'key'));
     return ok();
   },
 };

@@ -20,6 +20,18 @@ export interface HandlerContext extends CheckedRequest {
   now: Date;
 }
 
+/**
+ * A path parameter of the operation's template. The router sets every one (OpenAPI 3.1.0, Parameter Object: path
+ * parameters are required), so a missing one is a contract without that parameter in its template: the sandbox
+ * answers it with its 500 naming the parameter.
+ */
+export function pathParam(context: Pick<HandlerContext, 'params' | 'operation'>, name: string): string {
+  const value = context.params[name];
+  if (value === undefined)
+    throw new Error(`${context.operation.operationId}: the path has no parameter '${name}' (see its template).`);
+  return value;
+}
+
 export type Handler = (context: HandlerContext) => Response | Promise<Response>;
 
 /** operationId → handler. Each surface's module exports one; handlers/index.ts joins them (style guide habit 2). */

@@ -29,8 +29,11 @@ export function createInteraction(
 ): Interaction {
   const state = space.state;
   // Ended interactions make room first: the caps bound what a namespace holds, and a long-running sandbox keeps
-  // working (oldest ended first; GMS and Nexus already answer "not found" for them).
-  if (namespaces.wouldExceed(space, { interactions: 1 })) evictEnded(state.interactions);
+  // working (oldest ended first; GMS and Nexus already answer "not found" for them). They are also dropped every
+  // ENDED_SWEEP interactions, so a namespace holds its active interactions and fewer than ENDED_SWEEP ended ones
+  // however long it runs (the RSS soak of bench:sandbox), at one pass over the namespace per ENDED_SWEEP creates.
+  if (state.interactions.size % ENDED_SWEEP === ENDED_SWEEP - 1 || namespaces.wouldExceed(space, { interactions: 1 }))
+    evictEnded(state.interactions);
   namespaces.reserve(space, { interactions: 1 });
   const options = openMediaService(config, fields.service);
   // seed 000 "Create": type, subtype and media type come from the service's options unless allow_overwrite is true.
@@ -62,6 +65,9 @@ export function createInteraction(
   state.interactions.set(interaction.id, interaction);
   return interaction;
 }
+
+/** How many interactions a namespace creates between two sweeps of its ended ones. */
+const ENDED_SWEEP = 64;
 
 function evictEnded(interactions: Map<string, Interaction>): void {
   for (const [id, interaction] of interactions) if (!isActive(interaction)) interactions.delete(id);

@@ -4,7 +4,7 @@
 // with the interaction under `data`. The x-api-key check (401) is the front end's, from the security scheme.
 import { json } from '../responses.js';
 import type { Interaction } from '../state.js';
-import type { HandlerContext, HandlerRegistry } from './handler.js';
+import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { createInteraction, findActive, stopInteraction } from './interactions.js';
 
 function envelope(status: number, message: string, data?: unknown): Response {
@@ -25,18 +25,19 @@ export function nexusView(interaction: Interaction): Record<string, unknown> {
 }
 
 function target(context: HandlerContext): { interaction?: Interaction; label: string } {
-  const { openMediaService, interactionId, externalId } = context.params;
+  const { openMediaService, externalId } = context.params;
   // seed 003: `ext_{externalId}` addresses by external id within the service; a plain id addresses the interaction.
   if (externalId !== undefined)
     return {
       interaction: findActive(context.space, externalId, true, openMediaService),
       label: `external id '${externalId}'`,
     };
+  const interactionId = pathParam(context, 'interactionId');
   return { interaction: findActive(context.space, interactionId, false), label: `id '${interactionId}'` };
 }
 
 function notFound(context: HandlerContext, label: string): Response {
-  return envelope(404, `No active interaction with ${label} in service '${context.params.openMediaService}'.`);
+  return envelope(404, `No active interaction with ${label} in service '${pathParam(context, 'openMediaService')}'.`);
 }
 
 function update(context: HandlerContext): Response {
@@ -77,7 +78,7 @@ export const nexusHandlers: HandlerRegistry = {
       userData?: Record<string, unknown>;
       data?: Record<string, unknown>;
     };
-    const service = context.params.openMediaService;
+    const service = pathParam(context, 'openMediaService');
     // seed 003 documents 409 "Resource already exists" on create: an active interaction of the same service already
     // has this external id (domain-notes §8 leaves the trigger open; this is the only resource a create names).
     if (request.externalId !== undefined && findActive(context.space, request.externalId, true, service))

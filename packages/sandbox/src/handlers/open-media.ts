@@ -2,7 +2,7 @@
 // (0 success, 2 final failure with `errors[{code, advice}]`; U1 "API Responses", contract-decisions rule 5).
 import { json } from '../responses.js';
 import type { Interaction } from '../state.js';
-import type { HandlerContext, HandlerRegistry } from './handler.js';
+import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { asStringMap, createInteraction, findActive, stopInteraction } from './interactions.js';
 
 /** seed 000: code 248 is "interaction not found"; the advice texts are the seed's, word for word. */
@@ -51,7 +51,7 @@ export const openMediaHandlers: HandlerRegistry = {
   createOpenMediaInteraction(context) {
     const form = body(context);
     const interaction = createInteraction(context.space, context.namespaces, context.config, context.now, {
-      service: context.params.serviceName,
+      service: pathParam(context, 'serviceName'),
       createdThrough: 'gms',
       externalId: typeof form.externalId === 'string' ? form.externalId : undefined,
       userData: asStringMap(form.userData),
@@ -69,14 +69,14 @@ export const openMediaHandlers: HandlerRegistry = {
   },
 
   getOpenMediaInteraction(context) {
-    const id = context.params.id;
+    const id = pathParam(context, 'id');
     const interaction = findActive(context.space, id, byExternalId(body(context).searchByExternalId));
     if (!interaction) return notFound(`Specified interaction Id[${id}] was not found`);
     return json(200, { statusCode: 0, interactionProperties: interactionProperties(interaction) });
   },
 
   updateOpenMediaInteraction(context) {
-    const id = context.params.id;
+    const id = pathParam(context, 'id');
     const interaction = findActive(context.space, id, false);
     if (!interaction) return notFound(`Interaction with specified id[${id}] was not found`);
     const form = body(context);
@@ -87,7 +87,7 @@ export const openMediaHandlers: HandlerRegistry = {
   },
 
   stopOpenMediaInteraction(context) {
-    const id = context.params.id;
+    const id = pathParam(context, 'id');
     const interaction = findActive(context.space, id, false);
     if (!interaction) return notFound(`Interaction with specified id[${id}] was not found`);
     const form = body(context);

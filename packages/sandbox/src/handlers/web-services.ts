@@ -9,7 +9,7 @@
 import { basicUser, readCookie as cookie } from '@cx-contracts/openapi-runtime/browser';
 import { empty, json, text } from '../responses.js';
 import type { Interaction } from '../state.js';
-import type { Handler, HandlerContext, HandlerRegistry } from './handler.js';
+import { type Handler, type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { isActive } from './interactions.js';
 
 /** U10: the name of the header the client must echo, sent with the token on every GET. */
@@ -128,8 +128,9 @@ function perform(context: HandlerContext): Response {
   const name = body.operationName;
   const reply = REPLY[name] ?? 'statusCode';
   const user = context.session!.user;
-  const interaction = context.space.state.interactions.get(context.params.id);
-  if (!interaction || !isActive(interaction)) return failure(reply, 6, `Interaction ${context.params.id} not found`);
+  const interaction = context.space.state.interactions.get(pathParam(context, 'id'));
+  if (!interaction || !isActive(interaction))
+    return failure(reply, 6, `Interaction ${pathParam(context, 'id')} not found`);
   const notMine = () =>
     failure(
       reply,
@@ -245,16 +246,17 @@ export const webServicesHandlers: HandlerRegistry = {
     );
   }),
   getGwsInteraction: withSession((context) => {
-    const interaction = context.space.state.interactions.get(context.params.id);
-    if (!interaction) return json(200, { statusCode: 6, statusMessage: `Interaction ${context.params.id} not found` });
+    const interaction = context.space.state.interactions.get(pathParam(context, 'id'));
+    if (!interaction)
+      return json(200, { statusCode: 6, statusMessage: `Interaction ${pathParam(context, 'id')} not found` });
     return json(200, { statusCode: 0, interaction: gwsView(interaction, context.session!.user, context.origin) });
   }),
   // seed 002: "Updates a given interaction. The actual operation depends on the interaction's channel." The body is
   // not published; the sandbox applies a `userData` object as UpdateUserData does and ignores the rest.
   updateGwsInteraction: withSession((context) => {
-    const interaction = context.space.state.interactions.get(context.params.id);
+    const interaction = context.space.state.interactions.get(pathParam(context, 'id'));
     if (!interaction || !isActive(interaction))
-      return json(200, { statusCode: 6, statusMessage: `Interaction ${context.params.id} not found` });
+      return json(200, { statusCode: 6, statusMessage: `Interaction ${pathParam(context, 'id')} not found` });
     const userData = (context.body as { userData?: unknown } | undefined)?.userData;
     if (typeof userData === 'object' && userData !== null && !Array.isArray(userData))
       Object.assign(interaction.userData, userData);

@@ -465,7 +465,7 @@ const webServices: Flow = {
       name: 'POST with another agent’s token: 403',
       method: 'POST',
       path: (vars) => `/api/v2/me/interactions/${vars.id}`,
-      headers: (vars) => ({ ...agent(), 'x-csrf-token': vars['token:agent2'] }),
+      headers: (vars) => ({ ...agent(), 'x-csrf-token': vars['token:agent2'] ?? '' }),
       json: { operationName: 'Accept' },
       want: { status: 403 },
     },
@@ -477,7 +477,7 @@ const webServices: Flow = {
       name: 'the JSESSIONID cookie alone authenticates (no Basic)',
       method: 'GET',
       path: '/api/v2/me/interactions',
-      headers: (vars) => ({ cookie: vars['cookie:agent1'] }),
+      headers: (vars) => ({ cookie: vars['cookie:agent1'] ?? '' }),
       want: {
         status: 200,
         json: (vars) => ({ statusCode: 0, uris: [new RegExp(`/api/v2/interactions/${vars.id}$`)] }),
