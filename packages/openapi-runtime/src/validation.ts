@@ -224,6 +224,7 @@ function depthViolation(
   schemaPointer: string,
   name?: string,
 ): Violation[] | undefined {
+  if (shallowWalk(value, 1, DEFAULT_JSON_MAX_DEPTH, QUICK_WALK_BUDGET) >= 0) return undefined;
   try {
     assertDepth(value, DEFAULT_JSON_MAX_DEPTH);
     return undefined;
@@ -240,6 +241,37 @@ function depthViolation(
       },
     ];
   }
+}
+
+/**
+ * Containers a plain recursive walk may visit before depthViolation hands over to assertDepth. Bodies are small
+ * trees, which this walk answers without assertDepth's bookkeeping (a Map entry and a tuple per container: that
+ * cost more than validating the body itself in conformance's bench/throughput.mjs profile). A value shared many
+ * times over (a DAG) or cyclic, which only code builds, runs out of budget or depth here and gets assertDepth's
+ * exact, linear walk; the recursion itself stops at `max` levels, so it cannot overflow the stack.
+ */
+const QUICK_WALK_BUDGET = 10_000;
+
+/**
+ * Walks `node`, found at `depth`, while `budget` containers may still be visited. Returns the budget left, or -1
+ * when the walk went deeper than `max` or ran out: then nothing is certain and assertDepth decides.
+ */
+function shallowWalk(node: unknown, depth: number, max: number, budget: number): number {
+  if (typeof node !== 'object' || node === null || ArrayBuffer.isView(node) || node instanceof ArrayBuffer)
+    return budget;
+  if (depth > max || budget === 0) return -1;
+  let left = budget - 1;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length && left >= 0; index += 1)
+      left = shallowWalk(node[index], depth + 1, max, left);
+    return left;
+  }
+  // for…in visits every own enumerable key (and inherited ones: more than assertDepth walks, never fewer).
+  for (const key in node) {
+    left = shallowWalk((node as Record<string, unknown>)[key], depth + 1, max, left);
+    if (left < 0) break;
+  }
+  return left;
 }
 
 function describeStatus(status: unknown): string {
@@ -286,8 +318,17 @@ export function createValidators(document: object, options: ValidatorOptions = {
     name?: string,
   ): Violation[] {
     const validate = validatorFor(pointer, coerce);
-    const deep = depthViolation(value, location, pointer, name);
-    if (deep) return deep;
+    return depthViolation(value, location, pointer, name) ?? validateValue(validate, pointer, value, location, name);
+  }
+
+  /** AJV's verdict as violations, for a value already known not to nest too deep. */
+  function validateValue(
+    validate: ValidateFunction,
+    pointer: string,
+    value: unknown,
+    location: ViolationLocation,
+    name?: string,
+  ): Violation[] {
     if (validate(value)) return [];
     const { pointerOf, isSynthetic } = schemaDocument();
     const seen = new Set<string>();
@@ -332,10 +373,11 @@ export function createValidators(document: object, options: ValidatorOptions = {
     const essence = parseMediaType(mediaType)!;
     const form = essence.essence === 'application/x-www-form-urlencoded' || essence.type === 'multipart';
     const schemaPointer = appendPointer(mediaPointer, 'schema');
-    // Before formInstance, which copies recursively.
+    // Before formInstance, which copies recursively; the copy nests no deeper, so the body is walked once.
     const deep = depthViolation(body, 'body', schemaPointer);
     if (deep) return deep;
-    const violations = check(schemaPointer, form ? formInstance(body) : body, form, 'body');
+    const validate = validatorFor(schemaPointer, form);
+    const violations = validateValue(validate, schemaPointer, form ? formInstance(body) : body, 'body');
     // Multipart parts may be pinned to media types by the Encoding Object's contentType (OpenAPI 3.1.0, Encoding Object).
     for (const [property, encoding] of Object.entries(media.encoding ?? {})) {
       const parts = isPlainObject(body) ? [body[property]].flat() : [];
