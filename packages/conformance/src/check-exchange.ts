@@ -1,6 +1,7 @@
 import {
   isJsonMediaType,
   matchResponse,
+  normalizeHeaders,
   parseMediaType,
   type HeadersInput,
   type OperationInfo,
@@ -152,20 +153,6 @@ function pathOf(url: string): string {
     return parsed.pathname + parsed.search;
   }
   return url;
-}
-
-function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!headers) return out;
-  if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
-    (headers as Headers).forEach((value, name) => (out[name.toLowerCase()] = value));
-    return out;
-  }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
-  }
-  return out;
 }
 
 /** One decoder for every response (constructing one per body showed in bench/throughput.mjs profiles). */

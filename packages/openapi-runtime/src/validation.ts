@@ -158,7 +158,8 @@ function formInstance(body: unknown): unknown {
   return copy(body);
 }
 
-function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
+/** Headers as one record: lower-case names, repeated fields joined (RFC 9110 §5.3). Fetch or Node style input. */
+export function normalizeHeaders(headers: HeadersInput | undefined): Record<string, string> {
   const result: Record<string, string> = {};
   if (!headers) return result;
   if (typeof (headers as Headers).forEach === 'function' && typeof (headers as Headers).get === 'function') {
