@@ -166,8 +166,12 @@ export function normalizeHeaders(headers: HeadersInput | undefined): Record<stri
     (headers as Headers).forEach((value, name) => (result[name.toLowerCase()] = value));
     return result;
   }
-  for (const [name, value] of Object.entries(headers as Record<string, unknown>)) {
-    if (value === undefined) continue;
+  const record = headers as Record<string, unknown>;
+  // for…in with an own-property test walks what Object.entries does without an array per header (once per answer
+  // in conformance's bench/throughput.mjs).
+  for (const name in record) {
+    const value = record[name];
+    if (value === undefined || !Object.hasOwn(record, name)) continue;
     // RFC 9110 §5.3: repeated field lines combine into one comma-separated value.
     result[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : String(value);
   }

@@ -460,6 +460,13 @@ describe('validateResponse', () => {
     expect(surface.validators.validateResponse(operation(id), response)).toMatchObject(want);
   });
 
+  it("reads only a header record's own headers, not its prototype's", () => {
+    const headers = Object.assign(Object.create({ 'x-total': '1' }), { 'content-type': 'application/json' });
+    expect(
+      surface.validators.validateResponse(operation('listItems'), { status: 200, headers, body: [] }),
+    ).toMatchObject([{ location: 'header', name: 'X-Total', keyword: 'required' }]);
+  });
+
   it('matches every Content-Type as on first sight, also past the number of them it remembers', () => {
     const verdicts = (round: number) =>
       Array.from({ length: 100 }, (_, index) => {
