@@ -67,6 +67,17 @@ async function pool(items, worker) {
   );
 }
 
+/** Runs the warm-up, then the measured requests: their wall-clock rate and their rate per CPU-second. */
+async function measure(run) {
+  await run(sequence.slice(0, WARMUP));
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  await run(sequence.slice(WARMUP));
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - started) / 1000;
+  return { rate: TOTAL / seconds, cpuRate: TOTAL / ((used.user + used.system) / 1e6) };
+}
+
 async function raw() {
   const agent = new Agent({ connections: CONCURRENCY });
   const run = (items) =>
@@ -79,14 +90,9 @@ async function raw() {
       });
       await response.body.arrayBuffer();
     });
-  await run(sequence.slice(0, WARMUP));
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  await run(sequence.slice(WARMUP));
-  const used = process.cpuUsage(cpu);
-  const seconds = (performance.now() - started) / 1000;
+  const result = await measure(run);
   await agent.close();
-  return { rate: TOTAL / seconds, cpuRate: TOTAL / ((used.user + used.system) / 1e6) };
+  return result;
 }
 
 async function suite() {
@@ -120,15 +126,10 @@ async function suite() {
       );
       findings += runExchangeChecks(checked, checks).findings.length;
     });
-  await run(sequence.slice(0, WARMUP)); // also compiles each validator once, as a real run does
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  await run(sequence.slice(WARMUP));
-  const used = process.cpuUsage(cpu);
-  const seconds = (performance.now() - started) / 1000;
+  const result = await measure(run); // the warm-up also compiles each validator once, as a real run does
   await client.close();
   if (findings > 0) console.warn(`note: ${findings} findings on the bench server's answers (expected 0)`);
-  return { rate: TOTAL / seconds, cpuRate: TOTAL / ((used.user + used.system) / 1e6) };
+  return result;
 }
 
 // Alternate the two and keep the median of each, so JIT warm-up and machine noise do not favour either side.

@@ -158,6 +158,23 @@ function pathOf(url: string): string {
 /** One decoder for every response (constructing one per body showed in bench/throughput.mjs profiles). */
 const UTF8 = new TextDecoder();
 
+/**
+ * Whether each Content-Type value seen is JSON, so a run parses a value once rather than once per answer
+ * (bench/throughput.mjs profile). The values come from the wire, hence the bound.
+ */
+const jsonContentTypes = new Map<string, boolean>();
+
+function isJsonContentType(contentType: string | undefined): boolean {
+  if (contentType === undefined) return false;
+  let json = jsonContentTypes.get(contentType);
+  if (json === undefined) {
+    json = isJsonMediaType(parseMediaType(contentType));
+    if (jsonContentTypes.size >= 64) jsonContentTypes.clear();
+    jsonContentTypes.set(contentType, json);
+  }
+  return json;
+}
+
 /** Decodes a response once for all checks. */
 export function buildCheckedExchange(
   surface: ConformanceSurface,
@@ -179,7 +196,7 @@ export function buildCheckedExchange(
   } else {
     bodyText = raw === undefined ? '' : typeof raw === 'string' ? raw : UTF8.decode(raw);
     if (bodyText === '') body = undefined;
-    else if (isJsonMediaType(parseMediaType(contentType))) {
+    else if (isJsonContentType(contentType)) {
       try {
         body = JSON.parse(bodyText);
         // Each level takes two characters and opens a bracket: short bodies and bodies with few brackets cannot be

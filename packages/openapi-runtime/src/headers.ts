@@ -33,12 +33,22 @@ function pairsOf(input: HeadersInput | HeaderPairs): HeaderPairs {
 export function headerRecord(input: HeadersInput | HeaderPairs | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   if (!input) return out;
-  for (const [rawName, value] of pairsOf(input)) {
+  const add = (rawName: string, value: string): void => {
     const name = rawName.toLowerCase();
-    if (name.startsWith(':')) continue;
+    if (name.startsWith(':')) return;
     if (Object.hasOwn(out, name)) out[name] += name === 'cookie' ? `; ${value}` : `, ${value}`;
     else out[name] = value;
-  }
+  };
+  // Walked in place, without an array per header: this runs once per answer the conformance suite judges.
+  if (input instanceof Headers) input.forEach((value, name) => add(name, value));
+  else if (Symbol.iterator in input) for (const [name, value] of input as HeaderPairs) add(name, value);
+  else
+    for (const name in input) {
+      const value = input[name];
+      if (value === undefined || !Object.hasOwn(input, name)) continue;
+      if (Array.isArray(value)) for (const item of value) add(name, item);
+      else add(name, String(value));
+    }
   return out;
 }
 

@@ -211,6 +211,7 @@ function depthViolation(
   schemaPointer: string,
   name?: string,
 ): Violation[] | undefined {
+  if (shallowWalk(value, 1, DEFAULT_JSON_MAX_DEPTH, QUICK_WALK_BUDGET) >= 0) return undefined;
   try {
     assertDepth(value, DEFAULT_JSON_MAX_DEPTH);
     return undefined;
@@ -229,23 +230,100 @@ function depthViolation(
   }
 }
 
+/**
+ * Containers a plain recursive walk may visit before depthViolation hands over to assertDepth. Bodies are small
+ * trees, which this walk answers without assertDepth's bookkeeping (a Map entry and a tuple per container: that
+ * cost more than validating the body itself in conformance's bench/throughput.mjs profile). A value shared many
+ * times over (a DAG) or cyclic, which only code builds, runs out of budget or depth here and gets assertDepth's
+ * exact, linear walk; the recursion itself stops at `max` levels, so it cannot overflow the stack.
+ */
+const QUICK_WALK_BUDGET = 10_000;
+
+/**
+ * Walks `node`, found at `depth`, while `budget` containers may still be visited. Returns the budget left, or -1
+ * when the walk went deeper than `max` or ran out: then nothing is certain and assertDepth decides.
+ */
+function shallowWalk(node: unknown, depth: number, max: number, budget: number): number {
+  if (typeof node !== 'object' || node === null || ArrayBuffer.isView(node) || node instanceof ArrayBuffer)
+    return budget;
+  if (depth > max || budget === 0) return -1;
+  let left = budget - 1;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length && left >= 0; index += 1)
+      left = shallowWalk(node[index], depth + 1, max, left);
+    return left;
+  }
+  // for…in visits every own enumerable key (and inherited ones: more than assertDepth walks, never fewer).
+  for (const key in node) {
+    left = shallowWalk((node as Record<string, unknown>)[key], depth + 1, max, left);
+    if (left < 0) break;
+  }
+  return left;
+}
+
 function describeStatus(status: unknown): string {
   return typeof status === 'string' ? JSON.stringify(status).slice(1, -1) : String(status as never);
 }
 
 const bound = new WeakMap<OperationInfo, Validators>();
 
+/** What checkContent decides from the documented content and the Content-Type alone. */
+interface MediaPlan {
+  pointer: string;
+  media: MediaTypeObject;
+  mediaPointer: string;
+  schemaPointer: string;
+  /** Form and multipart bodies arrive as strings and are validated with coercion, on a copy. */
+  form: boolean;
+}
+
+/**
+ * Plans per content map and Content-Type value, so each Content-Type is parsed and matched once per run instead of
+ * once per body (conformance's bench/throughput.mjs profile). The values come from the wire, so each map holds a
+ * bounded number: a server that sends a new Content-Type every time costs parsing, not memory.
+ */
+const mediaPlans = new WeakMap<object, Map<string, MediaPlan | null>>();
+const MAX_PLANS_PER_CONTENT = 32;
+
+function mediaPlan(pointer: string, content: Record<string, MediaTypeObject>, mediaType: string): MediaPlan | null {
+  let byType = mediaPlans.get(content);
+  if (!byType) mediaPlans.set(content, (byType = new Map()));
+  const cached = byType.get(mediaType);
+  // A content map shared by several responses ($ref) is planned per place, since the pointers differ.
+  if (cached !== undefined && (cached === null || cached.pointer === pointer)) return cached;
+  const key = pickMediaType(content, mediaType);
+  let plan: MediaPlan | null = null;
+  if (key !== undefined) {
+    const essence = parseMediaType(mediaType)!;
+    const mediaPointer = appendPointer(pointer, 'content', key);
+    plan = {
+      pointer,
+      media: content[key] ?? {},
+      mediaPointer,
+      schemaPointer: appendPointer(mediaPointer, 'schema'),
+      form: essence.essence === 'application/x-www-form-urlencoded' || essence.type === 'multipart',
+    };
+  }
+  if (byType.size >= MAX_PLANS_PER_CONTENT) byType.clear();
+  byType.set(mediaType, plan);
+  return plan;
+}
+
 export function createValidators(document: object, options: ValidatorOptions = {}): Validators {
   let prepared: SchemaDocument | undefined;
   const instances = new Map<boolean, Ajv2020>();
-  const compiled = new Map<string, ValidateFunction>();
+  // One map per instance, keyed by the pointer alone: no key string built per validation.
+  const compiled = new Map<boolean, Map<string, ValidateFunction>>([
+    [false, new Map()],
+    [true, new Map()],
+  ]);
 
   const schemaDocument = () => (prepared ??= prepareSchemaDocument(document));
 
   /** The compiled validator for the schema at `pointer`: at most one compile per schema and instance. */
   function validatorFor(pointer: string, coerce: boolean): ValidateFunction {
-    const key = `${coerce} ${pointer}`;
-    let validate = compiled.get(key);
+    const ofInstance = compiled.get(coerce)!;
+    let validate = ofInstance.get(pointer);
     if (!validate) {
       try {
         let ajv = instances.get(coerce);
@@ -260,7 +338,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
         });
       }
       if (!validate) throw new DocumentError(`No schema at ${pointer}.`, pointer);
-      compiled.set(key, validate);
+      ofInstance.set(pointer, validate);
     }
     return validate;
   }
@@ -273,8 +351,17 @@ export function createValidators(document: object, options: ValidatorOptions = {
     name?: string,
   ): Violation[] {
     const validate = validatorFor(pointer, coerce);
-    const deep = depthViolation(value, location, pointer, name);
-    if (deep) return deep;
+    return depthViolation(value, location, pointer, name) ?? validateValue(validate, pointer, value, location, name);
+  }
+
+  /** AJV's verdict as violations, for a value already known not to nest too deep. */
+  function validateValue(
+    validate: ValidateFunction,
+    pointer: string,
+    value: unknown,
+    location: ViolationLocation,
+    name?: string,
+  ): Violation[] {
     if (validate(value)) return [];
     const { pointerOf, isSynthetic } = schemaDocument();
     const seen = new Set<string>();
@@ -311,18 +398,15 @@ export function createValidators(document: object, options: ValidatorOptions = {
     if (!documented.length) return mismatch(`Received a ${what} body; documented: no content`, 'body');
     if (!mediaType)
       return mismatch(`Received a ${what} body without Content-Type; documented: ${documented.join(', ')}`);
-    const key = pickMediaType(content, mediaType);
-    if (!key) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
-    const media = content[key] ?? {};
-    const mediaPointer = appendPointer(pointer, 'content', key);
+    const plan = mediaPlan(pointer, content, mediaType);
+    if (!plan) return mismatch(`Received Content-Type '${mediaType}'; documented: ${documented.join(', ')}`);
+    const { media, mediaPointer, schemaPointer, form } = plan;
     if (media.schema === undefined) return [];
-    const essence = parseMediaType(mediaType)!;
-    const form = essence.essence === 'application/x-www-form-urlencoded' || essence.type === 'multipart';
-    const schemaPointer = appendPointer(mediaPointer, 'schema');
-    // Before formInstance, which copies recursively.
+    // Before formInstance, which copies recursively; the copy nests no deeper, so the body is walked once.
     const deep = depthViolation(body, 'body', schemaPointer);
     if (deep) return deep;
-    const violations = check(schemaPointer, form ? formInstance(body) : body, form, 'body');
+    const validate = validatorFor(schemaPointer, form);
+    const violations = validateValue(validate, schemaPointer, form ? formInstance(body) : body, 'body');
     // Multipart parts may be pinned to media types by the Encoding Object's contentType (OpenAPI 3.1.0, Encoding Object).
     for (const [property, encoding] of Object.entries(media.encoding ?? {})) {
       const parts = isPlainObject(body) ? [body[property]].flat() : [];
@@ -427,12 +511,15 @@ export function createValidators(document: object, options: ValidatorOptions = {
         ];
       }
       const documented = matched.response;
-      const headers = headerRecord(response.headers);
+      // Copied only when needed: most answers document no headers and come with their media type.
+      let normalized: Record<string, string> | undefined;
+      const headers = () => (normalized ??= headerRecord(response.headers));
       const violations: Violation[] = [];
       for (const [name, header] of Object.entries(documented.headers)) {
         // OpenAPI 3.1.0, Response Object › `headers`: a header named Content-Type SHALL be ignored.
         if (name.toLowerCase() === 'content-type') continue;
-        const raw = Object.hasOwn(headers, name.toLowerCase()) ? headers[name.toLowerCase()] : undefined;
+        const all = headers();
+        const raw = Object.hasOwn(all, name.toLowerCase()) ? all[name.toLowerCase()] : undefined;
         if (raw === undefined) {
           if (header.required) {
             violations.push({
@@ -451,7 +538,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
         violations.push(...check(appendPointer(header.pointer, 'schema'), value, true, 'header', name));
       }
       if (response.body === undefined || response.body === '') return violations;
-      const mediaType = response.mediaType ?? headers['content-type'];
+      const mediaType = response.mediaType ?? headers()['content-type'];
       return [
         ...violations,
         ...checkContent(documented.pointer, documented.content, mediaType, response.body, 'response'),

@@ -74,6 +74,28 @@ describe('validators on values nested too deep or cyclic', () => {
     expect(violations).toContainEqual(expect.objectContaining({ location: 'body', keyword: 'maxDepth' }));
   });
 
+  it('a branch too deep after more containers than the quick walk visits is still found', () => {
+    const body = [...Array.from({ length: 20_000 }, (_, index) => ({ id: index })), { id: 0, extra: nested(64) }];
+    const violations = surface.validators.validateResponse(listItems, {
+      status: 200,
+      body,
+      mediaType: 'application/json',
+    });
+    expect(violations).toContainEqual(expect.objectContaining({ location: 'body', keyword: 'maxDepth' }));
+  });
+
+  it('a value shared on every level (2^60 paths, 61 objects) is validated, not walked path by path', () => {
+    let shared: unknown = 'x';
+    for (let level = 0; level < 60; level++) shared = { left: shared, right: shared };
+    const violations = surface.validators.validateResponse(listItems, {
+      status: 200,
+      headers: { 'x-total': '1' },
+      body: [{ id: 1, shared }],
+      mediaType: 'application/json',
+    });
+    expect(violations).toEqual([]);
+  });
+
   it('64 levels are still validated', () => {
     const violations = surface.validators.validateResponse(listItems, {
       status: 200,

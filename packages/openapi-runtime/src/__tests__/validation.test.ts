@@ -459,6 +459,26 @@ describe('validateResponse', () => {
   it.each(table)('$name', ({ given: [id, response], want }) => {
     expect(surface.validators.validateResponse(operation(id), response)).toMatchObject(want);
   });
+
+  it("reads only a header record's own headers, not its prototype's", () => {
+    const headers = Object.assign(Object.create({ 'x-total': '1' }), { 'content-type': 'application/json' });
+    expect(
+      surface.validators.validateResponse(operation('listItems'), { status: 200, headers, body: [] }),
+    ).toMatchObject([{ location: 'header', name: 'X-Total', keyword: 'required' }]);
+  });
+
+  it('matches every Content-Type as on first sight, also past the number of them it remembers', () => {
+    const verdicts = (round: number) =>
+      Array.from({ length: 100 }, (_, index) => {
+        const mediaType = index % 2 ? `text/x-${round}-${index}` : `application/json; v=${round}-${index}`;
+        return surface.validators
+          .validateResponse(operation('listItems'), { status: 200, headers: { 'x-total': '1' }, body: [{}], mediaType })
+          .map((violation) => violation.keyword);
+      });
+    const want = Array.from({ length: 100 }, (_, index) => (index % 2 ? ['content-type'] : ['required']));
+    expect(verdicts(1)).toEqual(want);
+    expect(verdicts(1)).toEqual(want);
+  });
 });
 
 describe('matchResponse', () => {

@@ -70,6 +70,17 @@ describe('HttpClient', () => {
     expect(exchange.redirects).toEqual([`${base}/new`]);
   });
 
+  it('reads Location, Content-Length and Content-Encoding whatever their case on the wire', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/old') return res.writeHead(307, { LOCATION: '/new' }).end();
+      const body = zlib.gzipSync('{"moved":true}');
+      res.writeHead(200, { 'CONTENT-ENCODING': 'gzip', 'Content-Length': String(body.byteLength) }).end(body);
+    });
+    const exchange = await client().send({ method: 'GET', url: `${base}/old`, headers: {} });
+    expect(exchange.redirects).toEqual([`${base}/new`]);
+    expect(Buffer.from(exchange.response!.body).toString()).toBe('{"moved":true}');
+  });
+
   it('does not turn a POST into a GET on a 302: the 302 is the answer', async () => {
     const base = await serve((_req, res) => res.writeHead(302, { location: '/elsewhere' }).end());
     const exchange = await client().send({ method: 'POST', url: `${base}/x`, headers: {} });
