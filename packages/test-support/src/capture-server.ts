@@ -1,6 +1,7 @@
 // A server that records exactly what arrives on the wire (method, path with query, headers, raw body bytes) and
 // answers with whatever the test says.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { listen, type RunningServer } from './server.js';
 
 export interface CapturedRequest {
@@ -53,4 +54,39 @@ export async function startCaptureServer(): Promise<CaptureServer> {
     });
   });
   return { ...running, requests, replies };
+}
+
+/**
+ * A capture server for the whole test file: started before its tests, emptied (requests and replies) before each,
+ * closed after them. Call it at the top of a file or a describe block.
+ */
+export function useCaptureServer(): CaptureServer {
+  let current: CaptureServer | undefined;
+  const started = (): CaptureServer => {
+    if (!current) throw new Error('useCaptureServer: the server starts in beforeAll; use it inside a test or a hook.');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await startCaptureServer();
+  });
+  afterAll(() => current?.close());
+  beforeEach(() => {
+    started().requests.length = 0;
+    started().replies.length = 0;
+  });
+  return {
+    get url() {
+      return started().url;
+    },
+    get server() {
+      return started().server;
+    },
+    get requests() {
+      return started().requests;
+    },
+    get replies() {
+      return started().replies;
+    },
+    close: () => started().close(),
+  };
 }

@@ -1,4 +1,10 @@
-export { type CapturedRequest, type CaptureServer, type Reply, startCaptureServer } from './capture-server.js';
+export {
+  type CapturedRequest,
+  type CaptureServer,
+  type Reply,
+  startCaptureServer,
+  useCaptureServer,
+} from './capture-server.js';
 export { chromiumPath, launchChromium } from './chromium.js';
 export {
   type ProcessOptions,
