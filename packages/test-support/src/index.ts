@@ -13,6 +13,7 @@ export {
   type ServerProcess,
   type ServerProcessOptions,
   startServerProcess,
+  useServerProcess,
 } from './process.js';
 export { freePort, listen, type RunningServer } from './server.js';
 export { serveDirectory } from './static-server.js';

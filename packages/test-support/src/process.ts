@@ -1,6 +1,7 @@
 // Node programs in child processes, the way a person runs them: a server started until it prints its base URL, or a
 // CLI run to completion.
 import { type ChildProcess, spawn } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 
 export interface ProcessOptions {
   cwd?: string;
@@ -83,6 +84,35 @@ export function startServerProcess(
     child.once('error', (error) => fail(`could not start (${error.message})`));
     void exited.then((code) => fail(`exited with ${code} before printing its base URL`));
   });
+}
+
+/**
+ * A server process for the whole test file (or describe block): `start` runs before its tests, the process is
+ * stopped after them. The returned object reads the running process. The hook may take 60 s, longer than
+ * startServerProcess waits for a banner by default, so a server that never starts fails with its own output.
+ */
+export function useServerProcess(start: () => Promise<ServerProcess>, hookTimeoutMs = 60_000): ServerProcess {
+  let current: ServerProcess | undefined;
+  const started = (): ServerProcess => {
+    if (!current) throw new Error('useServerProcess: the server starts in beforeAll; use it inside a test or a hook.');
+    return current;
+  };
+  beforeAll(async () => {
+    current = await start();
+  }, hookTimeoutMs);
+  afterAll(async () => {
+    await current?.stop();
+  });
+  return {
+    get url() {
+      return started().url;
+    },
+    get child() {
+      return started().child;
+    },
+    output: () => started().output(),
+    stop: (signal) => started().stop(signal),
+  };
 }
 
 /** Runs `node script ...args` to completion; never rejects on a non-zero exit (the code is what tests check). */
