@@ -1,19 +1,12 @@
 // A request that breaks the contract gets 422 with every violation listed (where, which field, which rule, why),
 // including what Prism alone lets through (bracketed form maps) and on operations that document their own 400.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../../src/example-requests.js';
-import { loadContract, send, startMock, type RunningMock } from './mock-process.js';
+import { loadContract, send, useMock } from './mock-process.js';
 
 const surface: Surface = await loadContract();
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mock = useMock();
 
 interface Violation {
   location: string;
