@@ -12,7 +12,7 @@ import type { FetchFunction } from './origin-guard.js';
 type Init = Record<string, unknown> | undefined;
 type HeaderRecord = Record<string, unknown>;
 
-const essence = (mediaType: string): string => mediaType.split(';')[0].trim().toLowerCase();
+const essence = (mediaType: string): string => (mediaType.split(';')[0] ?? '').trim().toLowerCase();
 const isJson = (mediaType: string): boolean => {
   const value = essence(mediaType);
   return value === 'application/json' || value.endsWith('+json');
@@ -52,7 +52,8 @@ function chooseMediaType(entry: OperationEntry, headers: HeaderRecord): string {
   if (typeof requested === 'string' && requested) {
     return declared.find((mediaType) => essence(mediaType) === essence(requested)) ?? requested;
   }
-  return declared[0];
+  // encodeBody asks only when the operation has request content, whose map lists at least one media type.
+  return declared[0]!;
 }
 
 function encodeBody(entry: OperationEntry | undefined, init: Init): Init {

@@ -50,7 +50,7 @@ beforeAll(async () => {
     write: false,
     logLevel: 'silent',
   });
-  const script = bundle.outputFiles[0].text;
+  const script = bundle.outputFiles[0]!.text;
   home = await listen((request, response) => {
     if (request.url === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html' }).end('<script type="module" src="/page.js"></script>');

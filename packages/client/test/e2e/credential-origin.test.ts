@@ -169,8 +169,8 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
       'POST /api/v2/me/interactions/i-1',
       'POST /api/v2/me/interactions/i-2',
     ]);
-    expect(home.requests[1].headers).toMatchObject({ ...sent, 'content-type': 'application/json' });
-    expect(home.requests[1].body.toString('utf8')).toBe(json);
+    expect(home.requests[1]!.headers).toMatchObject({ ...sent, 'content-type': 'application/json' });
+    expect(home.requests[1]!.body.toString('utf8')).toBe(json);
   });
 
   it.each([
@@ -181,7 +181,7 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
     const v2 = await gws();
     home.replies.push({ status, headers: { Location: `${home.url}/api/v2/me/interactions` }, body: '' });
     await operation(v2);
-    const [, get] = home.requests;
+    const get = home.requests[1]!;
     expect(`${get.method} ${get.url}`).toBe('GET /api/v2/me/interactions');
     expect(get.body.length).toBe(0);
     expect(get.headers['content-type']).toBeUndefined();
@@ -196,7 +196,7 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
       'PUT /api/v2/interactions/i-1 {"userData":{"a":"b"}}',
       'PUT /api/v2/interactions/i-2 {"userData":{"a":"b"}}',
     ]);
-    expect(home.requests[1].headers).toMatchObject(sent);
+    expect(home.requests[1]!.headers).toMatchObject(sent);
   });
 
   it('follows same-origin hops, then returns the first cross-origin one unfollowed', async () => {

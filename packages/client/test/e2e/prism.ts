@@ -19,7 +19,7 @@ async function freePort(): Promise<number> {
 function prismBin(): string {
   const manifestPath = require.resolve('@stoplight/prism-cli/package.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { bin: string | Record<string, string> };
-  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.prism;
+  const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin.prism!;
   return path.join(path.dirname(manifestPath), bin);
 }
 

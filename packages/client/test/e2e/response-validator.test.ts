@@ -60,7 +60,7 @@ describe('createResponseValidator', () => {
         keyword: 'status',
       }),
     ]);
-    expect(drift[0].message).toMatch(/418/);
+    expect(drift[0]!.message).toMatch(/418/);
   });
 
   it('reports a JSON Content-Type whose body is not JSON', async () => {
