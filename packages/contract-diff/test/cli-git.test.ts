@@ -233,7 +233,7 @@ describe("the READMEs' JSON examples", () => {
       const { code, stdout } = await run(argv, repo.dir);
       expect(code).toBe(1);
       const output = argv.includes('--output')
-        ? readFileSync(join(repo.dir, argv[argv.indexOf('--output') + 1]), 'utf8')
+        ? readFileSync(join(repo.dir, argv[argv.indexOf('--output') + 1]!), 'utf8')
         : stdout;
       const report = JSON.parse(output);
       expect(report.summary).toMatchObject({ breakingClients: 1, result: 'fail' });

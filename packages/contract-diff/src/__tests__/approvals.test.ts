@@ -97,7 +97,7 @@ describe('approversOf', () => {
       want: ['alice'],
     },
   ])('$name → $want', ({ reviews, want }) => {
-    const list = reviews.map(([login, state, body]) => ({ user: { login }, state, body }));
+    const list = reviews.map(([login = '', state = '', body = '']) => ({ user: { login }, state, body }));
     expect(approversOf(list, hash)).toEqual(want);
   });
 });
