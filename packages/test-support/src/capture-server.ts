@@ -1,7 +1,8 @@
 // A server that records exactly what arrives on the wire (method, path with query, headers, raw body bytes) and
 // answers with whatever the test says.
 import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { beforeEach } from 'vitest';
+import { forTheFile } from './for-the-file.js';
 import { listen, type RunningServer } from './server.js';
 
 export interface CapturedRequest {
@@ -61,32 +62,10 @@ export async function startCaptureServer(): Promise<CaptureServer> {
  * closed after them. Call it at the top of a file or a describe block.
  */
 export function useCaptureServer(): CaptureServer {
-  let current: CaptureServer | undefined;
-  const started = (): CaptureServer => {
-    if (!current) throw new Error('useCaptureServer: the server starts in beforeAll; use it inside a test or a hook.');
-    return current;
-  };
-  beforeAll(async () => {
-    current = await startCaptureServer();
-  });
-  afterAll(() => current?.close());
+  const capture = forTheFile('useCaptureServer', startCaptureServer, (server) => server.close());
   beforeEach(() => {
-    started().requests.length = 0;
-    started().replies.length = 0;
+    capture.requests.length = 0;
+    capture.replies.length = 0;
   });
-  return {
-    get url() {
-      return started().url;
-    },
-    get server() {
-      return started().server;
-    },
-    get requests() {
-      return started().requests;
-    },
-    get replies() {
-      return started().replies;
-    },
-    close: () => started().close(),
-  };
+  return capture;
 }

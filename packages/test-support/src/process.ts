@@ -1,7 +1,7 @@
 // Node programs in child processes, the way a person runs them: a server started until it prints its base URL, or a
 // CLI run to completion.
 import { type ChildProcess, spawn } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
+import { forTheFile } from './for-the-file.js';
 
 export interface ProcessOptions {
   cwd?: string;
@@ -92,27 +92,7 @@ export function startServerProcess(
  * startServerProcess waits for a banner by default, so a server that never starts fails with its own output.
  */
 export function useServerProcess(start: () => Promise<ServerProcess>, hookTimeoutMs = 60_000): ServerProcess {
-  let current: ServerProcess | undefined;
-  const started = (): ServerProcess => {
-    if (!current) throw new Error('useServerProcess: the server starts in beforeAll; use it inside a test or a hook.');
-    return current;
-  };
-  beforeAll(async () => {
-    current = await start();
-  }, hookTimeoutMs);
-  afterAll(async () => {
-    await current?.stop();
-  });
-  return {
-    get url() {
-      return started().url;
-    },
-    get child() {
-      return started().child;
-    },
-    output: () => started().output(),
-    stop: (signal) => started().stop(signal),
-  };
+  return forTheFile('useServerProcess', start, (server) => server.stop(), hookTimeoutMs);
 }
 
 /** Runs `node script ...args` to completion; never rejects on a non-zero exit (the code is what tests check). */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { startCaptureServer } from '../capture-server.js';
+import { startCaptureServer, useCaptureServer } from '../capture-server.js';
 import { serveDirectory } from '../static-server.js';
 import { makeTempDir } from '../temp-dir.js';
 
@@ -52,5 +52,19 @@ describe('serveDirectory', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('useCaptureServer', () => {
+  const capture = useCaptureServer();
+
+  it('is running inside the tests of the file', async () => {
+    capture.replies.push({ body: 'first' });
+    expect(await (await fetch(`${capture.url}/one`)).text()).toBe('first');
+    expect(capture.requests.map((request) => request.url)).toEqual(['/one']);
+  });
+
+  it('starts each test with no requests and no replies', () => {
+    expect([capture.requests, capture.replies]).toEqual([[], []]);
   });
 });
