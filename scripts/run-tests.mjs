@@ -12,6 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspacePackages } from './lib/workspaces.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODES = { '--unit': ['unit'], '--e2e': ['e2e'], '--all': ['unit', 'e2e'] };
@@ -22,20 +23,12 @@ const turboArgs = args.filter((arg) => !(arg in MODES));
 
 // The root package's suites have their own task names: `//#test:e2e` would be this script again.
 const ROOT_SCRIPT = { unit: 'test:unit', e2e: 'test:e2e:packaging' };
-const rootManifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const suites = kinds.map((kind) => ({ name: `root ${kind}`, dir: repoRoot, kind }));
 const typechecked = [];
-for (const pattern of rootManifest.workspaces) {
-  const parent = path.join(repoRoot, pattern.replace(/\/\*$/, ''));
-  for (const entry of readdirSync(parent, { withFileTypes: true })) {
-    const manifestPath = path.join(parent, entry.name, 'package.json');
-    if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    for (const kind of kinds)
-      if (manifest.scripts?.[`test:${kind}`])
-        suites.push({ name: `${manifest.name} ${kind}`, dir: path.join(parent, entry.name), kind });
-    if (kinds.includes('unit') && manifest.scripts?.typecheck) typechecked.push(manifest.name);
-  }
+for (const { dir, manifest } of workspacePackages(repoRoot)) {
+  for (const kind of kinds)
+    if (manifest.scripts?.[`test:${kind}`]) suites.push({ name: `${manifest.name} ${kind}`, dir, kind });
+  if (kinds.includes('unit') && manifest.scripts?.typecheck) typechecked.push(manifest.name);
 }
 const resultFile = (suite) => path.join(suite.dir, 'test-results', `${suite.kind}.json`);
 // Every report is removed first: a suite that runs writes a new one, a cached suite gets its own back from turbo's
