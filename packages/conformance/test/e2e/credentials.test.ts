@@ -1,20 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AGENT, API_KEY, NAMESPACE, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { describe, expect, it } from 'vitest';
+import { AGENT, API_KEY, NAMESPACE, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
 describe('credentials', () => {
   it('never appear on the console or in any report, even when the server echoes them back', async () => {
     // A server that puts every credential it receives into its answers (a departure, so findings quote the body).
-    fixture = await startSandboxTarget([], (request, answer) =>
+    const fixture = await startTarget([], (request, answer) =>
       answer.headers.get('x-cx-operation') === 'getNexusInteraction'
         ? Response.json(
             { echo: ['x-api-key', 'authorization', 'cookie', 'x-csrf-token'].map((name) => request.headers.get(name)) },
@@ -70,7 +66,7 @@ describe('credentials', () => {
   it('cookies named or valued like report keys leave every report intact; only session cookies are secrets', async () => {
     // Issue 12 item 8: cookie values "summary" and "findings" once rewrote the report's own keys and crashed the HTML
     // writer (exit 2).
-    fixture = await startSandboxTarget([], (_request, answer) => {
+    const fixture = await startTarget([], (_request, answer) => {
       for (const cookie of [
         'summary=findings; Path=/',
         'findings=summary; Path=/',

@@ -1,33 +1,16 @@
 // Issue 12 item 5: request values generated from the contract's schemas, seeded, replayable and shrunk.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { API_KEY, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { API_KEY, sandboxTargetPerTest, v3RunArgs } from '../fixtures/sandbox-target.js';
 import { runInProcess } from './cli.js';
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
-const run = (url: string, seed: string) =>
-  runInProcess([
-    'run',
-    '--surface',
-    'v3',
-    '--base-url',
-    url,
-    '--api-key',
-    API_KEY,
-    '--rate-limit',
-    '0',
-    '--seed',
-    seed,
-  ]);
+const run = (url: string, seed: string) => runInProcess(v3RunArgs(url, '--seed', seed));
 
 describe('generated values', () => {
   it('find a digit-only value read back as a number, shrink it to a minimal one, and replay it from the seed', async () => {
-    fixture = await startSandboxTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
+    const fixture = await startTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
     const first = await run(fixture.url, '7');
     const second = await run(fixture.url, '7');
     const generated = (report: typeof first.report) =>
@@ -44,7 +27,7 @@ describe('generated values', () => {
   });
 
   it('pass against a server that keeps every value as written, and print the random seed they used', async () => {
-    fixture = await startSandboxTarget();
+    const fixture = await startTarget();
     const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--api-key', API_KEY]);
     expect(result.code, result.stdout).toBe(0);
     const seed = result.report!.seed;
