@@ -90,7 +90,8 @@ export function lineOf(text, needle, after) {
 
 /**
  * A valid one-operation OpenAPI 3.1 document that honours every house rule; `operation` replaces the operation body
- * (indented 6 spaces under `paths./things.<method>`).
+ * (indented 6 spaces under `paths./things.<method>`); `paths` replaces the lines under `paths:` altogether.
+ * @param {{method?: string, operation?: string, paths?: string[]}} [options]
  */
 export function specWith({ method = 'get', operation = defaultOperation, paths } = {}) {
   return [
