@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { AGENT, API_KEY, sandboxTargetPerTest, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import {
+  AGENT,
+  API_KEY,
+  type SandboxTarget,
+  sandboxTargetPerTest,
+  startSandboxTarget,
+} from '../fixtures/sandbox-target.js';
 import { errorsOf, runChild, runInProcess } from './cli.js';
 
 const RUN_OPTIONS = [
@@ -13,18 +19,23 @@ const RUN_OPTIONS = [
 
 const startTarget = sandboxTargetPerTest();
 
+/** A run of `surface` against `target` with its credentials and the fixed options, after any `extra` flags. */
+const runAgainst = (target: SandboxTarget, surface: string, ...extra: string[]) =>
+  runInProcess([
+    'run',
+    '--surface',
+    surface,
+    '--base-url',
+    target.url,
+    ...extra,
+    ...target.credentials,
+    ...RUN_OPTIONS,
+  ]);
+
 describe('the sandbox without faults', () => {
   it('yields no errors on any surface, exits 0 and leaves nothing behind', async () => {
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'all',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, 'all');
     expect(errorsOf(result.report)).toEqual([]);
     expect(result.code, result.stdout).toBe(0);
     expect(result.report?.summary.steps).toMatchObject({ failed: 0, error: 0, skipped: 0 });
@@ -35,15 +46,7 @@ describe('the sandbox without faults', () => {
 
   it('accepts the documented 500 of the Service API for unreadable JSON (contract decision 16)', async () => {
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v1',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, 'v1');
     const storage = result.report?.executions.find(
       (e) => e.operationId === 'createOrUpdateGmsStorage' && e.checkId === 'negative-data-rejection',
     );
@@ -54,16 +57,7 @@ describe('the sandbox without faults', () => {
 
   it('in --read-only mode calls only x-safe operations and creates nothing', async () => {
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'all',
-      '--read-only',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, 'all', '--read-only');
     expect(result.code, result.stdout).toBe(0);
     const safe = new Set([
       'getOpenMediaInteraction',
@@ -130,17 +124,7 @@ describe('the sandbox without faults', () => {
 describe('selecting what runs', () => {
   it('--checks runs only the named checks', async () => {
     const target = await startTarget(FAULT_TABLE['update silently ignored']!.faults);
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v3',
-      '--base-url',
-      target.url,
-      '--checks',
-      'round-trip',
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, 'v3', '--checks', 'round-trip');
     expect(new Set(result.report?.executions.filter((e) => e.runs > 0).map((e) => e.checkId))).toEqual(
       new Set(['round-trip']),
     );
@@ -149,17 +133,7 @@ describe('selecting what runs', () => {
 
   it('--exclude-checks leaves a check out, so its fault goes unreported', async () => {
     const target = await startTarget(FAULT_TABLE['API key not required']!.faults);
-    const run = (extra: string[]) =>
-      runInProcess([
-        'run',
-        '--surface',
-        'v3',
-        '--base-url',
-        target.url,
-        ...extra,
-        ...target.credentials,
-        ...RUN_OPTIONS,
-      ]);
+    const run = (extra: string[]) => runAgainst(target, 'v3', ...extra);
     expect((await run([])).code).toBe(1);
     const result = await run(['--exclude-checks', 'auth-required']);
     expect(result.code, result.stdout).toBe(0);
@@ -167,17 +141,7 @@ describe('selecting what runs', () => {
 
   it('--operations calls nothing else; a step that needs another operation is skipped with the reason (exit 2: nothing tested)', async () => {
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v3',
-      '--base-url',
-      target.url,
-      '--operations',
-      'getNexusInteraction',
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, 'v3', '--operations', 'getNexusInteraction');
     expect(target.calls).toEqual([]);
     expect(result.report?.steps[0]).toMatchObject({
       status: 'skipped',
@@ -211,15 +175,7 @@ describe('selecting what runs', () => {
 describe('the fault table against the sandbox: one fault at a time, reported by the right check, nothing left behind', () => {
   it.each(Object.entries(FAULT_TABLE))('%s', async (_name, { surface, faults, want }) => {
     const target = await startTarget(faults);
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      surface,
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const result = await runAgainst(target, surface);
     const report = result.report!;
     if (want) {
       expect(result.code, result.stdout).toBe(1);

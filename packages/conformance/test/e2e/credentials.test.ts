@@ -2,7 +2,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AGENT, API_KEY, NAMESPACE, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
+import { AGENT, API_KEY, allSurfacesArgs, ENV_CREDENTIALS, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
 const startTarget = sandboxTargetPerTest();
@@ -20,26 +20,16 @@ describe('credentials', () => {
     );
     const dir = await mkdtemp(path.join(tmpdir(), 'cxc-secrets-'));
     const result = await runChild(
-      [
-        'run',
-        '--surface',
-        'all',
-        '--base-url',
-        fixture.url,
-        '--interaction-id',
-        fixture.interactionId,
+      allSurfacesArgs(
+        fixture,
         '--header',
         'X-Auth-Token: header-secret-777',
-        '--header',
-        `x-cx-sandbox-namespace: ${NAMESPACE}`,
-        '--rate-limit',
-        '0',
         '--report',
         `junit=${dir}/r.xml`,
         '--report',
         `html=${dir}/r.html`,
-      ],
-      { env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT } },
+      ),
+      { env: ENV_CREDENTIALS },
     );
     expect(result.code).toBe(1);
     const outputs = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSurfaceDocument } from '../../src/surface.js';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { AGENT, API_KEY, type ArmedFault, NAMESPACE, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
+import { allSurfacesArgs, type ArmedFault, ENV_CREDENTIALS, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
 /** Every operation answers 60 ms late, so the signal lands while resources exist and requests are in flight; with
@@ -32,32 +32,15 @@ describe('an interrupted run', () => {
     async (signal, after, broken) => {
       const fixture = await startTarget(await slowSandbox(broken));
       let sent = false;
-      const result = await runChild(
-        [
-          'run',
-          '--surface',
-          'all',
-          '--base-url',
-          fixture.url,
-          '--interaction-id',
-          fixture.interactionId,
-          '--header',
-          `x-cx-sandbox-namespace: ${NAMESPACE}`,
-          '--rate-limit',
-          '0',
-          '--concurrency',
-          '4',
-        ],
-        {
-          env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT },
-          onStdout(text, child) {
-            if (!sent && (text.match(/ (PASS|FAIL|ERR ) /g) ?? []).length >= after) {
-              sent = true;
-              child.kill(signal);
-            }
-          },
+      const result = await runChild(allSurfacesArgs(fixture, '--concurrency', '4'), {
+        env: ENV_CREDENTIALS,
+        onStdout(text, child) {
+          if (!sent && (text.match(/ (PASS|FAIL|ERR ) /g) ?? []).length >= after) {
+            sent = true;
+            child.kill(signal);
+          }
         },
-      );
+      });
       expect(sent).toBe(true);
       expect(result.code, result.stdout + result.stderr).toBe(2);
       expect(result.report?.outcome).toBe('interrupted');
