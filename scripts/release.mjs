@@ -8,9 +8,10 @@
 // (docs.npmjs.com, "Generating provenance statements"). The manifests do not hard-code it: on GitHub Actions it is set
 // from GITHUB_REPOSITORY just before publishing, so forks publish from their own repository.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspacePackages } from './lib/workspaces.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dryRun = process.argv.includes('--dry-run');
@@ -33,17 +34,7 @@ function run(command, args, cwd = repoRoot) {
   }
 }
 
-const rootManifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
-const published = [];
-for (const pattern of rootManifest.workspaces) {
-  const parent = path.join(repoRoot, pattern.replace(/\/\*$/, ''));
-  for (const entry of readdirSync(parent, { withFileTypes: true })) {
-    const manifestPath = path.join(parent, entry.name, 'package.json');
-    if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    if (manifest.private !== true) published.push({ dir: path.dirname(manifestPath), manifestPath, manifest });
-  }
-}
+const published = workspacePackages(repoRoot).filter(({ manifest }) => manifest.private !== true);
 if (published.length === 0) {
   console.error('release: no workspace package is publishable (all are private).');
   process.exit(1);

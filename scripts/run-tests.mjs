@@ -6,10 +6,13 @@
 //                          (test-results/unit.json) is restored from the cache, so its counts are in the totals.
 //   npm run test:e2e       the end-to-end suites (`test:e2e`: servers, browsers, packed tarballs). Never cached.
 // A suite whose run died before writing its report counts as one failure, so a crash cannot pass silently.
+// With the unit suites (npm test, test:quick) every package's `typecheck` (tsc over src, test and bench) runs too and
+// counts as one result per package, so a type error in a test file fails the run like a failing test.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { workspacePackages } from './lib/workspaces.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const MODES = { '--unit': ['unit'], '--e2e': ['e2e'], '--all': ['unit', 'e2e'] };
@@ -20,18 +23,12 @@ const turboArgs = args.filter((arg) => !(arg in MODES));
 
 // The root package's suites have their own task names: `//#test:e2e` would be this script again.
 const ROOT_SCRIPT = { unit: 'test:unit', e2e: 'test:e2e:packaging' };
-const rootManifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 const suites = kinds.map((kind) => ({ name: `root ${kind}`, dir: repoRoot, kind }));
-for (const pattern of rootManifest.workspaces) {
-  const parent = path.join(repoRoot, pattern.replace(/\/\*$/, ''));
-  for (const entry of readdirSync(parent, { withFileTypes: true })) {
-    const manifestPath = path.join(parent, entry.name, 'package.json');
-    if (!entry.isDirectory() || !existsSync(manifestPath)) continue;
-    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-    for (const kind of kinds)
-      if (manifest.scripts?.[`test:${kind}`])
-        suites.push({ name: `${manifest.name} ${kind}`, dir: path.join(parent, entry.name), kind });
-  }
+const typechecked = [];
+for (const { dir, manifest } of workspacePackages(repoRoot)) {
+  for (const kind of kinds)
+    if (manifest.scripts?.[`test:${kind}`]) suites.push({ name: `${manifest.name} ${kind}`, dir, kind });
+  if (kinds.includes('unit') && manifest.scripts?.typecheck) typechecked.push(manifest.name);
 }
 const resultFile = (suite) => path.join(suite.dir, 'test-results', `${suite.kind}.json`);
 // Every report is removed first: a suite that runs writes a new one, a cached suite gets its own back from turbo's
@@ -45,9 +42,13 @@ const lint = spawnSync(path.join(repoRoot, 'node_modules', '.bin', 'biome'), ['c
 });
 
 const tasks = kinds.flatMap((kind) => [`test:${kind}`, `//#${ROOT_SCRIPT[kind]}`]);
+if (typechecked.length > 0) tasks.push('typecheck');
+// turbo's run summary (--summarize) is where each typecheck's exit code is read from: the new file in .turbo/runs.
+const runsDir = path.join(repoRoot, '.turbo', 'runs');
+const summariesBefore = new Set(existsSync(runsDir) ? readdirSync(runsDir) : []);
 const turbo = spawnSync(
   path.join(repoRoot, 'node_modules', '.bin', 'turbo'),
-  ['run', ...tasks, '--continue', '--concurrency=1', '--output-logs=new-only', ...turboArgs],
+  ['run', ...tasks, '--continue', '--concurrency=1', '--output-logs=new-only', '--summarize', ...turboArgs],
   {
     cwd: repoRoot,
     stdio: 'inherit',
@@ -74,11 +75,23 @@ for (const suite of suites) {
   failed += deadFiles.length;
   for (const file of deadFiles) broken.push(`${suite.name}: ${path.relative(repoRoot, file.name)}`);
 }
+const summaryFile = (existsSync(runsDir) ? readdirSync(runsDir) : []).find((name) => !summariesBefore.has(name));
+const summary = summaryFile ? JSON.parse(readFileSync(path.join(runsDir, summaryFile), 'utf8')) : { tasks: [] };
+for (const name of typechecked) {
+  // A typecheck that did not run (a build it depends on failed) has no exit code: a failure, like a missing report.
+  const task = summary.tasks.find((entry) => entry.taskId === `${name}#typecheck`);
+  if (task?.execution?.exitCode === 0) passed += 1;
+  else {
+    failed += 1;
+    broken.push(`${name} typecheck`);
+  }
+}
 if (lint.status !== 0) {
   failed += 1;
   broken.push('npm run lint:code');
 }
-if (broken.length > 0) console.log(`\nSuites that did not report results (counted as failures): ${broken.join(', ')}`);
+if (broken.length > 0)
+  console.log(`\nSuites and checks that did not report a pass (counted as failures): ${broken.join(', ')}`);
 if (turbo.status !== 0 && failed === 0) failed += 1; // turbo failed outside any test (a build step): never report green
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(failed > 0 ? 1 : 0);

@@ -25,6 +25,17 @@ const composite = (event: Record<string, unknown>) => ({ services: [event] });
 const service = { customer_id: 'cust-42', service_type: 'MyService1' };
 const state = { state_type: 'MyState1' };
 
+/** A Web Services operation on an interaction (POST /api/v2/me/interactions/{id}, JSON, the agent's credentials). */
+const interactionOperation = (name: string, body: Record<string, unknown>): Case => ({
+  name,
+  surface: 'v2',
+  method: 'POST',
+  path: '/api/v2/me/interactions/00009a8T8Y130123',
+  mediaType: JSON_TYPE,
+  body,
+  headers: gws,
+});
+
 const accepted: Case[] = [
   {
     name: 'seed 000 create with externalId and bracketed userData',
@@ -72,72 +83,25 @@ const accepted: Case[] = [
     mediaType: FORM,
     wire: 'interactionType=Inbound&serviceName=send-survey&userData%5BQ1%5D=5',
   },
-  {
-    name: 'seed 002 Accept',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'Accept' },
-    headers: gws,
-  },
-  {
-    name: 'seed 002 PlaceInQueue',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'PlaceInQueue', queueName: 'Support' },
-    headers: gws,
-  },
-  {
-    name: 'DeleteUserData with keys (workitem form)',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'DeleteUserData', keys: ['UserData1'] },
-    headers: gws,
-  },
-  {
-    name: 'seed 002 Transfer to a userId',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'Transfer', userId: 'agent-7' },
-    headers: gws,
-  },
-  {
-    name: 'Transfer spelled as the operation table names it (SingleStepTransfer, provisional)',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'SingleStepTransfer', userId: 'agent-7' },
-    headers: gws,
-  },
-  {
-    name: 'DeleteUserData with the nested userData object of the vendor sample',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: {
-      operationName: 'DeleteUserData',
-      userData: { field1: 'value1', field3: { fieldA: 'valueA', fieldB: 'valueB' } },
-    },
-    headers: gws,
-  },
-  {
-    name: 'UpdateUserData with values the sources do not limit (object, boolean, number, null)',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'UpdateUserData', userData: { nested: { a: 1 }, flag: true, score: 2.5, gone: null } },
-    headers: gws,
-  },
+  interactionOperation('seed 002 Accept', { operationName: 'Accept' }),
+  interactionOperation('seed 002 PlaceInQueue', { operationName: 'PlaceInQueue', queueName: 'Support' }),
+  interactionOperation('DeleteUserData with keys (workitem form)', {
+    operationName: 'DeleteUserData',
+    keys: ['UserData1'],
+  }),
+  interactionOperation('seed 002 Transfer to a userId', { operationName: 'Transfer', userId: 'agent-7' }),
+  interactionOperation('Transfer spelled as the operation table names it (SingleStepTransfer, provisional)', {
+    operationName: 'SingleStepTransfer',
+    userId: 'agent-7',
+  }),
+  interactionOperation('DeleteUserData with the nested userData object of the vendor sample', {
+    operationName: 'DeleteUserData',
+    userData: { field1: 'value1', field3: { fieldA: 'valueA', fieldB: 'valueB' } },
+  }),
+  interactionOperation('UpdateUserData with values the sources do not limit (object, boolean, number, null)', {
+    operationName: 'UpdateUserData',
+    userData: { nested: { a: 1 }, flag: true, score: 2.5, gone: null },
+  }),
   {
     name: 'a chat refresh with its transcript position',
     surface: 'v1',
@@ -257,35 +221,14 @@ const refused: (Case & { because: RegExp })[] = [
     because: /object/,
   },
   {
-    name: 'PlaceInQueue without queueName',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'PlaceInQueue' },
-    headers: gws,
+    ...interactionOperation('PlaceInQueue without queueName', { operationName: 'PlaceInQueue' }),
     because: /queueName/,
   },
   {
-    name: 'Transfer without a target',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'Transfer' },
-    headers: gws,
+    ...interactionOperation('Transfer without a target', { operationName: 'Transfer' }),
     because: /userId|targetUri|queueName/,
   },
-  {
-    name: 'an unknown operationName',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'Explode' },
-    headers: gws,
-    because: /operationName|must/,
-  },
+  { ...interactionOperation('an unknown operationName', { operationName: 'Explode' }), because: /operationName|must/ },
   {
     name: 'composite start without a state',
     surface: 'context-service',
@@ -315,13 +258,7 @@ const refused: (Case & { because: RegExp })[] = [
     because: /array/,
   },
   {
-    name: 'SingleStepTransfer without a target',
-    surface: 'v2',
-    method: 'POST',
-    path: '/api/v2/me/interactions/00009a8T8Y130123',
-    mediaType: JSON_TYPE,
-    body: { operationName: 'SingleStepTransfer' },
-    headers: gws,
+    ...interactionOperation('SingleStepTransfer without a target', { operationName: 'SingleStepTransfer' }),
     because: /userId|targetUri|queueName/,
   },
   {

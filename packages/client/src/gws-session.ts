@@ -35,7 +35,7 @@ export function gwsSession(options: GwsSessionOptions = {}, redactor?: Credentia
     onResponse({ response }) {
       if (options.cookies !== false) {
         for (const line of response.headers.getSetCookie?.() ?? []) {
-          const [pair, ...attributes] = line.split(';');
+          const [pair = '', ...attributes] = line.split(';'); // split always yields a first element
           const equals = pair.indexOf('=');
           if (equals === -1 || pair.slice(0, equals).trim() !== SESSION_COOKIE) continue;
           const value = pair.slice(equals + 1).trim();

@@ -50,7 +50,8 @@ function chooseMediaType(entry: OperationEntry, headers: HeaderRecord): string {
   if (typeof requested === 'string' && requested) {
     return declared.find((mediaType) => essence(mediaType) === essence(requested)) ?? requested;
   }
-  return declared[0];
+  // encodeBody asks only when the operation has request content, whose map lists at least one media type.
+  return declared[0]!;
 }
 
 function encodeBody(entry: OperationEntry | undefined, init: Init): Init {

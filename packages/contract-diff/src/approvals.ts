@@ -49,7 +49,7 @@ export function parseCodeowners(text: string): OwnerRule[] {
   for (const raw of text.split('\n')) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();
     if (!line) continue;
-    const [pattern, ...owners] = line.split(/\s+/);
+    const [pattern = '', ...owners] = line.split(/\s+/); // a non-blank line: the first word is there
     rules.push({ pattern, owners, matches: patternMatcher(pattern) });
   }
   return rules;
@@ -200,7 +200,7 @@ export async function fetchReviews(gh: GitHubEnv): Promise<Review[]> {
 export function teamMembership(gh: GitHubEnv): (team: string, login: string) => Promise<boolean> {
   return async (team, login) => {
     if (!gh.teamToken) return false;
-    const [org, slug] = team.split('/');
+    const [org = '', slug = ''] = team.split('/');
     const url = `${gh.apiUrl}/orgs/${encodeURIComponent(org)}/teams/${encodeURIComponent(slug)}/memberships/${encodeURIComponent(login)}`;
     const { status, body } = await getJson(url, gh.teamToken);
     return status === 200 && (body as { state?: string } | undefined)?.state === 'active';

@@ -2,9 +2,9 @@
  * The request body of one operation: presence, `required` (OpenAPI 3.1 §4.8.13: a body is optional unless it says
  * otherwise), the media types it accepts, and each media type's schema. Request side throughout.
  */
-import { compareSchemas } from './compare-schemas.js';
+import { compareMediaTypes } from './compare-media-types.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
-import { listMediaTypes, mediaTypes } from './media-types.js';
+import { mediaTypes } from './media-types.js';
 import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
@@ -39,31 +39,5 @@ export function compareRequestBodies(ctx: DiffContext, baseOperation: Located, h
 
   const was = mediaTypes((b!.node as Record<string, unknown>).content, b!.pointer);
   const now = mediaTypes((h!.node as Record<string, unknown>).content, h!.pointer);
-  for (const [key, entry] of was) {
-    const match = now.get(key);
-    if (!match) {
-      emitFixed(
-        ctx,
-        'request-media-type-removed',
-        entry.pointer,
-        `request media type ${entry.mediaType} removed (now ${listMediaTypes(now)})`,
-      );
-    } else {
-      compareSchemas(
-        ctx,
-        { scope: 'request', subject: `request body (${match.mediaType})` },
-        entry.schema,
-        match.schema,
-      );
-    }
-  }
-  for (const [key, entry] of now) {
-    if (!was.has(key))
-      emitFixed(
-        ctx,
-        'request-media-type-added',
-        entry.pointer,
-        `request media type ${entry.mediaType} added (was ${listMediaTypes(was)})`,
-      );
-  }
+  compareMediaTypes(ctx, 'request', 'request', was, now);
 }

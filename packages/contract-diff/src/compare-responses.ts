@@ -2,9 +2,10 @@
  * The responses of one operation: statuses, headers, media types and schemas. Response data is written by
  * implementations and read by clients: the response-side rule of change-kinds.ts applies.
  */
+import { compareMediaTypes } from './compare-media-types.js';
 import { compareSchemas } from './compare-schemas.js';
 import { emitFixed, type DiffContext } from './diff-context.js';
-import { listMediaTypes, mediaTypes } from './media-types.js';
+import { mediaTypes } from './media-types.js';
 import { isObject, appendPointer, resolve, type Located } from './resolve-refs.js';
 import type { OpenApiDocument } from './types.js';
 
@@ -95,34 +96,7 @@ function compareResponse(ctx: DiffContext, status: string, b: Located, h: Locate
 
   const wasTypes = mediaTypes(bNode.content, b.pointer);
   const nowTypes = mediaTypes(hNode.content, h.pointer);
-  for (const [key, entry] of wasTypes) {
-    const match = nowTypes.get(key);
-    if (!match) {
-      emitFixed(
-        ctx,
-        'response-media-type-removed',
-        entry.pointer,
-        `response ${status} media type ${entry.mediaType} removed (now ${listMediaTypes(nowTypes)})`,
-      );
-    } else {
-      compareSchemas(
-        ctx,
-        { scope: 'response', subject: `response ${status} (${match.mediaType})` },
-        entry.schema,
-        match.schema,
-      );
-    }
-  }
-  for (const [key, entry] of nowTypes) {
-    if (!wasTypes.has(key)) {
-      emitFixed(
-        ctx,
-        'response-media-type-added',
-        entry.pointer,
-        `response ${status} media type ${entry.mediaType} added (was ${listMediaTypes(wasTypes)})`,
-      );
-    }
-  }
+  compareMediaTypes(ctx, 'response', `response ${status}`, wasTypes, nowTypes);
 }
 
 interface Header {

@@ -191,7 +191,7 @@ class SchemaComparison {
       if (was && !now && this.side === 'request' && h.properties.has(name)) {
         this.emit(
           'property-became-read-only',
-          h.properties.get(name)![0].pointer,
+          h.properties.get(name)![0]!.pointer,
           path,
           'now readOnly (not honoured in requests)',
         );
@@ -246,7 +246,7 @@ class SchemaComparison {
     } else if (bAp === 'open' && Array.isArray(hAp)) {
       this.emit(
         'constraint-tightened',
-        hAp[0].pointer,
+        hAp[0]!.pointer,
         label,
         'additionalProperties now constrained by a schema (was any)',
       );
@@ -261,11 +261,11 @@ class SchemaComparison {
     const itemsLabel = `${label}[]`;
     if (b.items && h.items) this.compare(b.items, h.items, itemsLabel, depth + 1);
     else if (!b.items && h.items)
-      this.emit('constraint-tightened', h.items[0].pointer, label, 'items now constrained by a schema (was any)');
+      this.emit('constraint-tightened', h.items[0]!.pointer, label, 'items now constrained by a schema (was any)');
     else if (b.items && !h.items)
       this.emit('constraint-loosened', h.pointer, label, 'items no longer constrained by a schema');
     const common = Math.min(b.prefixItems.length, h.prefixItems.length);
-    for (let i = 0; i < common; i++) this.compare(b.prefixItems[i], h.prefixItems[i], `${label}[${i}]`, depth + 1);
+    for (let i = 0; i < common; i++) this.compare(b.prefixItems[i]!, h.prefixItems[i]!, `${label}[${i}]`, depth + 1);
   }
 
   private compareCompositions(b: SchemaView, h: SchemaView, label: string, depth: number): void {
@@ -321,11 +321,13 @@ class SchemaComparison {
     const baseByKey = new Map(baseKeys.map((k, i) => [k, was[i]]));
     // A `{type: 'null'}` branch is how OpenAPI 3.1 writes nullable: report it as the type change it is.
     const typeChange = label ? 'property-type-changed' : 'type-changed';
+    // branchKeys gives one key per branch, in order: index i of the keys is branch i.
     baseKeys.forEach((k, i) => {
+      const branch = was[i]!;
       const match = headByKey.get(k);
       const name = `${keyword} ${displayKey(k)}`;
-      if (match) this.compare([was[i]], [match], label ? `${label}(${name})` : `(${name})`, depth + 1);
-      else if (isNullSchema(this.ctx.base, was[i], this.ctx.views))
+      if (match) this.compare([branch], [match], label ? `${label}(${name})` : `(${name})`, depth + 1);
+      else if (isNullSchema(this.ctx.base, branch, this.ctx.views))
         this.emit(
           typeChange,
           h.pointer,
@@ -333,13 +335,14 @@ class SchemaComparison {
           `null no longer allowed (${keyword} branch removed) (narrowed)`,
           'narrowed',
         );
-      else this.emit(`${keyword}-branch-removed`, was[i].pointer, label, `${name} removed`);
+      else this.emit(`${keyword}-branch-removed`, branch.pointer, label, `${name} removed`);
     });
     headKeys.forEach((k, i) => {
       if (baseByKey.has(k)) return;
-      if (isNullSchema(this.ctx.head, now[i], this.ctx.views))
-        this.emit(typeChange, now[i].pointer, label, `null now allowed (${keyword} branch added) (widened)`, 'widened');
-      else this.emit(`${keyword}-branch-added`, now[i].pointer, label, `${keyword} ${displayKey(k)} added`);
+      const branch = now[i]!;
+      if (isNullSchema(this.ctx.head, branch, this.ctx.views))
+        this.emit(typeChange, branch.pointer, label, `null now allowed (${keyword} branch added) (widened)`, 'widened');
+      else this.emit(`${keyword}-branch-added`, branch.pointer, label, `${keyword} ${displayKey(k)} added`);
     });
   }
 }

@@ -97,8 +97,9 @@ export async function sameAtCommit(root: string, commit: string, files: string[]
   const listed = new Map<string, string>();
   const tree = await git(root, ['ls-tree', '-r', '-z', commit, '--', ...files]);
   for (const entry of tree.split('\0').filter(Boolean)) {
-    const [meta, path] = entry.split('\t');
-    listed.set(path, meta.split(' ')[2]);
+    // `<mode> <type> <hash>\t<path>` (git ls-tree): the third word of the part before the tab is the blob hash.
+    const [meta = '', path = ''] = entry.split('\t');
+    listed.set(path, meta.split(' ')[2] ?? '');
   }
   if (files.some((file) => !listed.has(file) || !existsSync(join(root, file)))) return false;
   const hashes = await new Promise<string>((done, fail) => {
@@ -110,5 +111,5 @@ export async function sameAtCommit(root: string, commit: string, files: string[]
   return hashes
     .trim()
     .split('\n')
-    .every((hash, i) => listed.get(files[i]) === hash);
+    .every((hash, i) => listed.get(files[i] ?? '') === hash);
 }

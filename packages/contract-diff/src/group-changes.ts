@@ -28,8 +28,8 @@ export function groupChanges(changes: Change[]): Change[] {
     else groups.set(key, [change]);
   }
   return [...groups.values()].map((group) => {
-    if (group.length === 1) return group[0];
-    const [first] = group;
+    const [first, ...others] = group as [Change, ...Change[]]; // a group holds the change that created it
+    if (others.length === 0) return first;
     // One operation meets a shared schema once per status or media type that uses it: count it once.
     const operations = [
       ...new Map(
@@ -41,7 +41,9 @@ export function groupChanges(changes: Change[]): Change[] {
     ];
     // The subject differs per operation ("response 200 …" vs "response 201 …"); the detail after it does not.
     const detail = first.message.includes(': ') ? first.message.slice(first.message.indexOf(': ') + 2) : first.message;
-    const subject = commonSuffix(group.map((c) => (c.message.includes(': ') ? c.message.split(': ')[0] : '')));
+    const subject = commonSuffix(
+      group.map((c) => (c.message.includes(': ') ? c.message.slice(0, c.message.indexOf(': ')) : '')),
+    );
     const what = subject ? `${subject}: ${detail}` : detail;
     const { operationId: _id, method: _method, path: _path, ...rest } = first;
     return {
@@ -63,7 +65,8 @@ function commonSuffix(subjects: string[]): string {
   const words = subjects.map((subject) => subject.split(' '));
   const out: string[] = [];
   for (let i = 1; words.every((w) => w.length >= i); i++) {
-    const word = words[0][words[0].length - i];
+    const word = words[0]?.at(-i);
+    if (word === undefined) break;
     if (!words.every((w) => w[w.length - i] === word)) break;
     out.unshift(word);
   }

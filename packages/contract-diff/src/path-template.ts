@@ -9,5 +9,5 @@ export function normalizePathTemplate(template: string): string {
 
 /** Names of the template's parameters in order, so path parameters can be matched by position. */
 export function pathTemplateParameters(template: string): string[] {
-  return [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1]);
+  return [...template.matchAll(/\{([^}]*)\}/g)].map((match) => match[1] ?? '');
 }

@@ -71,8 +71,9 @@ export class SpecFiles {
   locate(root: string, pointer: string): string | undefined {
     const segments = pointer === '' ? [] : pointer.slice(1).split('/').map(unescape);
     let at = this.walk({ file: resolve(root), node: this.load(resolve(root))?.contents ?? null }, segments);
-    if (!at && segments[0] === 'components' && segments.length >= 3) {
-      const file = this.componentFile(root, segments[1], segments[2]);
+    const [first, section, name] = segments;
+    if (!at && first === 'components' && section !== undefined && name !== undefined) {
+      const file = this.componentFile(root, section, name);
       if (file) at = this.walk({ file, node: this.load(file)?.contents ?? null }, segments.slice(3));
     }
     if (!at) return undefined;

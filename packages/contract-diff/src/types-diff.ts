@@ -26,7 +26,7 @@ function members(lines: string[], indent: number): Map<string, string> {
   for (const line of lines) {
     const match = start.exec(line);
     if (match) {
-      current = match[1] ?? match[2];
+      current = match[1] ?? match[2] ?? '';
       out.set(current, line.trim());
     } else if (current !== undefined && line.startsWith(' '.repeat(indent + 1))) {
       out.set(current, `${out.get(current)}\n${line.trim()}`);
@@ -44,7 +44,7 @@ function exportsOf(text: string): Map<string, string[]> {
   for (const line of text.split('\n')) {
     if (/^\s*(\/\*\*|\*|\/\/)/.test(line)) continue;
     const match = /^export (?:interface|type) ([\w$]+)/.exec(line);
-    if (match) {
+    if (match?.[1] !== undefined) {
       current = match[1];
       out.set(current, [line]);
     } else if (current !== undefined) {
@@ -65,7 +65,7 @@ function typeEntries(exports: Map<string, string[]>): Map<string, string> {
       const bySection = new Map<string, string[]>();
       for (const line of lines.slice(1)) {
         const head = /^ {4}([\w$]+)\??: /.exec(line);
-        if (head) {
+        if (head?.[1] !== undefined) {
           section = head[1];
           bySection.set(section, []);
         } else if (section !== undefined) bySection.get(section)!.push(line);

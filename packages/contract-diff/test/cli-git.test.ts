@@ -3,29 +3,14 @@
  * locations in the spec files, an unresolvable $ref, the README's JSON example, and code-owner approval of the break
  * set against a stand-in GitHub API on 127.0.0.1.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { listen, type RunningServer } from '@cx-contracts/test-support';
+import { runCli as run, scratchRepo } from './scratch-repo.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
-
-async function run(argv: string[], cwd: string, env: Record<string, string | undefined> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd,
-    env,
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
 
 const PETS = [
   'openapi: 3.1.0',
@@ -53,16 +38,8 @@ const PET_PATH = [
 const PET = 'type: object\nrequired: [id, name]\nproperties:\n  id: {type: string}\n  name: {type: string}\n';
 
 function makeRepo() {
-  const dir = mkdtempSync(join(tmpdir(), 'cx-contract-diff-git-'));
-  const write = (path: string, text: string): void => {
-    mkdirSync(dirname(join(dir, path)), { recursive: true });
-    writeFileSync(join(dir, path), text);
-  };
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-    });
+  const repo = scratchRepo('cx-contract-diff-git-');
+  const { write, git } = repo;
   write(
     'redocly.yaml',
     'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n',
@@ -75,7 +52,7 @@ function makeRepo() {
   git('init', '-q', '-b', 'main');
   git('add', '-A');
   git('commit', '-qm', 'base');
-  return { dir, write, git };
+  return repo;
 }
 
 describe('--base compares with the merge base of the ref and HEAD', () => {
@@ -93,7 +70,7 @@ describe('--base compares with the merge base of the ref and HEAD', () => {
     repo.git('commit', '-qam', 'add deletePet');
     repo.git('checkout', '-q', 'feature');
   });
-  afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
+  afterAll(() => repo.remove());
 
   it('reports a description-only branch as no change, not as operation-removed', async () => {
     const { code, stdout } = await run(['--base', 'main', '--format', 'json'], repo.dir);
@@ -111,14 +88,14 @@ describe('--base compares with the merge base of the ref and HEAD', () => {
 
 describe('--base in a pull request', () => {
   const repo = makeRepo();
-  let server: Server;
+  let server: RunningServer;
   let api: string;
   let reviews: unknown[] = [];
   const requests: string[] = [];
   let eventPath: string;
 
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    server = await listen((req, res) => {
       requests.push(`${req.method} ${req.url} ${req.headers.authorization}`);
       if (req.url?.startsWith('/repos/org/pets/pulls/12/reviews')) res.end(JSON.stringify(reviews));
       else if (req.url === '/orgs/org/teams/pet-owners/memberships/pat') res.end('{"state":"active"}');
@@ -127,8 +104,7 @@ describe('--base in a pull request', () => {
         res.end('{}');
       }
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    api = server.url;
     eventPath = join(repo.dir, '.git', 'event.json');
     writeFileSync(eventPath, JSON.stringify({ pull_request: { number: 12 } }));
     // The pull request: Pet.name may now be absent (breaks clients), released as 2.0.0 with a changelog entry.
@@ -137,8 +113,8 @@ describe('--base in a pull request', () => {
     repo.write('specs/pets/CHANGELOG.md', '# pets\n\n## 2.0.0\n\n- `Pet.name` may be absent.\n');
   });
   afterAll(async () => {
-    await new Promise<void>((done) => server.close(() => done()));
-    rmSync(repo.dir, { recursive: true, force: true });
+    await server.close();
+    repo.remove();
   });
 
   const env = (extra: Record<string, string> = {}) => ({
@@ -239,7 +215,7 @@ describe("the READMEs' JSON examples", () => {
     repo.git('update-ref', 'refs/remotes/origin/main', 'HEAD'); // what a clone has
     repo.write('specs/pets/components/Pet.yaml', PET.replace('required: [id, name]', 'required: [id]'));
   });
-  afterAll(() => rmSync(repo.dir, { recursive: true, force: true }));
+  afterAll(() => repo.remove());
 
   const examples = [
     { readme: join(packageDir, 'README.md'), command: 'npx cx-contract-diff' },
@@ -257,7 +233,7 @@ describe("the READMEs' JSON examples", () => {
       const { code, stdout } = await run(argv, repo.dir);
       expect(code).toBe(1);
       const output = argv.includes('--output')
-        ? readFileSync(join(repo.dir, argv[argv.indexOf('--output') + 1]), 'utf8')
+        ? readFileSync(join(repo.dir, argv[argv.indexOf('--output') + 1]!), 'utf8')
         : stdout;
       const report = JSON.parse(output);
       expect(report.summary).toMatchObject({ breakingClients: 1, result: 'fail' });

@@ -3,12 +3,12 @@
  * acknowledgement. Most cases call main() in-process; one runs the real bin (which needs dist/).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { runCli, scratchRepo } from './scratch-repo.js';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const cases = join(packageDir, 'test', 'cases');
@@ -19,17 +19,8 @@ const pair = (name: string): string[] => [
   join(cases, name, 'head.yaml'),
 ];
 
-async function run(argv: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    cwd: options.cwd ?? packageDir,
-    env: options.env ?? {},
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}) =>
+  runCli(argv, options.cwd ?? packageDir, options.env ?? {});
 
 describe('cx-contract-diff --base-file/--head-file', () => {
   it.each([
@@ -163,19 +154,10 @@ describe('cx-contract-diff --base-file/--head-file', () => {
 });
 
 describe('cx-contract-diff --base <git-ref>', () => {
-  let repo: string;
-  const write = (path: string, text: string): void => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
-  const git = (...args: string[]): string =>
-    execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
+  const scratch = scratchRepo('cx-contract-diff-repo-');
+  const { dir: repo, write, git } = scratch;
 
   beforeAll(() => {
-    repo = mkdtempSync(join(tmpdir(), 'cx-contract-diff-repo-'));
     write(
       'redocly.yaml',
       'apis:\n  pets:\n    root: specs/pets/openapi.yaml\n  stores:\n    root: specs/stores/openapi.yaml\n',
@@ -223,7 +205,7 @@ describe('cx-contract-diff --base <git-ref>', () => {
     write('specs/orders/openapi.yaml', 'openapi: 3.1.0\ninfo: {title: Orders, version: 1.0.0}\npaths: {}\n');
   });
 
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(() => scratch.remove());
 
   it('bundles each surface at the ref and in the working tree, and reports per surface', async () => {
     const { code, stdout, stderr } = await run(['--base', 'HEAD', '--format', 'json'], { cwd: repo });

@@ -1,11 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error plain JS without declarations: it runs before npm ci, so it has no build step
 import { touchesContract } from '../bin/contract-changed.js';
+import { scratchRepo } from './scratch-repo.js';
 
 const script = join(dirname(fileURLToPath(import.meta.url)), '..', 'bin', 'contract-changed.js');
 
@@ -24,16 +23,8 @@ describe('touchesContract', () => {
 });
 
 describe('bin/contract-changed.js', () => {
-  const repo = mkdtempSync(join(tmpdir(), 'cx-contract-changed-'));
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
-      cwd: repo,
-      encoding: 'utf8',
-    });
-  const write = (path: string, text: string) => {
-    mkdirSync(dirname(join(repo, path)), { recursive: true });
-    writeFileSync(join(repo, path), text);
-  };
+  const scratch = scratchRepo('cx-contract-changed-');
+  const { dir: repo, write, git } = scratch;
   const changed = (base?: string) =>
     execFileSync(process.execPath, [script, ...(base ? [base] : [])], { cwd: repo, encoding: 'utf8', stdio: 'pipe' });
 
@@ -52,7 +43,7 @@ describe('bin/contract-changed.js', () => {
     git('commit', '-qam', 'spec on main');
     git('checkout', '-q', 'docs-only');
   });
-  afterAll(() => rmSync(repo, { recursive: true, force: true }));
+  afterAll(() => scratch.remove());
 
   it('says changed=false for a branch that touches no contract file, even when the base moved', () => {
     expect(changed('main')).toBe('changed=false\n');

@@ -34,8 +34,8 @@ export function bundledName(file, pointer) {
   const segments = pointer.split('/').filter(Boolean);
   // RFC 6901 unescaping is the runtime's (json-pointer.ts), but this plugin cannot import it: every Redocly run loads
   // the plugin, including the bundling the runtime's own build depends on (turbo.json), so it would be a cycle.
-  if (segments.length > 0)
-    return decodeURIComponent(segments[segments.length - 1].replaceAll('~1', '/').replaceAll('~0', '~'));
+  const last = segments.at(-1);
+  if (last !== undefined) return decodeURIComponent(last.replaceAll('~1', '/').replaceAll('~0', '~'));
   return path.basename(file, path.extname(file));
 }
 
@@ -78,7 +78,7 @@ export function collectComponentNames(rootFile) {
     if (node === null || typeof node !== 'object') return;
     const ref = /** @type {Record<string, unknown>} */ (node).$ref;
     if (typeof ref === 'string' && !ref.startsWith('#') && !/^https?:\/\//.test(ref)) {
-      const [target, pointer = ''] = ref.split('#');
+      const [target = '', pointer = ''] = ref.split('#');
       const targetFile = path.resolve(path.dirname(file), target);
       const isPathItem = isRoot && at.length === 2 && (at[0] === 'paths' || at[0] === 'webhooks');
       if (!isPathItem) names.set(bundledName(targetFile, pointer), identityOf(targetFile, pointer));

@@ -3,21 +3,24 @@
 // dependencies from the registry or npm's cache), type-checks the app with TypeScript's Bundler, NodeNext and node10
 // resolution, bundles it with Vite, and runs the page in Chromium against the mock on another origin (so CORS is
 // exercised). Needs the packages and the mock entry built first (`npm run test:e2e` builds them through turbo).
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { readSurfaces } from '@cx-contracts/spec-bundle';
-import { chromium } from 'playwright-core';
+import {
+  launchChromium,
+  type RunningServer,
+  type ServerProcess,
+  serveDirectory,
+  startServerProcess,
+} from '@cx-contracts/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 const PUBLISHED = ['types', 'openapi-runtime', 'client'];
 const run = promisify(execFile);
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // npm run from inside `npm test` inherits npm_config_* / npm_package_* variables of the workspace; the scratch app
 // must see a plain environment, as a consumer's shell would.
@@ -129,31 +132,26 @@ describe('a scratch app installing the tarballs', () => {
   );
 
   describe('bundled with Vite and run in Chromium against the mock', () => {
-    let mock: { url: string; child: ChildProcess };
-    let site: Server;
+    let mock: ServerProcess;
+    let site: RunningServer;
 
     beforeAll(async () => {
       const { build } = await import('vite');
       await build({ root: appDir, configFile: false, logLevel: 'error', build: { outDir: path.join(appDir, 'dist') } });
       mock = await startMock();
-      site = await serveStatic(path.join(appDir, 'dist'));
+      site = await serveDirectory(path.join(appDir, 'dist'));
     }, 180_000);
 
     afterAll(async () => {
-      mock?.child.kill('SIGTERM');
-      await new Promise((resolve) => (site ? site.close(resolve) : resolve(undefined)));
+      await mock?.stop();
+      await site?.close();
     });
 
     it('calls two surfaces through the packed client from another origin and reads their answers', async () => {
-      if (!existsSync(executablePath))
-        throw new Error(`No Chromium at ${executablePath}: run scripts/ensure-chromium.sh or set CHROMIUM_PATH.`);
-      const browser = await chromium.launch({
-        executablePath,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-      });
+      const browser = await launchChromium();
       try {
         const page = await browser.newPage();
-        const pageUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}/?mock=${encodeURIComponent(mock.url)}`;
+        const pageUrl = `${site.url}/?mock=${encodeURIComponent(mock.url)}`;
         await page.goto(pageUrl);
         const result = await page.waitForFunction(() => document.querySelector('#result')?.textContent || undefined, {
           timeout: 30_000,
@@ -177,45 +175,11 @@ describe('a scratch app installing the tarballs', () => {
 
 /**
  * The mock as `npm start` runs it (the prebuilt entry apps/mock/entry/cx-mock.js, so this test also covers that
- * build) on 127.0.0.1 and a free port; resolves with its URL.
+ * build) on 127.0.0.1 and a free port.
  */
-function startMock(): Promise<{ url: string; child: ChildProcess }> {
+function startMock(): Promise<ServerProcess> {
   const document = path.join(repoRoot, 'build', 'specs', 'all.yaml');
   const bin = path.join(repoRoot, 'apps', 'mock', 'entry', 'cx-mock.js');
   if (!existsSync(bin)) throw new Error(`${bin} is missing: run npm run build:entry -w @cx-contracts/mock.`);
-  const child = spawn(process.execPath, [bin, '--spec', document, '--host', '127.0.0.1', '--port', '0'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`the mock did not start within 60 s:\n${output}`)), 60_000);
-    child.once('exit', (code) => reject(new Error(`the mock exited with ${code}:\n${output}`)));
-    child.stderr!.on('data', (chunk) => (output += chunk));
-    child.stdout!.on('data', (chunk) => {
-      output += chunk;
-      const found = /Base URL: (http:\/\/\S+)/.exec(output);
-      if (!found) return;
-      clearTimeout(timer);
-      resolve({ url: found[1], child });
-    });
-  });
-}
-
-const CONTENT_TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript' };
-
-/** Serves Vite's output on 127.0.0.1 and a free port: the page's origin, other than the mock's. */
-async function serveStatic(dir: string): Promise<Server> {
-  const server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const file = path.join(dir, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(dir + path.sep) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { 'content-type': CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    response.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return server;
+  return startServerProcess(bin, ['--spec', document, '--host', '127.0.0.1', '--port', '0'], { cwd: repoRoot });
 }

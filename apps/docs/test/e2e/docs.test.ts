@@ -1,14 +1,18 @@
 // The reference pages as a reader sees them: built from specs/ into a scratch directory (never stale output), served
 // from 127.0.0.1, opened in headless Chromium with every other network request refused, and checked to show every
 // operation of their surface. Keeps a screenshot of the v2 page in out/screenshots/ (the build artifact CI uploads).
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eachOperation } from '@cx-contracts/openapi-runtime';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import {
+  launchChromium,
+  makeTempDir,
+  type RunningServer,
+  serveDirectory,
+  type TempDir,
+} from '@cx-contracts/test-support';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../../src/build-site.mjs';
@@ -16,7 +20,6 @@ import { readSurfaces } from '../../src/surfaces.mjs';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const screenshot = path.join(packageDir, 'out', 'screenshots', 'v2.png');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const surfaces = readSurfaces().map((surface: { name: string }) => surface.name);
 
 type Operation = { operationId: string; summary: string; tag: string; path: string };
@@ -31,9 +34,8 @@ function operationsOf(file: string): Operation[] {
   }));
 }
 
-let outDir: string;
-let server: Server;
-let baseUrl: string;
+let outDir: TempDir;
+let server: RunningServer;
 let browser: Browser;
 
 // A failed setup is rethrown by every test (a throwing beforeAll would only mark them skipped).
@@ -48,46 +50,16 @@ beforeAll(async () => {
 });
 
 async function setUp() {
-  if (!existsSync(executablePath)) {
-    throw new Error(
-      `No Chromium at ${executablePath}: install Debian's chromium (scripts/ensure-chromium.sh) or set CHROMIUM_PATH`,
-    );
-  }
-  outDir = mkdtempSync(path.join(os.tmpdir(), 'cx-docs-'));
-  buildSite({ outDir });
-  server = createServer((request, response) => {
-    const file = path.join(
-      outDir,
-      path.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)),
-    );
-    if (!file.startsWith(outDir) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    const type = file.endsWith('.html') ? 'text/html; charset=utf-8' : 'text/yaml; charset=utf-8';
-    response.writeHead(200, { 'content-type': type }).end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  outDir = makeTempDir('cx-docs-');
+  buildSite({ outDir: outDir.path });
+  server = await serveDirectory(outDir.path);
+  browser = await launchChromium(['--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']);
 }
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server?.listening ? server.close(resolve) : resolve(undefined)));
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
+  await server?.close();
+  outDir?.remove();
 });
 
 /** Matches an element whose whole text is `text` (a tag label, not the API title that contains it). */
@@ -107,23 +79,23 @@ async function openOffline(file: string): Promise<{ page: Page; refused: string[
   const refused: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === baseUrl || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.origin === server.url || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
     refused.push(url.href);
     return route.abort();
   });
   const page = await context.newPage();
-  await page.goto(`${baseUrl}/${file}`, { waitUntil: 'load' });
+  await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
   return { page, refused };
 }
 
 describe('reference pages', () => {
   it.each(surfaces)('%s page shows every operation of the surface, offline', async (surface) => {
     if (setupError) throw setupError;
-    const operations = operationsOf(path.join(outDir, `${surface}.yaml`));
+    const operations = operationsOf(path.join(outDir.path, `${surface}.yaml`));
     expect(operations.length).toBeGreaterThan(0);
     const { page, refused } = await openOffline(`${surface}.html`);
     try {
-      const title = parse(readFileSync(path.join(outDir, `${surface}.yaml`), 'utf8')).info.title;
+      const title = parse(readFileSync(path.join(outDir.path, `${surface}.yaml`), 'utf8')).info.title;
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
       for (const operation of operations) {
         const slug = operation.operationId.toLowerCase(); // Redoc's route: #/<tag>/<operationid>
@@ -169,8 +141,8 @@ describe('reference pages', () => {
     const { page, refused } = await openOffline('index.html');
     try {
       for (const surface of surfaces) {
-        const document = parse(readFileSync(path.join(outDir, `${surface}.yaml`), 'utf8'));
-        const count = operationsOf(path.join(outDir, `${surface}.yaml`)).length;
+        const document = parse(readFileSync(path.join(outDir.path, `${surface}.yaml`), 'utf8'));
+        const count = operationsOf(path.join(outDir.path, `${surface}.yaml`)).length;
         const card = page.locator(`[data-surface="${surface}"]`);
         const link = await visible(card.locator('h2 a'), `index card of ${surface}`);
         expect(await link.textContent()).toBe(document.info.title);
@@ -182,7 +154,7 @@ describe('reference pages', () => {
       await page.locator('[data-surface="v3"] h2 a').click();
       await expect
         .poll(() => page.locator('h1').first().textContent())
-        .toContain(parse(readFileSync(path.join(outDir, 'v3.yaml'), 'utf8')).info.title);
+        .toContain(parse(readFileSync(path.join(outDir.path, 'v3.yaml'), 'utf8')).info.title);
       expect(refused).toEqual([]);
     } finally {
       await page.context().close();

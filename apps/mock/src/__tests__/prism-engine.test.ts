@@ -7,16 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createPrismEngine, type PrismEngine, type PrismRequest } from '../prism-engine.js';
 
-const documentPath = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  '..',
-  'build',
-  'specs',
-  'all.yaml',
-);
+const documentPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../build/specs/all.yaml');
 let engine: PrismEngine;
 
 beforeAll(async () => {

@@ -1,19 +1,8 @@
 // `cx-mock` as a person runs it: built from specs/ at start, one working example request per surface in its
 // banner, --port/--host and PORT/HOST, clear refusals of bad flags, and a clean stop on SIGINT/SIGTERM.
-import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledDocument, loadContract, runMock, startMock, type RunningMock } from './mock-process.js';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { freePort } from '@cx-contracts/test-support';
+import { describe, expect, it } from 'vitest';
+import { bundledDocument, loadContract, runMock, startMock, useMock } from './mock-process.js';
 
 /** The banner's `curl -i [-X 'M'] [-H 'h: v']… [--data-binary 'body'] 'url'` lines (the runtime's toCurl), as fetch calls. */
 function parseCurls(output: string): { method: string; url: string; headers: Record<string, string>; body?: string }[] {
@@ -38,13 +27,7 @@ function parseCurls(output: string): { method: string; url: string; headers: Rec
 }
 
 describe('started from specs/ (no --spec)', () => {
-  let mock: RunningMock;
-  beforeAll(async () => {
-    mock = await startMock(['--host', '127.0.0.1', '--port', '0']);
-  });
-  afterAll(async () => {
-    await mock?.stop();
-  });
+  const mock = useMock(['--host', '127.0.0.1', '--port', '0']);
 
   it('serves every operation of the current specs', async () => {
     const contract = await loadContract();

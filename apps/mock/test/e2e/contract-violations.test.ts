@@ -2,20 +2,13 @@
 // including what Prism alone lets through (bracketed form maps). Where the operation documents its own answer to bad
 // input (issue 10), the refusal takes that status and shape and keeps the list: in the body where the documented body
 // is open (Nexus 400), in the sl-violations header where it has a shape (Context Services 4XX `{message, exception}`).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../../src/example-requests.js';
-import { loadContract, send, startMock, type RunningMock } from './mock-process.js';
+import { loadContract, send, useMock } from './mock-process.js';
 
 const surface: Surface = await loadContract();
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mock = useMock();
 
 interface Violation {
   location: string;

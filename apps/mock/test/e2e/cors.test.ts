@@ -1,17 +1,10 @@
 // Browser apps on another origin can call the mock: preflights are answered, credentials (the JSESSIONID cookie,
 // Basic auth) are allowed, and the headers a frontend reads are exposed.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from './mock-process.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from './mock-process.js';
 
-let mock: RunningMock;
+const mock = useMock();
 const origin = 'http://localhost:5173';
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
 
 describe('CORS preflight', () => {
   it('answers 204 with the origin, the path’s methods, the requested headers and credentials', async () => {

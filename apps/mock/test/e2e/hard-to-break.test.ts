@@ -3,21 +3,14 @@
 // and clients that go away mid-body, all at once, and afterwards a good request is still answered correctly.
 import { request as httpRequest } from 'node:http';
 import { connect } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { exampleRequest } from '../../src/example-requests.js';
-import { loadContract, send, startMock, type RunningMock } from './mock-process.js';
+import { loadContract, send, useMock } from './mock-process.js';
 
 const surface: Surface = await loadContract();
-let mock: RunningMock;
+const mock = useMock();
 const FIVE_MB = new Uint8Array(5 * 1024 * 1024).fill(0x61);
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
 
 // The Nexus operations require x-api-key; without it the contract's 401 comes first (see the last test).
 const post = (path: string, contentType: string | undefined, body: string | Uint8Array<ArrayBuffer>) =>

@@ -1,20 +1,13 @@
 // Every documented status and every named example is selectable with Prism's `Prefer: code=…, example=…` header
 // or the `__code`/`__example` query, through the mock's validation layer, which passes both to Prism untouched.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { followRefs } from '@cx-contracts/openapi-runtime';
 import { exampleRequest, selectableResponses } from '../../src/example-requests.js';
-import { loadContract, send, startMock, type RunningMock } from './mock-process.js';
+import { loadContract, send, useMock } from './mock-process.js';
 
 const surface: Surface = await loadContract();
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mock = useMock();
 
 async function request(operationId: string) {
   return exampleRequest(surface, surface.getOperation(operationId)!);

@@ -1,17 +1,10 @@
 // The contract's router decides which operation answers (most literal template wins, contract-decisions rule 9),
 // whatever order the paths are declared in; unknown paths and methods get clear 404/405 answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startMock, type RunningMock } from './mock-process.js';
+import { describe, expect, it } from 'vitest';
+import { useMock } from './mock-process.js';
 
-let mock: RunningMock;
+const mock = useMock();
 const apiKey = { 'x-api-key': 'example-api-key' };
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
 
 describe('ext_ paths reach the external-id operations', () => {
   it.each([

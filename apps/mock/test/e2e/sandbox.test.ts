@@ -4,20 +4,15 @@
 // test/e2e/sandbox.test.ts.
 import type { Surface } from '@cx-contracts/openapi-runtime';
 import { type Answer, basic, flows, runFlow } from '@cx-contracts/sandbox/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadContract, type RunningMock, sandboxArgs, startMock } from './mock-process.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadContract, sandboxArgs, useMock } from './mock-process.js';
 
-let mock: RunningMock;
+const mock = useMock(sandboxArgs());
 let contract: Surface;
 
 beforeAll(async () => {
   contract = await loadContract();
-  mock = await startMock(sandboxArgs());
 }, 60_000);
-
-afterAll(async () => {
-  await mock?.stop();
-});
 
 function violationsOf(answer: Answer): string[] {
   const operationId = answer.headers.get('x-cx-operation');

@@ -1,19 +1,12 @@
 // Every operation of every surface, called with a request built from its own examples, is answered by Prism with
 // the contract's default response: the lowest documented 2xx and its first ("seed") example.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { OperationInfo, Surface } from '@cx-contracts/openapi-runtime';
 import { defaultResponse, exampleRequest, surfaceGroups } from '../../src/example-requests.js';
-import { loadContract, send, startMock, type RunningMock } from './mock-process.js';
+import { loadContract, send, useMock } from './mock-process.js';
 
 const surface: Surface = await loadContract();
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mock = useMock();
 
 async function call(operationId: string): Promise<Response> {
   const operation = surface.getOperation(operationId);

@@ -16,7 +16,7 @@ async function bundle(file: string) {
     metafile: true,
     logLevel: 'silent',
   });
-  return { metafile: result.metafile as Metafile, code: result.outputFiles[0].text };
+  return { metafile: result.metafile as Metafile, code: result.outputFiles[0]!.text };
 }
 
 const inputs = (metafile: Metafile) => Object.keys(metafile.inputs);

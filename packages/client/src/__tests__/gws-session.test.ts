@@ -37,14 +37,14 @@ describe('gwsSession', () => {
     const { client, seen } = scripted([{ headers: { 'X-CSRF-TOKEN': 't1' } }]);
     await client.GET('/api/v2/me', {});
     await client.POST('/x', { headers: { 'X-CSRF-TOKEN': 'mine' } });
-    expect(seen[1].headers.get('X-CSRF-TOKEN')).toBe('mine');
+    expect(seen[1]!.headers.get('X-CSRF-TOKEN')).toBe('mine');
   });
 
   it('falls back to X-CSRF-TOKEN when X-CSRF-HEADER is missing or not a header name', async () => {
     const { client, seen } = scripted([{ headers: { 'X-CSRF-HEADER': 'bad name', 'X-CSRF-TOKEN': 't2' } }]);
     await client.GET('/api/v2/me', {});
     await client.POST('/x', {});
-    expect(seen[1].headers.get('X-CSRF-TOKEN')).toBe('t2');
+    expect(seen[1]!.headers.get('X-CSRF-TOKEN')).toBe('t2');
   });
 
   it('replays JSESSIONID only, drops it on Max-Age=0, and forgets the old token with a new session', async () => {
@@ -81,6 +81,6 @@ describe('gwsSession', () => {
     });
     await client.GET('/a', {});
     await client.POST('/b', {});
-    expect([seen[1].headers.get('Cookie'), seen[1].headers.get('X-CSRF-TOKEN')]).toEqual([null, null]);
+    expect([seen[1]!.headers.get('Cookie'), seen[1]!.headers.get('X-CSRF-TOKEN')]).toEqual([null, null]);
   });
 });

@@ -15,10 +15,12 @@ it('knows every operation of the four surfaces, with the encodings the contract 
   expect(
     [v1Operations, v2Operations, v3Operations, contextServiceOperations].map((table) => Object.keys(table).length),
   ).toEqual([13, 9, 7, 18]);
-  expect(v2Operations['POST /genesys/2/openmedia/{serviceName}/{id}/update'].requestContent).toEqual({
+  expect(v2Operations['POST /genesys/2/openmedia/{serviceName}/{id}/update']?.requestContent).toEqual({
     'application/x-www-form-urlencoded': {
       encoding: { change: { style: 'deepObject', explode: true }, delete: { style: 'deepObject', explode: true } },
     },
   });
-  expect(Object.keys(v1Operations['POST /genesys/1/service/{id}'].requestContent ?? {})[0]).toBe('multipart/form-data');
+  expect(Object.keys(v1Operations['POST /genesys/1/service/{id}']?.requestContent ?? {})[0]).toBe(
+    'multipart/form-data',
+  );
 });

@@ -44,21 +44,21 @@ describe('withSpecEncoding: request bodies', () => {
   it('writes the first media type the spec lists, overriding a client-wide Content-Type', async () => {
     const { api, seen } = client();
     await api.POST('/form', { body: { a: 1, flag: true, map: { k: 'v' }, tags: ['x', 'y'], skip: undefined } });
-    expect(seen[0].headers.get('content-type')).toBe('application/x-www-form-urlencoded');
-    expect(await seen[0].text()).toBe('a=1&flag=true&map%5Bk%5D=v&tags=x&tags=y');
+    expect(seen[0]!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(await seen[0]!.text()).toBe('a=1&flag=true&map%5Bk%5D=v&tags=x&tags=y');
   });
 
   it('sends multipart without a Content-Type of its own, so fetch adds the boundary', async () => {
     const { api, seen } = client();
     await api.POST('/multi', { body: { name: 'n', file: new Blob(['x']) } });
-    expect(seen[0].headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(seen[0]!.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
   });
 
   it('follows a Content-Type the call sets when the operation lists it', async () => {
     const { api, seen } = client();
     await api.POST('/multi', { headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: { a: 'b' } });
-    expect(seen[0].headers.get('content-type')).toBe('application/x-www-form-urlencoded');
-    expect(await seen[0].text()).toBe('a=b');
+    expect(seen[0]!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(await seen[0]!.text()).toBe('a=b');
   });
 
   it('passes bodies the caller encoded (FormData, URLSearchParams, strings) through', async () => {
@@ -67,17 +67,17 @@ describe('withSpecEncoding: request bodies', () => {
     form.append('a', 'b');
     await api.POST('/multi', { body: form });
     await api.POST('/form', { body: 'raw=1' });
-    expect(seen[0].headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
-    expect(await seen[1].text()).toBe('raw=1');
-    expect(seen[1].headers.get('content-type')).toBe('application/x-www-form-urlencoded');
+    expect(seen[0]!.headers.get('content-type')).toMatch(/^multipart\/form-data; boundary=/);
+    expect(await seen[1]!.text()).toBe('raw=1');
+    expect(seen[1]!.headers.get('content-type')).toBe('application/x-www-form-urlencoded');
   });
 
   it('leaves a per-call bodySerializer and unknown operations to openapi-fetch', async () => {
     const { api, seen } = client();
     await api.POST('/form', { body: { a: 1 }, bodySerializer: () => 'custom' });
     await api.POST('/unknown', { body: { a: 1 } });
-    expect(await seen[0].text()).toBe('custom');
-    expect(await seen[1].text()).toBe('{"a":1}');
+    expect(await seen[0]!.text()).toBe('custom');
+    expect(await seen[1]!.text()).toBe('{"a":1}');
   });
 });
 

@@ -2,16 +2,18 @@
 // opaque-redirect response (Fetch standard: status 0, no headers). The README says what the client then returns;
 // this test checks it in Debian's Chromium, with the client bundled for the browser, served from `home`, and a 307
 // to `other` (another port of 127.0.0.1, so another origin). Nothing may arrive at `other`.
-import { existsSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startCaptureServer, type CaptureServer } from './capture-server.js';
+import {
+  type CaptureServer,
+  launchChromium,
+  listen,
+  type RunningServer,
+  startCaptureServer,
+} from '@cx-contracts/test-support';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const source = fileURLToPath(new URL('../../src/index.ts', import.meta.url));
 
 /** Runs in the page: one call per redirect policy, against an API path that answers 307 to `other`. */
@@ -34,24 +36,22 @@ window.results = results;
 `;
 
 let other: CaptureServer;
-let home: Server;
-let homeOrigin: string;
+let home: RunningServer;
 let browser: Browser;
 const apiCalls: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath}: set CHROMIUM_PATH`);
   other = await startCaptureServer();
   const bundle = await build({
-    stdin: { contents: pageScript(other.baseUrl), resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
+    stdin: { contents: pageScript(other.url), resolveDir: fileURLToPath(new URL('.', import.meta.url)) },
     bundle: true,
     format: 'esm',
     platform: 'browser',
     write: false,
     logLevel: 'silent',
   });
-  const script = bundle.outputFiles[0].text;
-  home = createServer((request, response) => {
+  const script = bundle.outputFiles[0]!.text;
+  home = await listen((request, response) => {
     if (request.url === '/') {
       response.writeHead(200, { 'Content-Type': 'text/html' }).end('<script type="module" src="/page.js"></script>');
     } else if (request.url === '/page.js') {
@@ -60,28 +60,22 @@ beforeAll(async () => {
       response.writeHead(404).end(); // favicon.ico: the page's own fetches are not the client's
     } else {
       apiCalls.push(`${request.method} ${request.url} x-api-key=${request.headers['x-api-key']}`);
-      response.writeHead(307, { Location: `${other.baseUrl}/steal` }).end();
+      response.writeHead(307, { Location: `${other.url}/steal` }).end();
     }
   });
-  await new Promise<void>((resolve) => home.listen(0, '127.0.0.1', resolve));
-  homeOrigin = `http://127.0.0.1:${(home.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  home?.closeAllConnections();
-  await new Promise((resolve) => home?.close(resolve));
+  await home?.close();
   await other?.close();
 });
 
 describe('in a browser', () => {
   it('a redirect comes back as an opaque-redirect result in both modes, and nothing reaches the other origin', async () => {
     const page = await browser.newPage();
-    await page.goto(`${homeOrigin}/`);
+    await page.goto(`${home.url}/`);
     const results = await page.waitForFunction(() => (window as { results?: unknown }).results, undefined, {
       timeout: 20_000,
     });

@@ -2,7 +2,7 @@
 // two ports of 127.0.0.1 are two origins (RFC 6454 §5: the port is part of it): `home` is every client's baseUrl,
 // `other` is where a redirect, a per-call baseUrl or a crafted path tries to send the request. The attack pass saw
 // x-api-key, X-CSRF-TOKEN, ContactCenterId/GroupId and gms_user arrive at the other port after a 307.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createContextServiceClient,
   createV1Client,
@@ -10,7 +10,7 @@ import {
   createV3Client,
   type SurfaceClientOptions,
 } from '../../src/index.js';
-import { startCaptureServer, type CapturedRequest, type CaptureServer } from './capture-server.js';
+import { useCaptureServer, type CapturedRequest } from '@cx-contracts/test-support';
 
 const username = 'agent1';
 const password = 's3cret-pässword';
@@ -32,18 +32,8 @@ const CREDENTIAL_HEADERS = [
 ];
 const CREDENTIAL_VALUES = [basic.slice(6), password, apiKey, gmsUser, session, csrf, 'tenant-7', 'sales'];
 
-let home: CaptureServer;
-let other: CaptureServer;
-beforeAll(async () => {
-  [home, other] = await Promise.all([startCaptureServer(), startCaptureServer()]);
-});
-afterAll(() => Promise.all([home.close(), other.close()]));
-beforeEach(() => {
-  for (const server of [home, other]) {
-    server.requests.length = 0;
-    server.replies.length = 0;
-  }
-});
+const home = useCaptureServer();
+const other = useCaptureServer();
 
 /** Whatever reached `server` that looks like a credential: header names and values anywhere in the request. */
 function credentialsIn(requests: CapturedRequest[]): string[] {
@@ -127,9 +117,9 @@ describe.each(surfaces)('$name', (surface) => {
     it.each([301, 302, 303, 307, 308])(
       'a %i to the other origin is returned to the caller; nothing reaches it',
       async (status) => {
-        const location = `${other.baseUrl}/steal?from=redirect`;
+        const location = `${other.url}/steal?from=redirect`;
         home.replies.push({ status, headers: { Location: location }, body: '' });
-        const { response } = await surface.run({ baseUrl: home.baseUrl, ...options });
+        const { response } = await surface.run({ baseUrl: home.url, ...options });
         // What leaked, named (header names and values), then: nothing at all arrived.
         expect(credentialsIn(other.requests)).toEqual([]);
         expect(other.requests).toEqual([]);
@@ -145,7 +135,7 @@ describe.each(surfaces)('$name', (surface) => {
 describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
   async function gws(options: SurfaceClientOptions = {}) {
     const v2 = createV2Client({
-      baseUrl: home.baseUrl,
+      baseUrl: home.url,
       redirects: 'follow-same-origin',
       auth: { username, password },
       ...options,
@@ -179,8 +169,8 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
       'POST /api/v2/me/interactions/i-1',
       'POST /api/v2/me/interactions/i-2',
     ]);
-    expect(home.requests[1].headers).toMatchObject({ ...sent, 'content-type': 'application/json' });
-    expect(home.requests[1].body.toString('utf8')).toBe(json);
+    expect(home.requests[1]!.headers).toMatchObject({ ...sent, 'content-type': 'application/json' });
+    expect(home.requests[1]!.body.toString('utf8')).toBe(json);
   });
 
   it.each([
@@ -189,9 +179,9 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
     [301, 'POST'],
   ])('%i turns a %s into a GET without body or Content-Type, credentials kept (RFC 9110 §15.4)', async (status) => {
     const v2 = await gws();
-    home.replies.push({ status, headers: { Location: `${home.baseUrl}/api/v2/me/interactions` }, body: '' });
+    home.replies.push({ status, headers: { Location: `${home.url}/api/v2/me/interactions` }, body: '' });
     await operation(v2);
-    const [, get] = home.requests;
+    const get = home.requests[1]!;
     expect(`${get.method} ${get.url}`).toBe('GET /api/v2/me/interactions');
     expect(get.body.length).toBe(0);
     expect(get.headers['content-type']).toBeUndefined();
@@ -206,14 +196,14 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
       'PUT /api/v2/interactions/i-1 {"userData":{"a":"b"}}',
       'PUT /api/v2/interactions/i-2 {"userData":{"a":"b"}}',
     ]);
-    expect(home.requests[1].headers).toMatchObject(sent);
+    expect(home.requests[1]!.headers).toMatchObject(sent);
   });
 
   it('follows same-origin hops, then returns the first cross-origin one unfollowed', async () => {
     const v2 = await gws();
     home.replies.push(
       { status: 307, headers: { Location: '/hop-1' }, body: '' },
-      { status: 302, headers: { Location: `${other.baseUrl}/steal` }, body: '' },
+      { status: 302, headers: { Location: `${other.url}/steal` }, body: '' },
     );
     const { response } = await operation(v2);
     expect(response.status).toBe(302);
@@ -233,10 +223,10 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
 
   it('returns a Location that is scheme-relative to another origin, or carries user:password, unfollowed', async () => {
     const v2 = await gws();
-    const otherHost = new URL(other.baseUrl).host;
+    const otherHost = new URL(other.url).host;
     home.replies.push({ status: 307, headers: { Location: `//${otherHost}/steal` }, body: '' });
     expect((await operation(v2)).response.status).toBe(307);
-    home.replies.push({ status: 307, headers: { Location: `http://x:y@${new URL(home.baseUrl).host}/in` }, body: '' });
+    home.replies.push({ status: 307, headers: { Location: `http://x:y@${new URL(home.url).host}/in` }, body: '' });
     expect((await operation(v2)).response.status).toBe(307);
     expect(home.requests).toHaveLength(2);
     expect(other.requests).toEqual([]);
@@ -244,7 +234,7 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
 
   it('a different scheme or port on the same host is another origin', async () => {
     const v2 = await gws();
-    const port = new URL(home.baseUrl).port;
+    const port = new URL(home.url).port;
     home.replies.push({ status: 307, headers: { Location: `https://127.0.0.1:${port}/tls` }, body: '' });
     expect((await operation(v2)).response.status).toBe(307);
     home.replies.push({ status: 307, headers: { Location: `http://localhost:${port}/alias` }, body: '' });
@@ -256,7 +246,7 @@ describe("redirects: 'follow-same-origin' on the baseUrl origin", () => {
 describe('manual redirects (the default)', () => {
   it('returns even a same-origin redirect to the caller, as the 30x with its Location', async () => {
     home.replies.push({ status: 307, headers: { Location: '/elsewhere' }, body: '' });
-    const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey });
+    const v3 = createV3Client({ baseUrl: home.url, apiKey });
     const { data, error, response } = await v3.GET(
       '/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}',
       {
@@ -272,10 +262,10 @@ describe('manual redirects (the default)', () => {
 
   it("ignores fetch's own redirect option, on the client and on a call", async () => {
     home.replies.push(
-      { status: 307, headers: { Location: `${other.baseUrl}/a` }, body: '' },
-      { status: 307, headers: { Location: `${other.baseUrl}/b` }, body: '' },
+      { status: 307, headers: { Location: `${other.url}/a` }, body: '' },
+      { status: 307, headers: { Location: `${other.url}/b` }, body: '' },
     );
-    const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey, redirect: 'follow' } as SurfaceClientOptions & {
+    const v3 = createV3Client({ baseUrl: home.url, apiKey, redirect: 'follow' } as SurfaceClientOptions & {
       apiKey: string;
     });
     const path = '/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}' as const;
@@ -300,37 +290,37 @@ describe('requests aimed at another origin without a redirect', () => {
   }
 
   it('refuses a per-call baseUrl, also with a per-call fetch', async () => {
-    const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey });
-    expect((await failure(v3.GET(path, { params, baseUrl: other.baseUrl }))).message).toMatch(refused);
+    const v3 = createV3Client({ baseUrl: home.url, apiKey });
+    expect((await failure(v3.GET(path, { params, baseUrl: other.url }))).message).toMatch(refused);
     const own = (request: Request) => fetch(request);
-    expect((await failure(v3.GET(path, { params, baseUrl: other.baseUrl, fetch: own }))).message).toMatch(refused);
+    expect((await failure(v3.GET(path, { params, baseUrl: other.url, fetch: own }))).message).toMatch(refused);
     expect(other.requests).toEqual([]);
     expect(home.requests).toEqual([]);
   });
 
   it('refuses a path that makes the concatenated URL another origin (":port/…", "@host/…")', async () => {
-    const otherPort = new URL(other.baseUrl).port;
+    const otherPort = new URL(other.url).port;
     // baseUrl without a port + ':<port>/x' = the other server.
     const portless = createV3Client({ baseUrl: 'http://127.0.0.1', apiKey });
     expect((await failure(portless.GET(`:${otherPort}/x` as typeof path, { params }))).message).toMatch(refused);
     // baseUrl + '@host/x' = a URL whose host is the other server (and whose "user" is the baseUrl).
-    const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey });
+    const v3 = createV3Client({ baseUrl: home.url, apiKey });
     await failure(v3.GET(`@127.0.0.1:${otherPort}/x` as typeof path, { params }));
     expect(other.requests).toEqual([]);
   });
 
   it('refuses an absolute URL given as the path, with or without a baseUrl', async () => {
-    const absolute = `${other.baseUrl}/x` as typeof path;
+    const absolute = `${other.url}/x` as typeof path;
     // Appended to a baseUrl it is not a URL at all; without one it would be the other origin.
-    await failure(createV3Client({ baseUrl: home.baseUrl, apiKey }).GET(absolute, { params }));
+    await failure(createV3Client({ baseUrl: home.url, apiKey }).GET(absolute, { params }));
     const error = await failure(createV3Client({ apiKey }).GET(absolute, { params }));
     expect(error.message).toBe('createV3Client: baseUrl is required (an absolute http or https URL).');
     expect(other.requests).toEqual([]);
   });
 
   it('refuses a request that middleware pointed at another origin', async () => {
-    const v3 = createV3Client({ baseUrl: home.baseUrl, apiKey });
-    v3.use({ onRequest: ({ request }) => new Request(`${other.baseUrl}/rewritten`, request) });
+    const v3 = createV3Client({ baseUrl: home.url, apiKey });
+    v3.use({ onRequest: ({ request }) => new Request(`${other.url}/rewritten`, request) });
     expect((await failure(v3.GET(path, { params }))).message).toMatch(refused);
     expect(other.requests).toEqual([]);
   });
@@ -346,10 +336,10 @@ describe('requests aimed at another origin without a redirect', () => {
   });
 
   it('refuses unknown redirect options by name', () => {
-    expect(() => createV1Client({ baseUrl: home.baseUrl, redirects: 'follow' as never })).toThrow(
+    expect(() => createV1Client({ baseUrl: home.url, redirects: 'follow' as never })).toThrow(
       "createV1Client: redirects must be 'manual' or 'follow-same-origin'.",
     );
-    expect(() => createV1Client({ baseUrl: home.baseUrl, maxRedirects: -1 })).toThrow(
+    expect(() => createV1Client({ baseUrl: home.url, maxRedirects: -1 })).toThrow(
       'createV1Client: maxRedirects must be a non-negative integer.',
     );
   });

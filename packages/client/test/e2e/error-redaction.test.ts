@@ -1,9 +1,9 @@
 // Issue 9 item 8: an error built from server text must not carry the credentials the client holds. The capture server
 // here echoes every credential it received (the Basic header, its base64 and decoded forms, the password, the API
 // key, the CSRF token, the session cookie) into the text the client turns into errors.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createV1Client, createV2Client, createV3Client, GmsFailureError, GwsFailureError } from '../../src/index.js';
-import { startCaptureServer, type CapturedRequest, type CaptureServer } from './capture-server.js';
+import { useCaptureServer, type CapturedRequest } from '@cx-contracts/test-support';
 
 const username = 'agent1';
 const password = 's3cret-pässword';
@@ -36,15 +36,7 @@ function echo(request: CapturedRequest): string {
   ].join('; ');
 }
 
-let server: CaptureServer;
-beforeAll(async () => {
-  server = await startCaptureServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.replies.length = 0;
-});
+const server = useCaptureServer();
 
 /** Every way an error is commonly turned into text: message, String(), stack, JSON (its own fields), and causes. */
 function textOf(error: unknown): string {
@@ -63,7 +55,7 @@ function expectRedacted(error: unknown): void {
 
 /** A v2 client with Basic auth that already holds a JSESSIONID and a CSRF token, as after a first GET. */
 async function gwsWithSession(options: { throwOnFailureEnvelope?: boolean } = {}) {
-  const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password }, ...options });
+  const v2 = createV2Client({ baseUrl: server.url, auth: { username, password }, ...options });
   server.replies.push({
     body: { statusCode: 0, uris: [] },
     headers: { 'X-CSRF-TOKEN': csrf, 'Set-Cookie': `JSESSIONID=${session}; Path=/` },
@@ -105,7 +97,7 @@ describe('failure envelopes that echo credentials', () => {
   });
 
   it('GmsFailureError redacts advice, errors[].advice and the message', async () => {
-    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password }, throwOnFailureEnvelope: true });
+    const v2 = createV2Client({ baseUrl: server.url, auth: { username, password }, throwOnFailureEnvelope: true });
     server.replies.push((request) => ({ body: { statusCode: 2, errors: [{ code: 248, advice: echo(request) }] } }));
     const error = await v2
       .POST('/genesys/2/openmedia/{serviceName}/{id}/stop', { params: { path: { serviceName: 's', id: 'x' } } })
@@ -121,7 +113,7 @@ describe('failure envelopes that echo credentials', () => {
 
 describe('bodies that are not the JSON they claim to be', () => {
   it('a JSON parse error names the operation, not the text (which echoed the API key)', async () => {
-    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey });
+    const v3 = createV3Client({ baseUrl: server.url, apiKey });
     server.replies.push((request) => ({
       headers: { 'Content-Type': 'application/json' },
       body: `{"received": ${request.headers['x-api-key']}}`,
@@ -139,7 +131,7 @@ describe('bodies that are not the JSON they claim to be', () => {
   });
 
   it('the same for an operation read by its Content-Type (GMS "query one key")', async () => {
-    const v1 = createV1Client({ baseUrl: server.baseUrl, auth: { username, password } });
+    const v1 = createV1Client({ baseUrl: server.url, auth: { username, password } });
     server.replies.push((request) => ({
       headers: { 'Content-Type': 'application/json' },
       body: request.headers.authorization ?? '',
@@ -155,7 +147,7 @@ describe('bodies that are not the JSON they claim to be', () => {
 
 describe('other errors that pass through a call', () => {
   it("middleware that throws the request's headers has them redacted, a call's own API key included", async () => {
-    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey: 'client-wide-key' });
+    const v3 = createV3Client({ baseUrl: server.url, apiKey: 'client-wide-key' });
     v3.use({
       onResponse({ request }) {
         throw new Error(`debug: ${JSON.stringify(Object.fromEntries(request.headers))}`, { cause: new Error(apiKey) });
@@ -190,16 +182,16 @@ describe('other errors that pass through a call', () => {
 describe('credentials that are not valid header values', () => {
   // fetch's own error quotes the value: 'Headers.set: "…" is an invalid header value.'
   it('a factory refuses them by option name', () => {
-    expect(() => createV3Client({ baseUrl: server.baseUrl, apiKey: `${apiKey}\r\nX-Injected: 1` })).toThrow(
+    expect(() => createV3Client({ baseUrl: server.url, apiKey: `${apiKey}\r\nX-Injected: 1` })).toThrow(
       /^createV3Client: apiKey is not a valid header value/,
     );
-    expect(() => createV1Client({ baseUrl: server.baseUrl, gmsUser: 'user\n' })).toThrow(
+    expect(() => createV1Client({ baseUrl: server.url, gmsUser: 'user\n' })).toThrow(
       /^createV1Client: gmsUser is not a valid header value/,
     );
   });
 
   it("a call's own invalid x-api-key is redacted from fetch's error, and nothing is sent", async () => {
-    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey: 'client-wide-key' });
+    const v3 = createV3Client({ baseUrl: server.url, apiKey: 'client-wide-key' });
     const error = await v3
       .GET('/nexus/v3/openmedia/{openMediaService}/interactions/{interactionId}', {
         params: { path: { openMediaService: 'chat', interactionId: 'i-1' } },

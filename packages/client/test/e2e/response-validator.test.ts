@@ -1,24 +1,19 @@
 // @cx-contracts/client/validation against a server that answers what the test says: drift is reported with the
 // operation, the status and a JSON pointer into the spec; conforming answers report nothing.
 import v2Document from '@cx-contracts/types/openapi/v2.json' with { type: 'json' };
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createV2Client } from '../../src/index.js';
 import { createResponseValidator, type Drift } from '../../src/validation.js';
-import { startCaptureServer, type CaptureServer } from './capture-server.js';
+import { useCaptureServer } from '@cx-contracts/test-support';
 
-let server: CaptureServer;
+const server = useCaptureServer();
 let drift: Drift[];
-beforeAll(async () => {
-  server = await startCaptureServer();
-});
-afterAll(() => server.close());
 beforeEach(() => {
   drift = [];
-  server.replies.length = 0;
 });
 
 function client() {
-  const v2 = createV2Client({ baseUrl: server.baseUrl });
+  const v2 = createV2Client({ baseUrl: server.url });
   v2.use(createResponseValidator({ document: v2Document, onDrift: (found) => drift.push(found) }));
   return v2;
 }
@@ -65,7 +60,7 @@ describe('createResponseValidator', () => {
         keyword: 'status',
       }),
     ]);
-    expect(drift[0].message).toMatch(/418/);
+    expect(drift[0]!.message).toMatch(/418/);
   });
 
   it('reports a JSON Content-Type whose body is not JSON', async () => {
@@ -78,7 +73,7 @@ describe('createResponseValidator', () => {
 
   it('lets onDrift throw to fail the call', async () => {
     server.replies.push({ status: 418, body: {} });
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     v2.use(
       createResponseValidator({
         document: v2Document,
@@ -95,7 +90,7 @@ describe('createResponseValidator and credentials', () => {
   it('redacts the credentials the request carried from drift messages (server text)', async () => {
     const basic = Buffer.from('agent1:s3cret', 'utf8').toString('base64');
     server.replies.push({ headers: { 'Content-Type': `application/json; echo=${basic}` }, body: 'not json' });
-    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username: 'agent1', password: 's3cret' } });
+    const v2 = createV2Client({ baseUrl: server.url, auth: { username: 'agent1', password: 's3cret' } });
     v2.use(createResponseValidator({ document: v2Document, onDrift: (found) => drift.push(found) }));
     await create(v2).catch(() => undefined); // the call itself fails: the body is not JSON
     expect(drift.map((found) => found.message)).toEqual([

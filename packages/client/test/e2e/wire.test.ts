@@ -1,6 +1,6 @@
 // The exact bytes each factory puts on the wire, recorded by a capture server: bracketed form keys, multipart files,
 // JSON, and every surface's authentication and headers.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createContextServiceClient,
   createV1Client,
@@ -9,28 +9,20 @@ import {
   GmsFailureError,
   GwsFailureError,
 } from '../../src/index.js';
-import { startCaptureServer, type CaptureServer } from './capture-server.js';
+import { startCaptureServer, useCaptureServer } from '@cx-contracts/test-support';
 
 const username = 'agent1';
 const password = 's3cret-pässword';
 const basic = `Basic ${Buffer.from(`${username}:${password}`, 'utf8').toString('base64')}`;
 
-let server: CaptureServer;
-beforeAll(async () => {
-  server = await startCaptureServer();
-});
-afterAll(() => server.close());
-beforeEach(() => {
-  server.requests.length = 0;
-  server.replies.length = 0;
-});
+const server = useCaptureServer();
 
 const last = () => server.requests.at(-1)!;
 
 describe('GMS Open Media (v2) form bodies', () => {
   it('writes a create with userData as bracketed, percent-encoded form keys', async () => {
     server.replies.push({ body: { statusCode: 0, interactionId: '01QG0Q2S5S50G000' } });
-    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password } });
+    const v2 = createV2Client({ baseUrl: server.url, auth: { username, password } });
     const { data } = await v2.POST('/genesys/2/openmedia/{serviceName}', {
       params: { path: { serviceName: 'customer-support' } },
       body: { externalId: 'xy932', userData: { OrderNumber: 'ABC 123', 'Note&Co': 'a=b' } },
@@ -46,7 +38,7 @@ describe('GMS Open Media (v2) form bodies', () => {
   });
 
   it('writes an update with change[k]=v and delete[k]=', async () => {
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/update', {
       params: { path: { serviceName: 'customer-support', id: '01QG0Q2S5S50G000' } },
       body: { change: { OrderNumber: 'XYZ' }, delete: { Obsolete: '' } },
@@ -58,7 +50,7 @@ describe('GMS Open Media (v2) form bodies', () => {
   });
 
   it('sends a get without a body, and a boolean form field as true', async () => {
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/get', { params: { path: { serviceName: 's', id: 'i' } } });
     expect(last().body.length).toBe(0);
     expect(last().headers['content-type']).toBeUndefined();
@@ -73,7 +65,7 @@ describe('GMS Open Media (v2) form bodies', () => {
 describe('GMS Service API (v1) multipart', () => {
   it('writes a service create with a file as multipart/form-data with fetch’s boundary', async () => {
     server.replies.push({ body: { _id: '39a98e24-b03b-4191-b756-1efe8f3b16b8' } });
-    const v1 = createV1Client({ baseUrl: server.baseUrl, gmsUser: 'default', auth: { username, password } });
+    const v1 = createV1Client({ baseUrl: server.url, gmsUser: 'default', auth: { username, password } });
     const { data } = await v1.POST('/genesys/1/service/{id}', {
       params: { path: { id: 'request-interaction' } },
       body: {
@@ -97,7 +89,7 @@ describe('GMS Service API (v1) multipart', () => {
 
   it('sends JSON instead when the call asks for application/json (the spec lists it too)', async () => {
     server.replies.push({ body: { _id: 'x' } });
-    const v1 = createV1Client({ baseUrl: server.baseUrl });
+    const v1 = createV1Client({ baseUrl: server.url });
     await v1.POST('/genesys/1/service/{id}', {
       params: { path: { id: 'request-interaction' } },
       headers: { 'Content-Type': 'application/json' },
@@ -108,7 +100,7 @@ describe('GMS Service API (v1) multipart', () => {
   });
 
   it('reads the text/plain OK of a delete as text, and a storage key as text or JSON by its Content-Type', async () => {
-    const v1 = createV1Client({ baseUrl: server.baseUrl });
+    const v1 = createV1Client({ baseUrl: server.url });
     server.replies.push({ body: 'OK' });
     const deleted = await v1.DELETE('/genesys/1/service/{id}', { params: { path: { id: 'abc' } } });
     expect(deleted.data).toBe('OK');
@@ -125,7 +117,7 @@ describe('GMS Service API (v1) multipart', () => {
 describe('Nexus (v3)', () => {
   it('sends x-api-key and a JSON body', async () => {
     server.replies.push({ body: { interactionId: '0001' } });
-    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey: 'nexus-key-123' });
+    const v3 = createV3Client({ baseUrl: server.url, apiKey: 'nexus-key-123' });
     await v3.POST('/nexus/v3/openmedia/{openMediaService}/interactions', {
       params: { path: { openMediaService: 'chat' } },
       body: { externalId: 'ext-1', userData: { topic: 'billing' } },
@@ -137,7 +129,7 @@ describe('Nexus (v3)', () => {
   });
 
   it('sends x-api-key on a GET of the ext_ path too', async () => {
-    const v3 = createV3Client({ baseUrl: server.baseUrl, apiKey: 'nexus-key-123' });
+    const v3 = createV3Client({ baseUrl: server.url, apiKey: 'nexus-key-123' });
     await v3.GET('/nexus/v3/openmedia/{openMediaService}/interactions/ext_{externalId}', {
       params: { path: { openMediaService: 'chat', externalId: 'A 1' } },
     });
@@ -146,7 +138,7 @@ describe('Nexus (v3)', () => {
   });
 
   it('refuses to start without an API key, without echoing anything secret', () => {
-    expect(() => createV3Client({ baseUrl: server.baseUrl, apiKey: undefined })).toThrow(/apiKey is required/);
+    expect(() => createV3Client({ baseUrl: server.url, apiKey: undefined })).toThrow(/apiKey is required/);
   });
 });
 
@@ -160,7 +152,7 @@ describe('Web Services (v2) session', () => {
         'Set-Cookie': 'JSESSIONID=node0abc123; Path=/; HttpOnly',
       },
     });
-    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password } });
+    const v2 = createV2Client({ baseUrl: server.url, auth: { username, password } });
     await v2.GET('/api/v2/me/interactions');
     expect(last().headers['x-csrf-token']).toBeUndefined();
     await v2.POST('/api/v2/me/interactions/{id}', {
@@ -182,7 +174,7 @@ describe('Web Services (v2) session', () => {
       body: { statusCode: 0, uris: [] },
       headers: { 'X-CSRF-HEADER': 'X-Gws-Csrf', 'X-CSRF-TOKEN': 'tok-2' },
     });
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     await v2.GET('/api/v2/interactions');
     await v2.PUT('/api/v2/interactions/{id}', { params: { path: { id: '00009a8T8Y130123' } }, body: {} });
     expect(last().method).toBe('PUT');
@@ -190,7 +182,7 @@ describe('Web Services (v2) session', () => {
   });
 
   it('sends no token before a GET issued one', async () => {
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     await v2.POST('/api/v2/me/interactions/{id}', { params: { path: { id: 'i' } }, body: { operationName: 'Accept' } });
     expect(last().headers['x-csrf-token']).toBeUndefined();
     expect(last().headers.cookie).toBeUndefined();
@@ -200,7 +192,7 @@ describe('Web Services (v2) session', () => {
 describe('Context Services tenancy', () => {
   it('sends ContactCenterId and GroupId on every call, and a call can override them', async () => {
     server.replies.push({ status: 201, body: { service_id: 111222 } }, { body: {} });
-    const cs = createContextServiceClient({ baseUrl: server.baseUrl, contactCenterId: 'tenant-7', groupId: 'sales' });
+    const cs = createContextServiceClient({ baseUrl: server.url, contactCenterId: 'tenant-7', groupId: 'sales' });
     const { data } = await cs.POST('/genesys/1/cs/services/start', {
       body: { customer_id: 'c-1', service_type: 'MyService1' },
     });
@@ -220,7 +212,7 @@ describe('failure envelopes', () => {
   it('returns a GMS failure envelope as data by default', async () => {
     const envelope = { statusCode: 2, errors: [{ code: 248, advice: 'Specified interaction Id[x] was not found' }] };
     server.replies.push({ body: envelope });
-    const v2 = createV2Client({ baseUrl: server.baseUrl });
+    const v2 = createV2Client({ baseUrl: server.url });
     const { data, error } = await v2.POST('/genesys/2/openmedia/{serviceName}/{id}/stop', {
       params: { path: { serviceName: 's', id: 'x' } },
     });
@@ -229,7 +221,7 @@ describe('failure envelopes', () => {
   });
 
   it('throws GmsFailureError / GwsFailureError with throwOnFailureEnvelope, without credentials in them', async () => {
-    const v2 = createV2Client({ baseUrl: server.baseUrl, auth: { username, password }, throwOnFailureEnvelope: true });
+    const v2 = createV2Client({ baseUrl: server.url, auth: { username, password }, throwOnFailureEnvelope: true });
     server.replies.push({
       body: { statusCode: 2, errors: [{ code: 248, advice: 'Interaction with specified id[x] was not found' }] },
     });
@@ -272,7 +264,7 @@ describe('failure envelopes', () => {
   it('keeps credentials out of a network error', async () => {
     const closed = await startCaptureServer();
     await closed.close();
-    const v2 = createV2Client({ baseUrl: closed.baseUrl, auth: { username, password } });
+    const v2 = createV2Client({ baseUrl: closed.url, auth: { username, password } });
     const error = (await v2.GET('/api/v2/me/interactions').catch((e: unknown) => e)) as Error & { cause?: unknown };
     expect(error).toBeInstanceOf(Error);
     const text = `${String(error)} ${error.stack} ${String(error.cause)} ${JSON.stringify(error)}`;

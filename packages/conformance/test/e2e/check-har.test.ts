@@ -3,20 +3,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { launchChromium } from '@cx-contracts/test-support';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { PassiveReport } from '../../src/passive/passive-session.js';
+import { journeyCredentials } from '../fixtures/journey-credentials.js';
 import { servePage } from '../fixtures/journey-page.js';
 import { startSandboxServer, type SandboxServer } from '../fixtures/sandbox-http.js';
 
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const credentials = { apiKey: 'nexus-key-har-7f3a91', basic: { username: 'agent9', password: 'har-pw-c0ffee42' } };
-const SECRETS = [
-  credentials.apiKey,
-  credentials.basic.password,
-  btoa(`${credentials.basic.username}:${credentials.basic.password}`),
-];
+const { credentials, secrets: SECRETS } = journeyCredentials('nexus-key-har-7f3a91', 'agent9', 'har-pw-c0ffee42');
 /** The header that names the journey's namespace (its Basic user's) when a fault is armed. */
 const journeyUser = { authorization: `Basic ${SECRETS[2]}` };
 
@@ -30,10 +26,7 @@ beforeAll(async () => {
   sandbox = await startSandboxServer();
   pageUrl = servePage(sandbox);
   dir = await mkdtemp(path.join(tmpdir(), 'cxc-har-'));
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,6 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { AGENT, API_KEY, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import {
+  AGENT,
+  API_KEY,
+  type SandboxTarget,
+  sandboxTargetPerTest,
+  startSandboxTarget,
+} from '../fixtures/sandbox-target.js';
 import { errorsOf, runChild, runInProcess } from './cli.js';
 
 const RUN_OPTIONS = [
@@ -11,24 +17,25 @@ const RUN_OPTIONS = [
   '20261127',
 ];
 
-let target: SandboxTarget | undefined;
-afterEach(async () => {
-  await target?.close();
-  target = undefined;
-});
+const startTarget = sandboxTargetPerTest();
+
+/** A run of `surface` against `target` with its credentials and the fixed options, after any `extra` flags. */
+const runAgainst = (target: SandboxTarget, surface: string, ...extra: string[]) =>
+  runInProcess([
+    'run',
+    '--surface',
+    surface,
+    '--base-url',
+    target.url,
+    ...extra,
+    ...target.credentials,
+    ...RUN_OPTIONS,
+  ]);
 
 describe('the sandbox without faults', () => {
   it('yields no errors on any surface, exits 0 and leaves nothing behind', async () => {
-    target = await startSandboxTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'all',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget();
+    const result = await runAgainst(target, 'all');
     expect(errorsOf(result.report)).toEqual([]);
     expect(result.code, result.stdout).toBe(0);
     expect(result.report?.summary.steps).toMatchObject({ failed: 0, error: 0, skipped: 0 });
@@ -38,16 +45,8 @@ describe('the sandbox without faults', () => {
   });
 
   it('accepts the documented 500 of the Service API for unreadable JSON (contract decision 16)', async () => {
-    target = await startSandboxTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v1',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget();
+    const result = await runAgainst(target, 'v1');
     const storage = result.report?.executions.find(
       (e) => e.operationId === 'createOrUpdateGmsStorage' && e.checkId === 'negative-data-rejection',
     );
@@ -57,17 +56,8 @@ describe('the sandbox without faults', () => {
   });
 
   it('in --read-only mode calls only x-safe operations and creates nothing', async () => {
-    target = await startSandboxTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'all',
-      '--read-only',
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget();
+    const result = await runAgainst(target, 'all', '--read-only');
     expect(result.code, result.stdout).toBe(0);
     const safe = new Set([
       'getOpenMediaInteraction',
@@ -87,7 +77,7 @@ describe('the sandbox without faults', () => {
   });
 
   it('never writes to an interaction it did not create unless it is named with --interaction-id', async () => {
-    target = await startSandboxTarget();
+    const target = await startTarget();
     const result = await runInProcess([
       'run',
       '--surface',
@@ -112,7 +102,7 @@ describe('the sandbox without faults', () => {
 
   it('reports Web Services steps as skipped, with the reason, when the agent owns no interaction', async () => {
     // Without the run's namespace the agent's requests go to its own (user:…), where it owns nothing.
-    target = await startSandboxTarget();
+    const target = await startTarget();
     const result = await runInProcess([
       'run',
       '--surface',
@@ -133,18 +123,8 @@ describe('the sandbox without faults', () => {
 
 describe('selecting what runs', () => {
   it('--checks runs only the named checks', async () => {
-    target = await startSandboxTarget(FAULT_TABLE['update silently ignored']!.faults);
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v3',
-      '--base-url',
-      target.url,
-      '--checks',
-      'round-trip',
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget(FAULT_TABLE['update silently ignored']!.faults);
+    const result = await runAgainst(target, 'v3', '--checks', 'round-trip');
     expect(new Set(result.report?.executions.filter((e) => e.runs > 0).map((e) => e.checkId))).toEqual(
       new Set(['round-trip']),
     );
@@ -152,36 +132,16 @@ describe('selecting what runs', () => {
   });
 
   it('--exclude-checks leaves a check out, so its fault goes unreported', async () => {
-    target = await startSandboxTarget(FAULT_TABLE['API key not required']!.faults);
-    const run = (extra: string[]) =>
-      runInProcess([
-        'run',
-        '--surface',
-        'v3',
-        '--base-url',
-        target!.url,
-        ...extra,
-        ...target!.credentials,
-        ...RUN_OPTIONS,
-      ]);
+    const target = await startTarget(FAULT_TABLE['API key not required']!.faults);
+    const run = (extra: string[]) => runAgainst(target, 'v3', ...extra);
     expect((await run([])).code).toBe(1);
     const result = await run(['--exclude-checks', 'auth-required']);
     expect(result.code, result.stdout).toBe(0);
   });
 
   it('--operations calls nothing else; a step that needs another operation is skipped with the reason (exit 2: nothing tested)', async () => {
-    target = await startSandboxTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v3',
-      '--base-url',
-      target.url,
-      '--operations',
-      'getNexusInteraction',
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget();
+    const result = await runAgainst(target, 'v3', '--operations', 'getNexusInteraction');
     expect(target.calls).toEqual([]);
     expect(result.report?.steps[0]).toMatchObject({
       status: 'skipped',
@@ -195,7 +155,7 @@ describe('selecting what runs', () => {
     [['--checks', 'speed'], /unknown check id 'speed'[\s\S]*fix: known checks: not-a-server-error/],
     [['--operations', 'getEverything'], /unknown operationId 'getEverything'/],
   ])('refuses %j before sending anything (exit 2)', async (extra, message) => {
-    target = await startSandboxTarget();
+    const target = await startTarget();
     const result = await runInProcess(['run', '--surface', 'v3', '--base-url', target.url, ...extra]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
@@ -203,10 +163,9 @@ describe('selecting what runs', () => {
   });
 
   it('an unreachable target is exit 2 with what to check', async () => {
-    target = await startSandboxTarget();
+    const target = await startSandboxTarget();
     const url = target.url;
     await target.close();
-    target = undefined;
     const result = await runInProcess(['run', '--surface', 'v1', '--base-url', url]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\.\n {2}fix: check --base-url/);
@@ -215,16 +174,8 @@ describe('selecting what runs', () => {
 
 describe('the fault table against the sandbox: one fault at a time, reported by the right check, nothing left behind', () => {
   it.each(Object.entries(FAULT_TABLE))('%s', async (_name, { surface, faults, want }) => {
-    target = await startSandboxTarget(faults);
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      surface,
-      '--base-url',
-      target.url,
-      ...target.credentials,
-      ...RUN_OPTIONS,
-    ]);
+    const target = await startTarget(faults);
+    const result = await runAgainst(target, surface);
     const report = result.report!;
     if (want) {
       expect(result.code, result.stdout).toBe(1);
@@ -255,7 +206,7 @@ describe('the sandbox broken in exactly one way', () => {
   ] as const)(
     '%s: the CLI in a child process exits 1 and its JSON report names the check',
     async (name, surface, checkId) => {
-      target = await startSandboxTarget(FAULT_TABLE[name]!.faults);
+      const target = await startTarget(FAULT_TABLE[name]!.faults);
       const result = await runChild(['run', '--surface', surface, '--base-url', target.url, '--rate-limit', '0'], {
         env: { CX_API_KEY: API_KEY },
       });

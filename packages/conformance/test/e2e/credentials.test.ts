@@ -1,20 +1,16 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { AGENT, API_KEY, NAMESPACE, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { describe, expect, it } from 'vitest';
+import { AGENT, API_KEY, allSurfacesArgs, ENV_CREDENTIALS, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
 describe('credentials', () => {
   it('never appear on the console or in any report, even when the server echoes them back', async () => {
     // A server that puts every credential it receives into its answers (a departure, so findings quote the body).
-    fixture = await startSandboxTarget([], (request, answer) =>
+    const fixture = await startTarget([], (request, answer) =>
       answer.headers.get('x-cx-operation') === 'getNexusInteraction'
         ? Response.json(
             { echo: ['x-api-key', 'authorization', 'cookie', 'x-csrf-token'].map((name) => request.headers.get(name)) },
@@ -24,26 +20,16 @@ describe('credentials', () => {
     );
     const dir = await mkdtemp(path.join(tmpdir(), 'cxc-secrets-'));
     const result = await runChild(
-      [
-        'run',
-        '--surface',
-        'all',
-        '--base-url',
-        fixture.url,
-        '--interaction-id',
-        fixture.interactionId,
+      allSurfacesArgs(
+        fixture,
         '--header',
         'X-Auth-Token: header-secret-777',
-        '--header',
-        `x-cx-sandbox-namespace: ${NAMESPACE}`,
-        '--rate-limit',
-        '0',
         '--report',
         `junit=${dir}/r.xml`,
         '--report',
         `html=${dir}/r.html`,
-      ],
-      { env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT } },
+      ),
+      { env: ENV_CREDENTIALS },
     );
     expect(result.code).toBe(1);
     const outputs = [
@@ -70,7 +56,7 @@ describe('credentials', () => {
   it('cookies named or valued like report keys leave every report intact; only session cookies are secrets', async () => {
     // Issue 12 item 8: cookie values "summary" and "findings" once rewrote the report's own keys and crashed the HTML
     // writer (exit 2).
-    fixture = await startSandboxTarget([], (_request, answer) => {
+    const fixture = await startTarget([], (_request, answer) => {
       for (const cookie of [
         'summary=findings; Path=/',
         'findings=summary; Path=/',

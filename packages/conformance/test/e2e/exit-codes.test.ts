@@ -1,15 +1,11 @@
 // Exit codes exactly as the README documents them (issue 12 item 7): 0 clean, 1 findings, 2 could not run or did not
 // finish (budget used up, interrupted), whatever was found.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { each, FAULT_TABLE, NEXUS } from '../fixtures/fault-table.js';
-import { API_KEY, type ArmedFault, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { type ArmedFault, sandboxTargetPerTest, v3RunArgs } from '../fixtures/sandbox-target.js';
 import { runInProcess } from './cli.js';
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
 /** Nexus refuses a request without x-api-key with 400 instead of 401: only warnings (a refusal, undocumented status). */
 const refusesWith400 = each(NEXUS, { onStatus: 401, setStatus: 400, body: { message: 'x-api-key missing' } });
@@ -22,19 +18,6 @@ const slowed = (ms: number, wrong = false): ArmedFault[] =>
     delayMs: ms,
   }));
 
-const v3 = (url: string, ...extra: string[]) => [
-  'run',
-  '--surface',
-  'v3',
-  '--base-url',
-  url,
-  '--api-key',
-  API_KEY,
-  '--rate-limit',
-  '0',
-  ...extra,
-];
-
 describe('exit codes', () => {
   it.each([
     ['a clean run', 0, [], []],
@@ -44,8 +27,8 @@ describe('exit codes', () => {
     // A slow server and a short budget: the run stops early; its errors do not turn a partial run into a verdict.
     ['the budget used up, with errors found', 2, slowed(400, true), ['--budget', '2s']],
   ] as Array<[string, number, ArmedFault[], string[]]>)('%s → exit %d', async (_name, code, fault, extra) => {
-    fixture = await startSandboxTarget(fault);
-    const result = await runInProcess(v3(fixture.url, ...extra));
+    const fixture = await startTarget(fault);
+    const result = await runInProcess(v3RunArgs(fixture.url, ...extra));
     expect(result.code, result.stdout).toBe(code);
     expect(result.report?.summary.exitCode).toBe(code);
     if (extra.includes('--budget')) expect(result.report?.outcome).toBe('budget-exceeded');
@@ -57,8 +40,8 @@ describe('exit codes', () => {
   });
 
   it('--max-response-time reports every slower answer with the response-time check (exit 1)', async () => {
-    fixture = await startSandboxTarget(slowed(120));
-    const result = await runInProcess(v3(fixture.url, '--max-response-time', '20'));
+    const fixture = await startTarget(slowed(120));
+    const result = await runInProcess(v3RunArgs(fixture.url, '--max-response-time', '20'));
     expect(result.code).toBe(1);
     const slow = result.report!.findings.filter((finding) => finding.checkId === 'response-time');
     expect(slow.length).toBeGreaterThan(0);
@@ -67,8 +50,8 @@ describe('exit codes', () => {
   });
 
   it('without --max-response-time the response-time check does not run', async () => {
-    fixture = await startSandboxTarget(slowed(50));
-    const result = await runInProcess(v3(fixture.url));
+    const fixture = await startTarget(slowed(50));
+    const result = await runInProcess(v3RunArgs(fixture.url));
     expect(result.report!.executions.filter((e) => e.checkId === 'response-time')).toEqual([]);
     expect(result.code).toBe(0);
   });

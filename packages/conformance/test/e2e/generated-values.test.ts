@@ -1,14 +1,10 @@
 // Issue 12 item 5: request values generated from the contract's schemas, seeded, replayable and shrunk.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import { API_KEY, type ArmedFault, type SandboxTarget, startSandboxTarget } from '../fixtures/sandbox-target.js';
+import { API_KEY, type ArmedFault, type SandboxTarget, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild, runInProcess } from './cli.js';
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
 /** A run of one surface against the sandbox with a fixed seed (the surface's credentials are the target's). */
 const runSeeded = (surface: 'v2' | 'v3', target: SandboxTarget, seed: string) =>
@@ -28,7 +24,7 @@ const run = (target: SandboxTarget, seed: string) => runSeeded('v3', target, see
 
 describe('generated values', () => {
   it('find a digit-only value read back as a number, shrink it to a minimal one, and replay it from the seed', async () => {
-    fixture = await startSandboxTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
+    const fixture = await startTarget(FAULT_TABLE['digit-only user data read back as a number']!.faults);
     const first = await run(fixture, '7');
     const second = await run(fixture, '7');
     const generated = (report: typeof first.report) =>
@@ -45,7 +41,7 @@ describe('generated values', () => {
   });
 
   it('pass against a server that keeps every value as written, and print the random seed they used', async () => {
-    fixture = await startSandboxTarget();
+    const fixture = await startTarget();
     const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--api-key', API_KEY]);
     expect(result.code, result.stdout).toBe(0);
     const seed = result.report!.seed;
@@ -69,7 +65,7 @@ const runV2 = (target: SandboxTarget, seed: string) => runSeeded('v2', target, s
 
 describe('generated values through GMS Open Media and Web Services', () => {
   it('find a digit-only value read back as a number in both, with the seed and the minimal value, and replay it', async () => {
-    fixture = await startSandboxTarget(DIGITS_AS_NUMBERS);
+    const fixture = await startTarget(DIGITS_AS_NUMBERS);
     const first = await runV2(fixture, '7');
     const second = await runV2(fixture, '7');
     // Web Services keys carry the run id (the interaction is the agent's, not the run's): compare without it. The two
@@ -92,7 +88,7 @@ describe('generated values through GMS Open Media and Web Services', () => {
   });
 
   it('pass against a server that keeps every value as written, and remove every generated key', async () => {
-    fixture = await startSandboxTarget();
+    const fixture = await startTarget();
     const result = await runV2(fixture, '11');
     expect(result.code, result.stdout).toBe(0);
     const steps = result.report!.steps.filter((s) => s.name.startsWith('generated'));
@@ -114,8 +110,7 @@ describe('generated values through GMS Open Media and Web Services', () => {
 describe('an interrupted property step (issue 12 item 1)', () => {
   it('removes every generated Web Services key written before SIGINT, and reports it', async () => {
     // Reads answer late, so the property is still running when its first generated key has been written.
-    const target = await startSandboxTarget([{ operationId: 'getGwsInteraction', delayMs: 200 }]);
-    fixture = target;
+    const target = await startTarget([{ operationId: 'getGwsInteraction', delayMs: 200 }]);
     let child: { kill(signal: NodeJS.Signals): boolean } | undefined;
     let from: number | undefined;
     let sent = false;

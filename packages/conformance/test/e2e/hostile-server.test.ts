@@ -1,3 +1,4 @@
+import { listen } from '@cx-contracts/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startHostileServer, type HostileMode, type HostileServer } from '../fixtures/hostile-server.js';
 import { runChild, runInProcess } from './cli.js';
@@ -65,20 +66,17 @@ describe('a hostile server', () => {
   it('a redirect to another host is not followed, so credentials stay with the target', async () => {
     const other = await startHostileServer('never-answers');
     server = await startHostileServer('redirect-loop');
-    const { default: http } = await import('node:http');
-    const redirector = http.createServer((req, res) => {
+    const redirector = await listen((req, res) => {
       res.writeHead(307, { location: `${other.url}${req.url}` });
       res.end();
     });
-    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
-    const port = (redirector.address() as { port: number }).port;
     try {
       const result = await runInProcess([
         'run',
         '--surface',
         'v3',
         '--base-url',
-        `http://127.0.0.1:${port}`,
+        redirector.url,
         '--api-key',
         'k-123456',
         '--timeout',
@@ -89,8 +87,7 @@ describe('a hostile server', () => {
       expect(finding?.message).toMatch(/redirect to another origin .* not followed/);
       expect(other.requests).toBe(0);
     } finally {
-      redirector.closeAllConnections();
-      await new Promise((resolve) => redirector.close(resolve));
+      await redirector.close();
       await other.close();
     }
   });

@@ -1,14 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readSurfaceDocument } from '../../src/surface.js';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
-import {
-  AGENT,
-  API_KEY,
-  type ArmedFault,
-  NAMESPACE,
-  type SandboxTarget,
-  startSandboxTarget,
-} from '../fixtures/sandbox-target.js';
+import { allSurfacesArgs, type ArmedFault, ENV_CREDENTIALS, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
 import { runChild } from './cli.js';
 
 /** Every operation answers 60 ms late, so the signal lands while resources exist and requests are in flight; with
@@ -26,11 +19,7 @@ async function slowSandbox(broken: boolean): Promise<ArmedFault[]> {
     }));
 }
 
-let fixture: SandboxTarget | undefined;
-afterEach(async () => {
-  await fixture?.close();
-  fixture = undefined;
-});
+const startTarget = sandboxTargetPerTest();
 
 describe('an interrupted run', () => {
   it.each([
@@ -41,34 +30,17 @@ describe('an interrupted run', () => {
   ] as const)(
     '%s after %d steps: everything created so far is removed, the report lists it, exit 2',
     async (signal, after, broken) => {
-      fixture = await startSandboxTarget(await slowSandbox(broken));
+      const fixture = await startTarget(await slowSandbox(broken));
       let sent = false;
-      const result = await runChild(
-        [
-          'run',
-          '--surface',
-          'all',
-          '--base-url',
-          fixture.url,
-          '--interaction-id',
-          fixture.interactionId,
-          '--header',
-          `x-cx-sandbox-namespace: ${NAMESPACE}`,
-          '--rate-limit',
-          '0',
-          '--concurrency',
-          '4',
-        ],
-        {
-          env: { CX_API_KEY: API_KEY, CX_BASIC_AUTH: AGENT },
-          onStdout(text, child) {
-            if (!sent && (text.match(/ (PASS|FAIL|ERR ) /g) ?? []).length >= after) {
-              sent = true;
-              child.kill(signal);
-            }
-          },
+      const result = await runChild(allSurfacesArgs(fixture, '--concurrency', '4'), {
+        env: ENV_CREDENTIALS,
+        onStdout(text, child) {
+          if (!sent && (text.match(/ (PASS|FAIL|ERR ) /g) ?? []).length >= after) {
+            sent = true;
+            child.kill(signal);
+          }
         },
-      );
+      });
       expect(sent).toBe(true);
       expect(result.code, result.stdout + result.stderr).toBe(2);
       expect(result.report?.outcome).toBe('interrupted');

@@ -1,7 +1,7 @@
 // How the proxy handles bodies (issue 13: "streams bodies within the caps"): compressed answers are checked decoded
 // and passed on as sent; answers over the cap stream through unchecked; request bodies reach the target whole.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, type RunningServer } from '@cx-contracts/test-support';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadSurfaces } from '../../src/cli/passive-options.js';
@@ -13,15 +13,14 @@ import type { ConformanceSurface } from '../../src/surface.js';
 const NEXUS = '/nexus/v3/openmedia/email-intake/interactions/ext_order-1';
 const BODY = JSON.stringify({ status: { code: 0, message: 'OK' }, data: { externalId: 'order-1' } });
 const GZIPPED = gzipSync(BODY);
-let target: http.Server;
-let targetUrl: string;
+let target: RunningServer;
 let received: Buffer[] = [];
 let surfaces: ConformanceSurface[];
 
 beforeAll(async () => {
   surfaces = await loadSurfaces(['v3']);
   // A target that answers gzip when asked, a large body on /big, and records request bodies.
-  target = http.createServer(async (request, response) => {
+  target = await listen(async (request, response) => {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     received.push(Buffer.concat(chunks));
@@ -35,14 +34,12 @@ beforeAll(async () => {
     response.writeHead(200, { 'content-type': 'application/json', 'content-encoding': 'gzip' });
     response.end(GZIPPED);
   });
-  await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
-  targetUrl = `http://127.0.0.1:${(target.address() as AddressInfo).port}`;
 });
-afterAll(() => new Promise<void>((resolve) => target.close(() => resolve())));
+afterAll(() => target.close());
 
 function proxyFor(maxBodyBytes?: number) {
-  const session = new PassiveSession({ surfaces, source: 'proxy', target: targetUrl, redactor: new Redactor() });
-  return startValidatingProxy({ target: targetUrl, session, maxBodyBytes, strict: true });
+  const session = new PassiveSession({ surfaces, source: 'proxy', target: target.url, redactor: new Redactor() });
+  return startValidatingProxy({ target: target.url, session, maxBodyBytes, strict: true });
 }
 
 /** Raw bytes as received (fetch would decompress). */

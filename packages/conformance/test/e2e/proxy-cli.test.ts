@@ -8,14 +8,10 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { PassiveReport } from '../../src/passive/passive-session.js';
 import { clientJourney } from '../fixtures/client-journey.mjs';
+import { journeyCredentials } from '../fixtures/journey-credentials.js';
 import { startSandboxServer, type SandboxServer } from '../fixtures/sandbox-http.js';
 
-const credentials = { apiKey: 'nexus-key-proxy-2c9e', basic: { username: 'agent3', password: 'proxy-pw-51ab77' } };
-const SECRETS = [
-  credentials.apiKey,
-  credentials.basic.password,
-  btoa(`${credentials.basic.username}:${credentials.basic.password}`),
-];
+const { credentials, secrets: SECRETS } = journeyCredentials('nexus-key-proxy-2c9e', 'agent3', 'proxy-pw-51ab77');
 let sandbox: SandboxServer;
 
 beforeAll(async () => {

@@ -1,39 +1,23 @@
 // cx-conformance against the sandbox behind `npm start`'s server (cx-mock in a child process, 127.0.0.1, port 0): every
 // surface runs with 0 errors and nothing skipped (issue 11: the sandbox is the suite's proving ground).
-import { execFile, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { basic } from '@cx-contracts/sandbox/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTempDir, startServerProcess, useServerProcess } from '@cx-contracts/test-support';
+import { describe, expect, it } from 'vitest';
 
 const cli = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'cx-conformance.js');
-let mock: { url: string; stop(): void };
-
-beforeAll(async () => {
+const mock = useServerProcess(() => {
   const require = createRequire(import.meta.url);
   const bin = path.join(path.dirname(require.resolve('@cx-contracts/mock/package.json')), 'bin', 'cx-mock.js');
-  const child = spawn(process.execPath, [bin, '--host', '127.0.0.1', '--port', '0', '--quiet', '--no-watch'], {
+  return startServerProcess(bin, ['--host', '127.0.0.1', '--port', '0', '--quiet', '--no-watch'], {
     cwd: path.dirname(bin),
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const found = /Base URL: (http:\/\/\S+)/.exec(out);
-      if (found) resolve(found[1]!);
-    });
-    child.stderr.on('data', (chunk) => (out += chunk));
-    child.once('exit', (code) => reject(new Error(`cx-mock exited (${code}) before it was ready:\n${out}`)));
-  });
-  mock = { url, stop: () => child.kill('SIGTERM') };
-}, 90_000);
-
-afterAll(() => mock?.stop());
+});
 
 describe('cx-conformance against the sandbox', () => {
   const run = promisify(execFile);
@@ -62,16 +46,16 @@ describe('cx-conformance against the sandbox', () => {
 
   for (const surface of ['v1', 'v2', 'v3', 'context-service']) {
     it(`--surface ${surface}: 0 errors, nothing skipped`, async () => {
-      const dir = mkdtempSync(path.join(tmpdir(), 'cx-sandbox-conformance-'));
+      const dir = makeTempDir('cx-sandbox-conformance-');
       try {
         const interactionId = surface === 'v2' ? await interactionOwnedBy('conformance-agent') : undefined;
         const args = ['run', '--surface', surface, '--base-url', mock.url, '--rate-limit', '0', '--no-color'];
-        args.push('--report', `json=${path.join(dir, 'report.json')}`);
+        args.push('--report', `json=${path.join(dir.path, 'report.json')}`);
         if (interactionId) args.push('--interaction-id', interactionId);
         const { stdout } = await run(process.execPath, [cli, ...args], {
           env: { ...process.env, CX_API_KEY: 'conformance-key', CX_BASIC_AUTH: 'conformance-agent:secret' },
         });
-        const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')) as {
+        const report = JSON.parse(readFileSync(path.join(dir.path, 'report.json'), 'utf8')) as {
           summary: { errors: number; steps: { passed: number; failed: number; skipped: number; error: number } };
           findings: { severity: string; message: string }[];
         };
@@ -82,7 +66,7 @@ describe('cx-conformance against the sandbox', () => {
         expect(report.summary.steps).toMatchObject({ failed: 0, skipped: 0, error: 0 });
         expect(report.summary.steps.passed).toBeGreaterThan(0);
       } finally {
-        rmSync(dir, { recursive: true, force: true });
+        dir.remove();
       }
     }, 120_000);
   }

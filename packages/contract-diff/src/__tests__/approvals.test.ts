@@ -1,5 +1,4 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { listen, type RunningServer } from '@cx-contracts/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   approversOf,
@@ -98,7 +97,7 @@ describe('approversOf', () => {
       want: ['alice'],
     },
   ])('$name → $want', ({ reviews, want }) => {
-    const list = reviews.map(([login, state, body]) => ({ user: { login }, state, body }));
+    const list = reviews.map(([login = '', state = '', body = '']) => ({ user: { login }, state, body }));
     expect(approversOf(list, hash)).toEqual(want);
   });
 });
@@ -138,11 +137,11 @@ describe('checkApprovals', () => {
 });
 
 describe('the GitHub API', () => {
-  let server: Server;
+  let server: RunningServer;
   let api: string;
   const seen: Array<{ url: string; auth?: string }> = [];
   beforeAll(async () => {
-    server = createServer((req, res) => {
+    server = await listen((req, res) => {
       seen.push({ url: req.url ?? '', auth: req.headers.authorization });
       const url = new URL(req.url ?? '/', 'http://x');
       if (url.pathname === '/repos/o/r/pulls/7/reviews' && url.searchParams.get('page') !== '2') {
@@ -160,10 +159,9 @@ describe('the GitHub API', () => {
         res.end('{}');
       }
     });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    api = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    api = server.url;
   });
-  afterAll(() => new Promise<void>((done) => server.close(() => done())));
+  afterAll(() => server.close());
 
   const gh = (pullNumber: number, teamToken?: string) => ({
     apiUrl: api,

@@ -24,7 +24,7 @@ describe('one change, one row', () => {
         { method: 'DELETE', path: '/pets/{petId}', operationId: 'deletePet' },
       ],
     });
-    expect(changes[0].message).toMatch(/property `message`: removed \(affects 3 operations\)$/);
+    expect(changes[0]?.message).toMatch(/property `message`: removed \(affects 3 operations\)$/);
     expect(changes[0]).not.toHaveProperty('path');
   });
 

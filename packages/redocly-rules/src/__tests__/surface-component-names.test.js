@@ -9,16 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { bundledName, collectComponentNames, readApiRoots } from '../surface-component-names.js';
 
-const redoclyBin = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  '..',
-  '..',
-  'node_modules',
-  '.bin',
-  'redocly',
-);
+const redoclyBin = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../node_modules/.bin/redocly');
 
 const files = {
   'redocly.yaml': 'apis:\n  s: {root: s/openapi.yaml}\n  remote: {root: "https://example.com/openapi.yaml"}\n',

@@ -18,7 +18,7 @@ function isTwin(segments, index, other) {
   return (
     other.length === segments.length &&
     other.every((segment, i) =>
-      i === index ? bareTemplate.test(segment) : normalise(segment) === normalise(segments[i]),
+      i === index ? bareTemplate.test(segment) : normalise(segment) === normalise(segments[i] ?? ''),
     )
   );
 }

@@ -3,40 +3,39 @@
 // server on 127.0.0.1 (port 0) serves both, and the page drives create → get → update → stop for Nexus v3 and GMS Open
 // Media v2 through the service worker. The screenshot is kept at test-results/msw-browser.png (CI uploads it).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { type Browser, chromium } from 'playwright-core';
+import {
+  launchChromium,
+  makeTempDir,
+  type RunningServer,
+  serveDirectory,
+  type TempDir,
+} from '@cx-contracts/test-support';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageDir = path.resolve(here, '..', '..');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const screenshot = path.join(packageDir, 'test-results', 'msw-browser.png');
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' } as const;
 
-let dir: string;
-let server: Server;
+let dir: TempDir;
+let server: RunningServer;
 let browser: Browser;
-let origin: string;
 /** Paths the static server was asked for. */
 const hits: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath))
-    throw new Error(`No Chromium at ${executablePath}: install Debian's chromium or set CHROMIUM_PATH.`);
-  dir = mkdtempSync(path.join(os.tmpdir(), 'cx-sandbox-msw-'));
+  dir = makeTempDir('cx-sandbox-msw-');
   // The worker script comes from the installed msw, as a frontend project gets it (`npx msw init <dir> --no-save`).
   const mswCli = path.join(path.dirname(createRequire(import.meta.url).resolve('msw/package.json')), 'cli', 'index.js');
-  execFileSync(process.execPath, [mswCli, 'init', dir, '--no-save'], { stdio: 'pipe' });
+  execFileSync(process.execPath, [mswCli, 'init', dir.path, '--no-save'], { stdio: 'pipe' });
   await build({
     entryPoints: [path.join(here, 'browser', 'page.ts')],
-    outfile: path.join(dir, 'page.js'),
+    outfile: path.join(dir.path, 'page.js'),
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -57,32 +56,16 @@ beforeAll(async () => {
     ],
     logLevel: 'silent',
   });
-  const files: Record<string, string> = {
-    '/': path.join(here, 'browser', 'index.html'),
-    '/page.js': path.join(dir, 'page.js'),
-    '/mockServiceWorker.js': path.join(dir, 'mockServiceWorker.js'),
-  };
-  server = createServer((request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://x').pathname;
-    hits.push(pathname);
-    const file = files[pathname];
-    if (!file) return void response.writeHead(404).end();
-    response
-      .writeHead(200, { 'content-type': TYPES[path.extname(file) as keyof typeof TYPES] })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  // The page beside its bundle and the worker script: one directory, served as the page's origin.
+  copyFileSync(path.join(here, 'browser', 'index.html'), path.join(dir.path, 'index.html'));
+  server = await serveDirectory(dir.path, hits);
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => (server?.listening ? server.close(resolve) : resolve(undefined)));
-  if (dir) rmSync(dir, { recursive: true, force: true });
+  await server?.close();
+  dir?.remove();
 });
 
 interface Result {
@@ -98,7 +81,7 @@ interface Result {
 
 it('a page registers the worker and drives the client through two surfaces against the sandbox', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(`${origin}/`);
+  await page.goto(`${server.url}/`);
   await page.waitForFunction(() => 'sandboxResult' in globalThis, undefined, { timeout: 30_000 });
   const result = (await page.evaluate(
     () => (globalThis as unknown as { sandboxResult: unknown }).sandboxResult,

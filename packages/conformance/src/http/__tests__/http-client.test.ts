@@ -1,22 +1,18 @@
-import http from 'node:http';
+import type http from 'node:http';
 import zlib from 'node:zlib';
-import type { AddressInfo } from 'node:net';
+import { listen, type RunningServer } from '@cx-contracts/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
 import { HttpClient } from '../http-client.js';
 
-const servers: http.Server[] = [];
+const servers: RunningServer[] = [];
 afterEach(async () => {
-  for (const server of servers.splice(0)) {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  }
+  for (const server of servers.splice(0)) await server.close();
 });
 
 async function serve(handler: http.RequestListener): Promise<string> {
-  const server = http.createServer(handler);
+  const server = await listen(handler);
   servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return server.url;
 }
 
 const client = (options: Partial<ConstructorParameters<typeof HttpClient>[0]> = {}) =>

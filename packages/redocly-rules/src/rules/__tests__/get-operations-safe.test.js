@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOperation, lineOf, lintWithHouseRule, specWith } from './lint-with-house-rule.js';
+import { defaultOperation, lintWithHouseRule, specWith, oneFinding } from './lint-with-house-rule.js';
 
 describe('get-operations-safe', () => {
   it.each([
@@ -13,14 +13,7 @@ describe('get-operations-safe', () => {
 
   it.each(['get', 'head'])('reports a %s declared x-safe: false on its x-safe line, with a fix', (method) => {
     const spec = specWith({ method, operation: defaultOperation.replace('x-safe: true', 'x-safe: false') });
-    const { findings, status } = lintWithHouseRule('get-operations-safe', { 'openapi.yaml': spec });
-    expect(status).toBe(1);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      file: 'openapi.yaml',
-      line: lineOf(spec, 'x-safe: false'),
-      pointer: `#/paths/~1things/${method}/x-safe`,
-    });
+    const findings = oneFinding('get-operations-safe', spec, 'x-safe: false', `#/paths/~1things/${method}/x-safe`);
     expect(findings[0].message).toContain(
       `${method.toUpperCase()} operation \`listThings\` is declared \`x-safe: false\``,
     );

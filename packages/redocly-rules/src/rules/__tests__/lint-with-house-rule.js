@@ -5,6 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 const packageDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const pluginFile = path.join(packageDir, 'src', 'plugin.js');
@@ -65,6 +66,19 @@ export function lintWithHouseRule(ruleId, files, options = {}) {
   }
 }
 
+/**
+ * Lints `spec` as openapi.yaml with the rule and expects exactly one finding: exit 1, in openapi.yaml, on the first line
+ * containing `lineText`, at `pointer`. Returns the findings, for the checks of its message.
+ * @param {string} ruleId @param {string} spec @param {string} lineText @param {string} pointer
+ */
+export function oneFinding(ruleId, spec, lineText, pointer) {
+  const { findings, status } = lintWithHouseRule(ruleId, { 'openapi.yaml': spec });
+  expect(status).toBe(1);
+  expect(findings).toHaveLength(1);
+  expect(findings[0]).toMatchObject({ file: 'openapi.yaml', line: lineOf(spec, lineText), pointer });
+  return findings;
+}
+
 /** 1-based line of the first line of `text` that contains `needle` (after `after`, when given). */
 export function lineOf(text, needle, after) {
   const lines = text.split('\n');
@@ -76,7 +90,8 @@ export function lineOf(text, needle, after) {
 
 /**
  * A valid one-operation OpenAPI 3.1 document that honours every house rule; `operation` replaces the operation body
- * (indented 6 spaces under `paths./things.<method>`).
+ * (indented 6 spaces under `paths./things.<method>`); `paths` replaces the lines under `paths:` altogether.
+ * @param {{method?: string, operation?: string, paths?: string[]}} [options]
  */
 export function specWith({ method = 'get', operation = defaultOperation, paths } = {}) {
   return [

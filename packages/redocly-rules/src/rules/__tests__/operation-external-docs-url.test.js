@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOperation, lineOf, lintWithHouseRule, specWith } from './lint-with-house-rule.js';
+import { defaultOperation, lineOf, lintWithHouseRule, specWith, oneFinding } from './lint-with-house-rule.js';
 
 const withDocs = (docs) => defaultOperation.replace('externalDocs:\n  url: https://docs.example.com/things\n', docs);
 
@@ -17,14 +17,7 @@ describe('operation-external-docs-url', () => {
 
   it('reports an operation without externalDocs on its method key', () => {
     const spec = specWith({ operation: withDocs('') });
-    const { findings, status } = lintWithHouseRule('operation-external-docs-url', { 'openapi.yaml': spec });
-    expect(status).toBe(1);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      file: 'openapi.yaml',
-      line: lineOf(spec, 'get:'),
-      pointer: '#/paths/~1things/get',
-    });
+    const findings = oneFinding('operation-external-docs-url', spec, 'get:', '#/paths/~1things/get');
     expect(findings[0].message).toContain(
       'Operation `listThings` does not cite its source: no `externalDocs` (contract-decisions rule 3)',
     );

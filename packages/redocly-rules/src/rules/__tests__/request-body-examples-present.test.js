@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultOperation, lineOf, lintWithHouseRule, specWith } from './lint-with-house-rule.js';
+import { defaultOperation, lintWithHouseRule, specWith, oneFinding } from './lint-with-house-rule.js';
 
 const withBody = (media) =>
   defaultOperation.replace('x-safe: true', 'x-safe: false').replace(
@@ -31,14 +31,12 @@ describe('request-body-examples-present', () => {
     },
   ])('reports a request body media type with $given on its key', ({ media, hint }) => {
     const spec = specWith({ method: 'post', operation: withBody(media) });
-    const { findings, status } = lintWithHouseRule('request-body-examples-present', { 'openapi.yaml': spec });
-    expect(status).toBe(1);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      file: 'openapi.yaml',
-      line: lineOf(spec, 'application/x-www-form-urlencoded:'),
-      pointer: '#/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded',
-    });
+    const findings = oneFinding(
+      'request-body-examples-present',
+      spec,
+      'application/x-www-form-urlencoded:',
+      '#/paths/~1things/post/requestBody/content/application~1x-www-form-urlencoded',
+    );
     expect(findings[0].message).toContain(
       `Request body media type \`application/x-www-form-urlencoded\` has no named example${hint} (contract-decisions rule 12)`,
     );

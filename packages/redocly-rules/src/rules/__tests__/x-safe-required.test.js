@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lineOf, lintWithHouseRule, specWith } from './lint-with-house-rule.js';
+import { lineOf, lintWithHouseRule, specWith, oneFinding } from './lint-with-house-rule.js';
 
 const op = (xSafeLine) => `
 operationId: deleteThing
@@ -22,14 +22,7 @@ describe('x-safe-required', () => {
 
   it('reports a missing x-safe on the operation key, with a fix', () => {
     const spec = specWith({ method: 'delete', operation: op('summary: no marker') });
-    const { findings, status } = lintWithHouseRule('x-safe-required', { 'openapi.yaml': spec });
-    expect(status).toBe(1);
-    expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({
-      file: 'openapi.yaml',
-      line: lineOf(spec, 'delete:'),
-      pointer: '#/paths/~1things/delete',
-    });
+    const findings = oneFinding('x-safe-required', spec, 'delete:', '#/paths/~1things/delete');
     expect(findings[0].message).toContain('Operation `deleteThing` has no `x-safe` (contract-decisions rule 14)');
     expect(findings[0].message).toContain(
       'Fix: add `x-safe: true` if calling it changes nothing on the server, otherwise `x-safe: false`',

@@ -1,7 +1,9 @@
 // A server that records exactly what arrives on the wire (method, path with query, headers, raw body bytes) and
-// answers with whatever the test says. Listens on 127.0.0.1 with a free port; the test that starts it closes it.
-import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+// answers with whatever the test says.
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { beforeEach } from 'vitest';
+import { forTheFile } from './for-the-file.js';
+import { listen, type RunningServer } from './server.js';
 
 export interface CapturedRequest {
   method: string;
@@ -14,18 +16,17 @@ export interface CapturedRequest {
 export interface Reply {
   status?: number;
   headers?: Record<string, string | string[]>;
+  /** A string is sent as text/plain, anything else as JSON. */
   body?: unknown;
 }
 
-export interface CaptureServer {
-  baseUrl: string;
+export interface CaptureServer extends RunningServer {
   requests: CapturedRequest[];
   /**
    * Answers for the next requests, in order (a function answers from what arrived, e.g. to echo it); after they run
    * out every request gets `{"statusCode":0}`.
    */
   replies: (Reply | ((request: CapturedRequest) => Reply))[];
-  close(): Promise<void>;
 }
 
 function send(response: ServerResponse, reply: Reply): void {
@@ -38,7 +39,7 @@ function send(response: ServerResponse, reply: Reply): void {
 export async function startCaptureServer(): Promise<CaptureServer> {
   const requests: CapturedRequest[] = [];
   const replies: CaptureServer['replies'] = [];
-  const server = createServer((request, response) => {
+  const running = await listen((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
@@ -53,16 +54,18 @@ export async function startCaptureServer(): Promise<CaptureServer> {
       send(response, typeof reply === 'function' ? reply(captured) : reply);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    baseUrl: `http://127.0.0.1:${port}`,
-    requests,
-    replies,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
-        server.closeAllConnections(); // fetch keeps connections alive; close() alone would wait for them
-      }),
-  };
+  return { ...running, requests, replies };
+}
+
+/**
+ * A capture server for the whole test file: started before its tests, emptied (requests and replies) before each,
+ * closed after them. Call it at the top of a file or a describe block.
+ */
+export function useCaptureServer(): CaptureServer {
+  const capture = forTheFile('useCaptureServer', startCaptureServer, (server) => server.close());
+  beforeEach(() => {
+    capture.requests.length = 0;
+    capture.replies.length = 0;
+  });
+  return capture;
 }
