@@ -175,6 +175,19 @@ function isJsonContentType(contentType: string | undefined): boolean {
   return json;
 }
 
+/**
+ * A reply body read as JSON whatever its Content-Type says, or undefined: what cleanup and a step that could not read
+ * the reply salvage from it (JSON served as text/plain still names what must be removed, issue 12 item 1). The checks
+ * read bodies by their media type in buildCheckedExchange.
+ */
+export function parseJsonLoosely(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** Decodes a response once for all checks. */
 export function buildCheckedExchange(
   surface: ConformanceSurface,

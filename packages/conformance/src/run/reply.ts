@@ -1,5 +1,6 @@
 import { isJsonMediaType, parseMediaType } from '@cx-contracts/openapi-runtime';
 import type { CheckedExchange } from '../check.js';
+import { parseJsonLoosely } from '../check-exchange.js';
 import { analyzeEnvelope, isFailureForm } from '../envelope.js';
 import type { Ownership } from './cleanup-registry.js';
 
@@ -30,7 +31,7 @@ export function toReply(checked: CheckedExchange, path: string): Reply {
     exchange: checked,
     path,
     unreadable,
-    salvaged: unreadable ? salvage(checked.bodyText) : checked.body,
+    salvaged: unreadable ? parseJsonLoosely(checked.bodyText) : checked.body,
   };
 }
 
@@ -76,12 +77,4 @@ function unreadableBody(exchange: CheckedExchange): string | undefined {
   const documented = Object.keys(exchange.documented?.response.content ?? {});
   if (!documented.some((key) => isJsonMediaType(parseMediaType(key)))) return undefined;
   return `the reply was not read: JSON is documented, but it came as ${exchange.contentType ?? 'a body without Content-Type'}`;
-}
-
-function salvage(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }

@@ -2,7 +2,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import net from 'node:net';
 import { CouldNotRunError } from '@cx-contracts/openapi-runtime';
-import { selectExchangeChecks } from '../check-exchange.js';
+import { parseJsonLoosely, selectExchangeChecks } from '../check-exchange.js';
 import { CHECK_IDS } from '../checks/index.js';
 import { CoverageTracker } from '../coverage/coverage.js';
 import type { Finding } from '../finding.js';
@@ -354,11 +354,5 @@ async function cleanupCall(
   if (exchange.error || !exchange.response) return undefined;
   const text = new TextDecoder().decode(exchange.response.body);
   // Cleanup reads whatever it can: JSON served as text/plain still names what must be removed (issue 12 item 1).
-  let body: unknown = text;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    body = text;
-  }
-  return { status: exchange.response.status, body };
+  return { status: exchange.response.status, body: parseJsonLoosely(text) ?? text };
 }
