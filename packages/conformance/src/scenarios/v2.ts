@@ -108,17 +108,10 @@ export const openMedia = scenario.defineScenario('open-media', {
     await flow.step(GENERATED, 'updateOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(updated, UPDATE);
-      const write = {
-        operationId: 'updateOpenMediaInteraction' as const,
-        mediaType: scenario.FORM,
-        property: 'change',
-      };
+      const operationId = 'updateOpenMediaInteraction';
+      const write = { operationId, mediaType: scenario.FORM, property: 'change' } as const;
       await scenario.generatedUserData(flow, s, write, 'cxc_g_', 'getOpenMediaInteraction', async (change) => {
-        await s.call(
-          'updateOpenMediaInteraction',
-          { params: params(id), body: { change }, mediaType: scenario.FORM },
-          { owned: id },
-        );
+        await s.call(operationId, { params: params(id), body: { change }, mediaType: scenario.FORM }, { owned: id });
         const reply = await s.call('getOpenMediaInteraction', {
           params: params(id),
           body: {},
