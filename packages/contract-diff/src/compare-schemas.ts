@@ -97,25 +97,17 @@ class SchemaComparison {
       this.emit('constraint-loosened', h.pointer, label, `no longer restricted to ${formatValues(b.enum)}`);
       return;
     }
-    const baseKeys = new Set(b.enum!.map(valueKey));
-    const headKeys = new Set(h.enum!.map(valueKey));
-    for (const value of b.enum!) {
-      if (!headKeys.has(valueKey(value)))
-        this.emit(
-          'enum-value-removed',
-          h.pointer,
-          label,
-          `enum value ${formatValue(value)} removed (now ${formatValues(h.enum!)})`,
-        );
-    }
-    for (const value of h.enum!) {
-      if (!baseKeys.has(valueKey(value)))
-        this.emit(
-          'enum-value-added',
-          h.pointer,
-          label,
-          `enum value ${formatValue(value)} added (was ${formatValues(b.enum!)})`,
-        );
+    const sides = [
+      ['enum-value-removed', b.enum!, h.enum!, 'removed (now'],
+      ['enum-value-added', h.enum!, b.enum!, 'added (was'],
+    ] as const;
+    // The same walk both ways: a value only the base has was removed, one only the head has was added.
+    for (const [change, from, to, verb] of sides) {
+      const toKeys = new Set(to.map(valueKey));
+      for (const value of from) {
+        if (!toKeys.has(valueKey(value)))
+          this.emit(change, h.pointer, label, `enum value ${formatValue(value)} ${verb} ${formatValues(to)})`);
+      }
     }
   }
 

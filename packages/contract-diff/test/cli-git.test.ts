@@ -126,6 +126,24 @@ describe('--base in a pull request', () => {
   });
   const hashOf = async (): Promise<string> =>
     JSON.parse((await run(['--base', 'main', '--format', 'json'], repo.dir)).stdout).breakHash;
+  /** The pull request's reviews become one approval by `login` quoting the current break set; returns its hash. */
+  const approvalBy = async (login: string): Promise<string> => {
+    const hash = await hashOf();
+    reviews = [{ user: { login }, state: 'APPROVED', body: `approve-breaking ${hash}` }];
+    return hash;
+  };
+  const runApprovals = (extra: Record<string, string> = {}) =>
+    run(['--base', 'main', '--approvals', 'github'], repo.dir, env(extra));
+  /** Runs `check` while `file` holds `text`, then puts back what it held before. */
+  const whileWritten = async (file: string, text: string, check: () => Promise<void>): Promise<void> => {
+    const before = readFileSync(join(repo.dir, file), 'utf8');
+    repo.write(file, text);
+    try {
+      await check();
+    } finally {
+      repo.write(file, before);
+    }
+  };
 
   it('points each change at the spec file and line where it is written', async () => {
     const { stdout } = await run(['--base', 'main', '--format', 'json'], repo.dir);
@@ -138,55 +156,42 @@ describe('--base in a pull request', () => {
   }, 30_000);
 
   it('fails until a code owner of the surface approves this break set', async () => {
-    const hash = await hashOf();
-    reviews = [{ user: { login: 'mallory' }, state: 'APPROVED', body: `approve-breaking ${hash}` }];
-    const notOwner = await run(['--base', 'main', '--approvals', 'github'], repo.dir, env());
+    const hash = await approvalBy('mallory');
+    const notOwner = await runApprovals();
     expect(notOwner.code).toBe(1);
     expect(notOwner.stdout).toContain(`Needs an approving review quoting \`approve-breaking ${hash}\``);
 
     reviews.push({ user: { login: 'alice' }, state: 'APPROVED', body: `Intended.\n\napprove-breaking ${hash}` });
-    const approved = await run(['--base', 'main', '--approvals', 'github'], repo.dir, env());
+    const approved = await runApprovals();
     expect(approved.stdout).toContain('Break set approved by @alice');
     expect(approved.code).toBe(0);
     expect(`${approved.stdout}${approved.stderr}`).not.toContain('read-only-token');
   }, 30_000);
 
   it('accepts a member of an owning team only with the members:read token', async () => {
-    const hash = await hashOf();
-    reviews = [{ user: { login: 'pat' }, state: 'APPROVED', body: `approve-breaking ${hash}` }];
-    expect((await run(['--base', 'main', '--approvals', 'github'], repo.dir, env())).code).toBe(1);
-    const withTeams = await run(
-      ['--base', 'main', '--approvals', 'github'],
-      repo.dir,
-      env({ CX_CODEOWNERS_TOKEN: 'members-token' }),
-    );
+    await approvalBy('pat');
+    expect((await runApprovals()).code).toBe(1);
+    const withTeams = await runApprovals({ CX_CODEOWNERS_TOKEN: 'members-token' });
     expect(withTeams.code).toBe(0);
     expect(requests.at(-1)).toContain('Bearer members-token');
   }, 30_000);
 
   it('asks again when a later push changes the set of breaks', async () => {
-    const hash = await hashOf();
-    reviews = [{ user: { login: 'alice' }, state: 'APPROVED', body: `approve-breaking ${hash}` }];
-    repo.write('specs/pets/components/Pet.yaml', 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n');
-    try {
-      const { code, stdout } = await run(['--base', 'main', '--approvals', 'github'], repo.dir, env());
+    const hash = await approvalBy('alice');
+    const onlyId = 'type: object\nrequired: [id]\nproperties:\n  id: {type: string}\n';
+    await whileWritten('specs/pets/components/Pet.yaml', onlyId, async () => {
+      const { code, stdout } = await runApprovals();
       expect(code).toBe(1);
       expect(stdout).not.toContain(hash);
       expect(stdout).toContain('Needs an approving review');
-    } finally {
-      repo.write('specs/pets/components/Pet.yaml', PET.replace('required: [id, name]', 'required: [id]'));
-    }
+    });
   }, 30_000);
 
   it('takes CODEOWNERS from the base, so a pull request cannot make its author an owner', async () => {
-    const hash = await hashOf();
-    reviews = [{ user: { login: 'mallory' }, state: 'APPROVED', body: `approve-breaking ${hash}` }];
-    repo.write('.github/CODEOWNERS', '*  mallory\n');
-    try {
-      expect((await run(['--base', 'main', '--approvals', 'github'], repo.dir, env())).code).toBe(1);
-    } finally {
-      repo.git('checkout', '-q', '--', '.github/CODEOWNERS');
-    }
+    await approvalBy('mallory');
+    await whileWritten('.github/CODEOWNERS', '*  mallory\n', async () => {
+      expect((await runApprovals()).code).toBe(1);
+    });
   }, 30_000);
 
   it('exits 2 and says what is missing outside a pull-request workflow', async () => {
@@ -196,16 +201,14 @@ describe('--base in a pull request', () => {
   }, 30_000);
 
   it('exits 2 on an unresolvable $ref, naming the file and line', async () => {
-    repo.write('specs/pets/paths/pet.yaml', PET_PATH.replace('../components/Pet.yaml', '../components/Missing.yaml'));
-    try {
+    const missing = PET_PATH.replace('../components/Pet.yaml', '../components/Missing.yaml');
+    await whileWritten('specs/pets/paths/pet.yaml', missing, async () => {
       const { code, stderr, stdout } = await run(['--base', 'main'], repo.dir);
       expect(code).toBe(2);
       expect(stderr).toContain('could not bundle pets in the working tree');
       expect(stderr).toMatch(/paths\/pet\.yaml:12/);
       expect(stdout).toBe('');
-    } finally {
-      repo.write('specs/pets/paths/pet.yaml', PET_PATH);
-    }
+    });
   }, 30_000);
 });
 

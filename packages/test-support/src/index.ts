@@ -1,3 +1,4 @@
+export { type BrowserSite, type BrowserSiteOptions, openBrowserSite } from './browser-site.js';
 export {
   type CapturedRequest,
   type CaptureServer,

@@ -5,14 +5,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { eachOperation } from '@cx-contracts/openapi-runtime';
-import {
-  launchChromium,
-  makeTempDir,
-  type RunningServer,
-  serveDirectory,
-  type TempDir,
-} from '@cx-contracts/test-support';
-import type { Browser, Locator, Page } from 'playwright-core';
+import { type BrowserSite, openBrowserSite } from '@cx-contracts/test-support';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildSite } from '../../src/build-site.mjs';
@@ -34,9 +28,7 @@ function operationsOf(file: string): Operation[] {
   }));
 }
 
-let outDir: TempDir;
-let server: RunningServer;
-let browser: Browser;
+let site: BrowserSite;
 
 // A failed setup is rethrown by every test (a throwing beforeAll would only mark them skipped).
 let setupError: unknown;
@@ -50,17 +42,12 @@ beforeAll(async () => {
 });
 
 async function setUp() {
-  outDir = makeTempDir('cx-docs-');
-  buildSite({ outDir: outDir.path });
-  server = await serveDirectory(outDir.path);
-  browser = await launchChromium(['--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync']);
+  site = await openBrowserSite('cx-docs-', (outDir) => buildSite({ outDir }), {
+    chromiumArgs: ['--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
 }
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  outDir?.remove();
-});
+afterAll(() => site?.close());
 
 /** Matches an element whose whole text is `text` (a tag label, not the API title that contains it). */
 const exactText = (text: string) => new RegExp(`^\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
@@ -75,27 +62,27 @@ async function visible(locator: Locator, what: string): Promise<Locator> {
 
 /** A page whose every request off 127.0.0.1 is refused and recorded: rendering must not need the network. */
 async function openOffline(file: string): Promise<{ page: Page; refused: string[] }> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1400, height: 900 } });
   const refused: string[] = [];
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
-    if (url.origin === server.url || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    if (url.origin === site.server.url || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
     refused.push(url.href);
     return route.abort();
   });
   const page = await context.newPage();
-  await page.goto(`${server.url}/${file}`, { waitUntil: 'load' });
+  await page.goto(`${site.server.url}/${file}`, { waitUntil: 'load' });
   return { page, refused };
 }
 
 describe('reference pages', () => {
   it.each(surfaces)('%s page shows every operation of the surface, offline', async (surface) => {
     if (setupError) throw setupError;
-    const operations = operationsOf(path.join(outDir.path, `${surface}.yaml`));
+    const operations = operationsOf(path.join(site.dir, `${surface}.yaml`));
     expect(operations.length).toBeGreaterThan(0);
     const { page, refused } = await openOffline(`${surface}.html`);
     try {
-      const title = parse(readFileSync(path.join(outDir.path, `${surface}.yaml`), 'utf8')).info.title;
+      const title = parse(readFileSync(path.join(site.dir, `${surface}.yaml`), 'utf8')).info.title;
       await expect.poll(() => page.locator('h1').first().textContent()).toContain(title);
       for (const operation of operations) {
         const slug = operation.operationId.toLowerCase(); // Redoc's route: #/<tag>/<operationid>
@@ -141,8 +128,8 @@ describe('reference pages', () => {
     const { page, refused } = await openOffline('index.html');
     try {
       for (const surface of surfaces) {
-        const document = parse(readFileSync(path.join(outDir.path, `${surface}.yaml`), 'utf8'));
-        const count = operationsOf(path.join(outDir.path, `${surface}.yaml`)).length;
+        const document = parse(readFileSync(path.join(site.dir, `${surface}.yaml`), 'utf8'));
+        const count = operationsOf(path.join(site.dir, `${surface}.yaml`)).length;
         const card = page.locator(`[data-surface="${surface}"]`);
         const link = await visible(card.locator('h2 a'), `index card of ${surface}`);
         expect(await link.textContent()).toBe(document.info.title);
@@ -154,7 +141,7 @@ describe('reference pages', () => {
       await page.locator('[data-surface="v3"] h2 a').click();
       await expect
         .poll(() => page.locator('h1').first().textContent())
-        .toContain(parse(readFileSync(path.join(outDir.path, 'v3.yaml'), 'utf8')).info.title);
+        .toContain(parse(readFileSync(path.join(site.dir, 'v3.yaml'), 'utf8')).info.title);
       expect(refused).toEqual([]);
     } finally {
       await page.context().close();

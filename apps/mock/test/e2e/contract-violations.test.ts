@@ -45,13 +45,34 @@ function expectViolation(violations: Violation[], expected: Partial<Violation>):
 }
 
 describe('one contract-breaking request per surface', () => {
-  it('v1 GMS Service create: a JSON body that is not an object', async () => {
-    const { response, violations } = await broken('createGmsService', {
-      body: '["a"]',
-      contentType: 'application/json',
-    });
+  // The plain 422 refusals: the request as sent, then each violation the answer must list.
+  const refused: [string, string, Parameters<typeof broken>[1], Partial<Violation>[]][] = [
+    [
+      'v1 GMS Service create: a JSON body that is not an object',
+      'createGmsService',
+      { body: '["a"]', contentType: 'application/json' },
+      [{ location: 'body', pointer: '', rule: 'type' }],
+    ],
+    [
+      'v2 GMS Open Media update: neither change[…] nor delete[…]',
+      'updateOpenMediaInteraction',
+      { body: 'comment=nothing' },
+      [
+        { location: 'body', field: 'change', rule: 'required' },
+        { location: 'body', field: 'delete', rule: 'required' },
+      ],
+    ],
+    [
+      'v2 Web Services PlaceInQueue without queueName',
+      'performGwsInteractionOperation',
+      { body: '{"operationName":"PlaceInQueue"}', contentType: 'application/json' },
+      [{ location: 'body', field: 'queueName', rule: 'required' }],
+    ],
+  ];
+  it.each(refused)('%s', async (_name, operationId, change, expected) => {
+    const { response, violations } = await broken(operationId, change);
     expect(response.status).toBe(422);
-    expectViolation(violations, { location: 'body', pointer: '', rule: 'type' });
+    for (const violation of expected) expectViolation(violations, violation);
   });
 
   it('v2 GMS Open Media create: userData=foo (a bracketed map sent as a plain value, which Prism accepts)', async () => {
@@ -67,22 +88,6 @@ describe('one contract-breaking request per surface', () => {
       rule: 'type',
       message: 'must be object',
     });
-  });
-
-  it('v2 GMS Open Media update: neither change[…] nor delete[…]', async () => {
-    const { response, violations } = await broken('updateOpenMediaInteraction', { body: 'comment=nothing' });
-    expect(response.status).toBe(422);
-    expectViolation(violations, { location: 'body', field: 'change', rule: 'required' });
-    expectViolation(violations, { location: 'body', field: 'delete', rule: 'required' });
-  });
-
-  it('v2 Web Services PlaceInQueue without queueName', async () => {
-    const { response, violations } = await broken('performGwsInteractionOperation', {
-      body: '{"operationName":"PlaceInQueue"}',
-      contentType: 'application/json',
-    });
-    expect(response.status).toBe(422);
-    expectViolation(violations, { location: 'body', field: 'queueName', rule: 'required' });
   });
 
   it('v3 Nexus update: deletedProperties not a list, answered with the documented 400 (open body: the problem)', async () => {

@@ -3,23 +3,14 @@ import { compareRoundTrip } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
 import { type Flow, isRefusal, type Reply, StepError } from '../run/flow.js';
 import { findKey, isRecord, text } from './find-value.js';
-import {
-  acceptedWrite,
-  defineScenario,
-  JSON_TYPE,
-  notReadBack,
-  readBackCall,
-  requestFinding,
-  trackedCreate,
-  type WriteOutcome,
-} from './scenario.js';
+import * as scenario from './scenario.js';
 
 /**
  * Context Services composite start (seed 004, domain-notes §6): start twice with the same run-tagged customer, the
  * second reports the service as not created (an active service with the same customer_id, service_type and
  * contact_key is reused), read the service back, end it.
  */
-export const contextServices = defineScenario('context-services', {
+export const contextServices = scenario.defineScenario('context-services', {
   readOnly: contextServicesReadOnly,
   async write(flow) {
     const runId = flow.settings.runId;
@@ -37,12 +28,12 @@ export const contextServices = defineScenario('context-services', {
 
     const START = 'composite start (creates the service)';
     const first = await flow.step(START, 'startCsCompositeService', async (s) => {
-      const { own, reply, id } = await trackedCreate(flow, s, {
+      const { own, reply, id } = await scenario.trackedCreate(flow, s, {
         kind: 'Context Services service',
         operationId: 'startCsCompositeService',
         label: customer,
         undo: endService(flow, customer),
-        request: { body, mediaType: JSON_TYPE },
+        request: { body, mediaType: scenario.JSON_TYPE },
         probeAvailability: 'Context Services are not served at this base URL',
         idOf: (answer) => serviceIds(answer)[0],
       });
@@ -57,7 +48,7 @@ export const contextServices = defineScenario('context-services', {
       );
       await s.negative(
         'startCsCompositeService',
-        { body, mediaType: JSON_TYPE },
+        { body, mediaType: scenario.JSON_TYPE },
         {
           creates: negative,
           onAccepted: (answer) => {
@@ -86,7 +77,11 @@ export const contextServices = defineScenario('context-services', {
         },
         endService(flow, customer),
       );
-      const reply = await s.call('startCsCompositeService', { body, mediaType: JSON_TYPE }, { creates: second });
+      const reply = await s.call(
+        'startCsCompositeService',
+        { body, mediaType: scenario.JSON_TYPE },
+        { creates: second },
+      );
       const result =
         isRecord(reply.body) && Array.isArray(reply.body.services) && isRecord(reply.body.services[0])
           ? reply.body.services[0]
@@ -99,7 +94,7 @@ export const contextServices = defineScenario('context-services', {
       else second.unsure(serviceIds(reply.salvaged)[0]);
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [
-          requestFinding(`the second composite start answered ${reply.status}`, reply.status, 200),
+          scenario.requestFinding(`the second composite start answered ${reply.status}`, reply.status, 200),
         ]);
         return;
       }
@@ -128,16 +123,16 @@ export const contextServices = defineScenario('context-services', {
 
     await flow.step('read the service back', 'getCsService', async (s) => {
       const { id } = s.need(first, START);
-      await readBackCall(s, 'getCsService', { params: { service_id: id } }, (reply) =>
+      await scenario.readBackCall(s, 'getCsService', { params: { service_id: id } }, (reply) =>
         expectService(reply, id, customer, `"${START}"`),
       );
     });
 
     await flow.step('end the service', 'endCsService', async (s) => {
       const { id, own } = s.need(first, START);
-      await acceptedWrite(s, CS_END, 'ending the service this run started', {
+      await scenario.acceptedWrite(s, CS_END, 'ending the service this run started', {
         operationId: 'endCsService',
-        request: { params: { service_id: id }, body: {}, mediaType: JSON_TYPE },
+        request: { params: { service_id: id }, body: {}, mediaType: scenario.JSON_TYPE },
         owned: id,
         removes: own,
       });
@@ -146,10 +141,10 @@ export const contextServices = defineScenario('context-services', {
 });
 
 /** End answers 200 or 204 (domain-notes §6). */
-const CS_END: WriteOutcome = {
+const CS_END: scenario.WriteOutcome = {
   accepted: (reply) => reply.status === 200 || reply.status === 204,
   refused: (what, reply) =>
-    requestFinding(`${what} was not accepted (HTTP ${reply.status})`, reply.status, '200 or 204'),
+    scenario.requestFinding(`${what} was not accepted (HTTP ${reply.status})`, reply.status, '200 or 204'),
 };
 
 async function contextServicesReadOnly(flow: Flow): Promise<void> {
@@ -179,7 +174,7 @@ function serviceIds(body: unknown): string[] {
 }
 
 function expectService(reply: Reply, id: string, customer: string, writtenBy: string): FindingDraft[] {
-  const failed = notReadBack(reply, `the service started by ${writtenBy}`);
+  const failed = scenario.notReadBack(reply, `the service started by ${writtenBy}`);
   if (failed) return failed;
   // The service resource is provisional (domain-notes §6): fields are searched for, and a missing one is a warning.
   const serviceId = findKey(reply.body, 'service_id', 1);
@@ -233,7 +228,7 @@ function endService(flow: Flow, customer: string): Undo {
       for (const serviceId of ids) {
         const reply = await flow.cleanupCall(
           'endCsService',
-          { params: { service_id: serviceId }, body: {}, mediaType: JSON_TYPE },
+          { params: { service_id: serviceId }, body: {}, mediaType: scenario.JSON_TYPE },
           signal,
         );
         outcomes.push(reply ? String(reply.status) : 'no answer');

@@ -3,35 +3,25 @@ import type { OperationId } from '../operation-ids.js';
 import type { Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, StepError } from '../run/flow.js';
 import { isRecord, text } from './find-value.js';
-import {
-  acceptedWrite,
-  defineScenario,
-  FORM,
-  JSON_TYPE,
-  notReadBack,
-  readBackCall,
-  requestFinding,
-  trackedCreate,
-  type WriteOutcome,
-} from './scenario.js';
+import * as scenario from './scenario.js';
 
 /**
  * GMS Service API v1 (seed 001, domain-notes §3): create a service (its name is --service-name, default the seed's
  * `request-interaction`), write storage keys, read one and all, store and read a binary key, delete a key,
  * delete the service. Everything happens inside the service this run created.
  */
-export const serviceApi = defineScenario('service-api', {
+export const serviceApi = scenario.defineScenario('service-api', {
   readOnly: serviceApiReadOnly,
   async write(flow) {
     const runId = flow.settings.runId;
     const name = flow.settings.serviceName;
     const CREATE = `create service ${name}`;
     const created = await flow.step(CREATE, 'createGmsService', async (s) => {
-      const { own, reply, id } = await trackedCreate(flow, s, {
+      const { own, reply, id } = await scenario.trackedCreate(flow, s, {
         kind: 'GMS service',
         operationId: 'createGmsService',
         undo: deleteService(flow),
-        request: { params: { id: name }, body: { _cxc_run: runId }, mediaType: FORM },
+        request: { params: { id: name }, body: { _cxc_run: runId }, mediaType: scenario.FORM },
         probeAvailability: 'the GMS Service API is not served at this base URL',
         // Seed 001: the id is `_id` in every example, `id` in the prose; both are accepted.
         idOf: (body) => (isRecord(body) ? (text(body._id) ?? text(body.id)) : undefined),
@@ -52,16 +42,16 @@ export const serviceApi = defineScenario('service-api', {
     const STORE = 'store keys';
     const stored = await flow.step(STORE, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
-      const written = await acceptedWrite(s, STORAGE, 'storing keys', {
+      const written = await scenario.acceptedWrite(s, STORAGE, 'storing keys', {
         operationId: 'createOrUpdateGmsStorage',
-        request: { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: FORM },
+        request: { params: { id }, body: { cxc_key1: 'value-1', cxc_key2: 'value-2' }, mediaType: scenario.FORM },
         owned: id,
       });
       if (!written) return undefined;
       // Unreadable JSON: the Service API documents a 500 "Could not read JSON" for it (contract decision 16).
       await s.negative(
         'createOrUpdateGmsStorage',
-        { params: { id }, body: { cxc_key1: 'value-1' }, mediaType: JSON_TYPE },
+        { params: { id }, body: { cxc_key1: 'value-1' }, mediaType: scenario.JSON_TYPE },
         { owned: id },
       );
       return true;
@@ -102,7 +92,7 @@ export const serviceApi = defineScenario('service-api', {
     const binary = await flow.step(BINARY, 'createOrUpdateGmsStorage', async (s) => {
       const { id } = s.need(created, CREATE);
       const file = new File([content], 'cxc.bin', { type: 'application/octet-stream' });
-      const written = await acceptedWrite(s, STORAGE, 'storing a binary key', {
+      const written = await scenario.acceptedWrite(s, STORAGE, 'storing a binary key', {
         operationId: 'createOrUpdateGmsStorage',
         request: { params: { id }, body: { cxc_bin: file }, mediaType: 'multipart/form-data' },
         owned: id,
@@ -122,7 +112,7 @@ export const serviceApi = defineScenario('service-api', {
     const deletedKey = await flow.step(DELETE_KEY, 'deleteGmsStorageKey', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(stored, STORE);
-      const deleted = await acceptedWrite(s, STORAGE, 'deleting a key', {
+      const deleted = await scenario.acceptedWrite(s, STORAGE, 'deleting a key', {
         operationId: 'deleteGmsStorageKey',
         request: { params: { id, key: 'cxc_key2' } },
         owned: id,
@@ -157,7 +147,7 @@ export const serviceApi = defineScenario('service-api', {
 
     await flow.step('delete service', 'deleteGmsService', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      await acceptedWrite(s, STORAGE, 'deleting the service', {
+      await scenario.acceptedWrite(s, STORAGE, 'deleting the service', {
         operationId: 'deleteGmsService',
         request: { params: { id } },
         owned: id,
@@ -194,21 +184,21 @@ function readBackStorage(
   expect: (reply: Reply) => Expectation[],
   comparedTo = writtenBy,
 ): Promise<Reply> {
-  return readBackCall(
+  return scenario.readBackCall(
     s,
     operationId,
     { params },
     (reply) =>
-      notReadBack(reply, `what "${writtenBy}" wrote`, reply.status) ??
+      scenario.notReadBack(reply, `what "${writtenBy}" wrote`, reply.status) ??
       compareRoundTrip(expect(reply), `"${comparedTo}"`),
   );
 }
 
 /** The Service API answers a write with 200 (seed 001). */
-const STORAGE: WriteOutcome = {
+const STORAGE: scenario.WriteOutcome = {
   accepted: (reply) => reply.status === 200,
   refused: (what, reply) =>
-    requestFinding(
+    scenario.requestFinding(
       `${what} in the service this run created was not accepted (HTTP ${reply.status})`,
       reply.status,
       200,

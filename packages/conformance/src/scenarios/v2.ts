@@ -6,46 +6,35 @@ import { type Flow, isRefusal, type Reply, type Step, StepError, StepSkip } from
 import type { CallRequest } from '../run/request-builder.js';
 import { requestPropertyArbitrary } from '../run/schema-values.js';
 import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
-import {
-  acceptedWrite,
-  defineScenario,
-  FORM,
-  generatedUserData,
-  interactionFlow,
-  JSON_TYPE,
-  notReadBack,
-  readBackCall,
-  requestFinding,
-  type Scenario,
-  trackedCreate,
-  updatedUserData,
-  USER_DATA_UPDATE,
-  type UserDataExpectation,
-  type WriteOutcome,
-} from './scenario.js';
+import * as scenario from './scenario.js';
 
 /**
  * GMS Open Media v2 (seed 000, domain-notes §2): create with externalId and userData, get by id, get by
  * externalId, update (change + delete), get, stop, get after stop. Every outcome is HTTP 200 with statusCode
  * 0/1/2; the created interaction carries the run tag in its externalId and in user data key cxc_run.
  */
-export const openMedia = defineScenario('open-media', {
+export const openMedia = scenario.defineScenario('open-media', {
   readOnly: openMediaReadOnly,
   async write(flow) {
-    const { service, runId, externalId, written } = interactionFlow(flow, 'om');
+    const { service, runId, externalId, written } = scenario.interactionFlow(flow, 'om');
     const params = (id: string) => ({ serviceName: service, id });
     /** round-trip of GMS "get" (a POST with a form body, seed 000). */
     const readInteraction = (s: Step, id: string, judge: (reply: Reply) => FindingDraft[], body = {}) =>
-      readBackCall(s, 'getOpenMediaInteraction', { params: params(id), body, mediaType: FORM }, judge);
+      scenario.readBackCall(
+        s,
+        'getOpenMediaInteraction',
+        { params: params(id), body, mediaType: scenario.FORM },
+        judge,
+      );
 
     /** A create tracked by its (run-tagged) externalId, which cleanup looks the interaction up by. */
     const create = (s: Step, label: string, userData: Record<string, string>) =>
-      trackedCreate(flow, s, {
+      scenario.trackedCreate(flow, s, {
         kind: 'Open Media interaction',
         operationId: 'createOpenMediaInteraction',
         label,
         undo: stopOpenMedia(flow, service, label),
-        request: { params: { serviceName: service }, body: { externalId: label, userData }, mediaType: FORM },
+        request: { params: { serviceName: service }, body: { externalId: label, userData }, mediaType: scenario.FORM },
         probeAvailability: `GMS Open Media is not served at this base URL, or --open-media-service '${service}' names no configured service`,
         // A failure reply (statusCode 1 or 2) created nothing; an unreadable one may have: cleanup looks it up.
         idOf: (body) => (isRecord(body) && body.statusCode === 0 ? text(body.interactionId) : undefined),
@@ -83,15 +72,15 @@ export const openMedia = defineScenario('open-media', {
     const UPDATE = 'update (change + delete)';
     const updated = await flow.step(UPDATE, 'updateOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
-      const reply = await acceptedWrite(s, GMS_WRITE, 'update', {
+      const reply = await scenario.acceptedWrite(s, GMS_WRITE, 'update', {
         operationId: 'updateOpenMediaInteraction',
         request: {
           params: params(id),
           body: {
-            change: { ...USER_DATA_UPDATE.changed, ...USER_DATA_UPDATE.added },
-            delete: { [USER_DATA_UPDATE.deleted]: '' },
+            change: { ...scenario.USER_DATA_UPDATE.changed, ...scenario.USER_DATA_UPDATE.added },
+            delete: { [scenario.USER_DATA_UPDATE.deleted]: '' },
           },
-          mediaType: FORM,
+          mediaType: scenario.FORM,
         },
         owned: id,
       });
@@ -99,7 +88,7 @@ export const openMedia = defineScenario('open-media', {
       // An update with neither change nor delete is invalid (contract decision 6): it must be refused.
       await s.negative(
         'updateOpenMediaInteraction',
-        { params: params(id), body: { change: { cxc_probe: 'beta' } }, mediaType: FORM },
+        { params: params(id), body: { change: { cxc_probe: 'beta' } }, mediaType: scenario.FORM },
         { owned: id },
       );
       return true;
@@ -109,7 +98,7 @@ export const openMedia = defineScenario('open-media', {
       const { id } = s.need(created, CREATE);
       s.need(updated, UPDATE);
       await readInteraction(s, id, (reply) =>
-        expectInteraction(reply, { id, ...updatedUserData(runId, CREATE) }, `"${UPDATE}"`),
+        expectInteraction(reply, { id, ...scenario.updatedUserData(runId, CREATE) }, `"${UPDATE}"`),
       );
     });
 
@@ -119,14 +108,15 @@ export const openMedia = defineScenario('open-media', {
     await flow.step(GENERATED, 'updateOpenMediaInteraction', async (s) => {
       const { id } = s.need(created, CREATE);
       s.need(updated, UPDATE);
-      const write = { operationId: 'updateOpenMediaInteraction' as const, mediaType: FORM, property: 'change' };
-      await generatedUserData(flow, s, write, 'cxc_g_', 'getOpenMediaInteraction', async (change) => {
-        await s.call(
-          'updateOpenMediaInteraction',
-          { params: params(id), body: { change }, mediaType: FORM },
-          { owned: id },
-        );
-        const reply = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+      const operationId = 'updateOpenMediaInteraction';
+      const write = { operationId, mediaType: scenario.FORM, property: 'change' } as const;
+      await scenario.generatedUserData(flow, s, write, 'cxc_g_', 'getOpenMediaInteraction', async (change) => {
+        await s.call(operationId, { params: params(id), body: { change }, mediaType: scenario.FORM }, { owned: id });
+        const reply = await s.call('getOpenMediaInteraction', {
+          params: params(id),
+          body: {},
+          mediaType: scenario.FORM,
+        });
         return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
       });
     });
@@ -139,7 +129,7 @@ export const openMedia = defineScenario('open-media', {
       const property = (name: string, keyPrefix = '') =>
         requestPropertyArbitrary(
           flow.surface,
-          { operationId: 'createOpenMediaInteraction', mediaType: FORM, property: name },
+          { operationId: 'createOpenMediaInteraction', mediaType: scenario.FORM, property: name },
           { keyPrefix },
         );
       const values = fc.record({ externalId: property('externalId'), userData: property('userData', 'cxc_g_') });
@@ -150,17 +140,21 @@ export const openMedia = defineScenario('open-media', {
         const { own, reply, id } = await create(s, label, userData);
         if (!id) {
           const message = `a create with generated values was not accepted (HTTP ${reply.status}${advice(reply)})`;
-          return { reply, drafts: [requestFinding(message, reply.body, 'statusCode 0', '/statusCode')] };
+          return { reply, drafts: [scenario.requestFinding(message, reply.body, 'statusCode 0', '/statusCode')] };
         }
-        const read = await s.call('getOpenMediaInteraction', { params: params(id), body: {}, mediaType: FORM });
+        const read = await s.call('getOpenMediaInteraction', {
+          params: params(id),
+          body: {},
+          mediaType: scenario.FORM,
+        });
         const drafts = expectInteraction(
           read,
           { id, externalId: label, present: userData, absent: [] },
           `"${GENERATED_CREATE}"`,
         );
-        await acceptedWrite(s, GMS_WRITE, 'stop', {
+        await scenario.acceptedWrite(s, GMS_WRITE, 'stop', {
           operationId: 'stopOpenMediaInteraction',
-          request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: FORM },
+          request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: scenario.FORM },
           owned: id,
           removes: own,
         });
@@ -171,9 +165,9 @@ export const openMedia = defineScenario('open-media', {
     const STOP = 'stop';
     const stopped = await flow.step(STOP, 'stopOpenMediaInteraction', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      const reply = await acceptedWrite(s, GMS_WRITE, 'stop', {
+      const reply = await scenario.acceptedWrite(s, GMS_WRITE, 'stop', {
         operationId: 'stopOpenMediaInteraction',
-        request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: FORM },
+        request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: scenario.FORM },
         owned: id,
         removes: own,
       });
@@ -195,7 +189,7 @@ async function openMediaReadOnly(flow: Flow): Promise<void> {
   await flow.step('get an id that does not exist', 'getOpenMediaInteraction', async (s) => {
     await s.call(
       'getOpenMediaInteraction',
-      { params: { serviceName: service, id: flow.tag('absent') }, body: {}, mediaType: FORM },
+      { params: { serviceName: service, id: flow.tag('absent') }, body: {}, mediaType: scenario.FORM },
       { probeAvailability: 'GMS Open Media is not served at this base URL' },
     );
   });
@@ -203,7 +197,7 @@ async function openMediaReadOnly(flow: Flow): Promise<void> {
     await s.call('getOpenMediaInteraction', {
       params: { serviceName: service, id: flow.tag('absent') },
       body: { searchByExternalId: true },
-      mediaType: FORM,
+      mediaType: scenario.FORM,
     });
   });
 }
@@ -221,10 +215,10 @@ function advice(reply: Reply): string {
 }
 
 /** GMS answers every write with HTTP 200; statusCode 0 is success (seed 000, domain-notes §2). */
-const GMS_WRITE: WriteOutcome = {
+const GMS_WRITE: scenario.WriteOutcome = {
   accepted: (reply) => statusCode(reply) === 0,
   refused: (what, reply) =>
-    requestFinding(
+    scenario.requestFinding(
       `${what} of an interaction this run created was not accepted (HTTP ${reply.status}, statusCode ${String(statusCode(reply))}${advice(reply)})`,
       reply.body,
       'statusCode 0',
@@ -240,7 +234,7 @@ function stopBody(reasonDescription: string): Record<string, string> {
 /** What get must return for an interaction this run wrote (seed 000: externalId is stored as user data key ExternalId). */
 function expectInteraction(
   reply: Reply,
-  expected: UserDataExpectation & { id: string },
+  expected: scenario.UserDataExpectation & { id: string },
   writtenBy: string,
 ): FindingDraft[] {
   const code = statusCode(reply);
@@ -248,7 +242,7 @@ function expectInteraction(
     isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : undefined;
   if (code !== 0 || !properties) {
     return [
-      requestFinding(
+      scenario.requestFinding(
         `the interaction written by ${writtenBy} cannot be read back (HTTP ${reply.status}, statusCode ${String(code)}${advice(reply)})`,
         reply.body,
         'statusCode 0 with interactionProperties',
@@ -304,7 +298,7 @@ function expectStopped(reply: Reply): FindingDraft[] {
   const state = text(properties.interactionState);
   if (state && STOPPED_STATE.test(state)) return [];
   return [
-    requestFinding(
+    scenario.requestFinding(
       `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
       state ?? reply.body,
       'statusCode 2 (not found) or a stopped state',
@@ -322,7 +316,11 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
       if (!target) {
         const found = await flow.cleanupCall(
           'getOpenMediaInteraction',
-          { params: { serviceName: service, id: externalId }, body: { searchByExternalId: true }, mediaType: FORM },
+          {
+            params: { serviceName: service, id: externalId },
+            body: { searchByExternalId: true },
+            mediaType: scenario.FORM,
+          },
           signal,
         );
         if (!found) return { outcome: 'failed', message: 'looking the interaction up by its externalId got no answer' };
@@ -338,7 +336,7 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
         {
           params: { serviceName: service, id: target },
           body: stopBody(`cx-conformance cleanup ${flow.settings.runId}`),
-          mediaType: FORM,
+          mediaType: scenario.FORM,
         },
         signal,
       );
@@ -360,7 +358,7 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
  * change: reads run on any interaction the agent owns; the write steps only attach and then delete a user data
  * key named after the run, and only on an interaction the user named with --interaction-id.
  */
-export const webServices: Scenario = {
+export const webServices: scenario.Scenario = {
   name: 'web-services',
   async run(flow) {
     const runId = flow.settings.runId;
@@ -430,7 +428,7 @@ export const webServices: Scenario = {
       // Unknown operationName, a missing userData, a wrong type: each must be refused (contract decision 7).
       await s.negative(
         'performGwsInteractionOperation',
-        { params: { id: target }, headers: csrf, body, mediaType: JSON_TYPE },
+        { params: { id: target }, headers: csrf, body, mediaType: scenario.JSON_TYPE },
         { consent: true },
       );
       return own;
@@ -438,7 +436,7 @@ export const webServices: Scenario = {
 
     await flow.step('read back the user data', 'getGwsInteraction', async (s) => {
       s.need(attached, ATTACH);
-      await readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
+      await scenario.readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
         expectUserData(reply, { [key]: runId }, [], `"${ATTACH}"`),
       );
     });
@@ -446,7 +444,7 @@ export const webServices: Scenario = {
     const DELETE = 'delete the run-tagged user data';
     const deleted = await flow.step(DELETE, 'performGwsInteractionOperation', async (s) => {
       const own = s.need(attached, ATTACH);
-      const reply = await acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own key", {
+      const reply = await scenario.acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own key", {
         operationId: 'performGwsInteractionOperation',
         request: deleteRequest(explicit!, listed!.csrf, [key]),
         consent: true,
@@ -457,7 +455,7 @@ export const webServices: Scenario = {
 
     await flow.step('read back after delete', 'getGwsInteraction', async (s) => {
       s.need(deleted, DELETE);
-      await readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
+      await scenario.readBackCall(s, 'getGwsInteraction', { params: { id: explicit! } }, (reply) =>
         expectUserData(reply, {}, [key], `"${DELETE}"`),
       );
     });
@@ -481,12 +479,12 @@ export const webServices: Scenario = {
       );
       const write = {
         operationId: 'performGwsInteractionOperation' as const,
-        mediaType: JSON_TYPE,
+        mediaType: scenario.JSON_TYPE,
         property: 'userData',
         branch: { operationName: 'AttachUserData' },
       };
       let written = false;
-      await generatedUserData(flow, s, write, `${key}_g_`, 'getGwsInteraction', async (userData) => {
+      await scenario.generatedUserData(flow, s, write, `${key}_g_`, 'getGwsInteraction', async (userData) => {
         for (const name of Object.keys(userData)) keys.add(name);
         const attached = await attachUserData(s, target, csrf, userData, own);
         if (!operationSucceeded(attached))
@@ -496,7 +494,7 @@ export const webServices: Scenario = {
         const reply = await s.call('getGwsInteraction', { params: { id: target } });
         return { reply, drafts: expectUserData(reply, userData, [], `"${GENERATED}"`) };
       });
-      const removed = await acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own keys", {
+      const removed = await scenario.acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own keys", {
         operationId: 'performGwsInteractionOperation',
         request: deleteRequest(target, csrf, [...keys]),
         consent: true,
@@ -522,7 +520,7 @@ function attachUserData(
       params: { id: target },
       headers: csrf,
       body: { operationName: 'AttachUserData', userData },
-      mediaType: JSON_TYPE,
+      mediaType: scenario.JSON_TYPE,
     },
     { consent: true, creates: own },
   );
@@ -554,7 +552,7 @@ function deleteRequest(id: string, csrf: Record<string, string>, keys: readonly 
     params: { id },
     headers: csrf,
     body: { operationName: 'DeleteUserData', keys, userData },
-    mediaType: JSON_TYPE,
+    mediaType: scenario.JSON_TYPE,
   };
 }
 
@@ -564,9 +562,9 @@ function operationSucceeded(reply: { status: number; body: unknown }): boolean {
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
 
-const GWS_WRITE: WriteOutcome = {
+const GWS_WRITE: scenario.WriteOutcome = {
   accepted: operationSucceeded,
-  refused: (what, reply) => requestFinding(`${what} was not accepted`, reply.body, 'a success reply'),
+  refused: (what, reply) => scenario.requestFinding(`${what} was not accepted`, reply.body, 'a success reply'),
 };
 
 function expectUserData(
@@ -575,7 +573,7 @@ function expectUserData(
   absent: string[],
   writtenBy: string,
 ): FindingDraft[] {
-  const failed = notReadBack(reply, 'the interaction', reply.status);
+  const failed = scenario.notReadBack(reply, 'the interaction', reply.status);
   if (failed) return failed;
   // The interaction object is provisional (not published): look for a userData object anywhere in the reply.
   const located = findKey(reply.body, 'userData');

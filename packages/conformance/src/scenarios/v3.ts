@@ -3,22 +3,7 @@ import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, settleCreate, StepError } from '../run/flow.js';
 import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
-import {
-  acceptedWrite,
-  defineScenario,
-  generatedUserData,
-  interactionFlow,
-  JSON_TYPE,
-  notReadBack,
-  readBackCall,
-  requestFinding,
-  type TrackedCreate,
-  trackedCreate,
-  updatedUserData,
-  USER_DATA_UPDATE,
-  type UserDataExpectation,
-  type WriteOutcome,
-} from './scenario.js';
+import * as scenario from './scenario.js';
 const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --open-media-service names no service';
 
 /**
@@ -27,10 +12,10 @@ const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --
  * are searched for anywhere in a reply, and a value that cannot be located is a warning, a value found with the
  * wrong content an error.
  */
-export const nexus = defineScenario('nexus', {
+export const nexus = scenario.defineScenario('nexus', {
   readOnly: nexusReadOnly,
   async write(flow) {
-    const { service, runId, externalId, written } = interactionFlow(flow, 'nx');
+    const { service, runId, externalId, written } = scenario.interactionFlow(flow, 'nx');
     const byId = (interactionId: string) => ({ openMediaService: service, interactionId });
     const byExt = { openMediaService: service, externalId };
     /** A create of an interaction with this (run-tagged) externalId; cleanup stops it through it. */
@@ -39,15 +24,22 @@ export const nexus = defineScenario('nexus', {
       operationId: 'createNexusInteraction' as const,
       label,
       undo: stopNexus(flow, service, label),
-      request: { params: { openMediaService: service }, body: { externalId: label, userData }, mediaType: JSON_TYPE },
+      request: {
+        params: { openMediaService: service },
+        body: { externalId: label, userData },
+        mediaType: scenario.JSON_TYPE,
+      },
       idOf: interactionIdOf,
     });
     /**
      * A create whose interaction later steps use: an answer that is neither a success nor readable ends the step
      * (`hint` says what to check); `id` is undefined when the reply names none, and `unreadable` says why.
      */
-    const createInteraction = async (s: Step, request: TrackedCreate, hint = '') => {
-      const { own, reply, id } = await trackedCreate(flow, s, { ...request, probeAvailability: NEXUS_MISSING });
+    const createInteraction = async (s: Step, request: scenario.TrackedCreate, hint = '') => {
+      const { own, reply, id } = await scenario.trackedCreate(flow, s, {
+        ...request,
+        probeAvailability: NEXUS_MISSING,
+      });
       if (id === null && !(reply.status >= 200 && reply.status < 300))
         throw new StepError(`create answered ${reply.status}${hint}`);
       return { id: id ?? undefined, own, unreadable: reply.unreadable };
@@ -112,7 +104,7 @@ export const nexus = defineScenario('nexus', {
       from?.unreadable ? `${from.unreadable}, so the by-id steps cannot run` : NO_ID;
     await flow.step('get by id', 'getNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
-      await readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
+      await scenario.readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
         expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`),
       );
       await s.withoutCredentials('getNexusInteraction', { params: byId(id) });
@@ -120,7 +112,7 @@ export const nexus = defineScenario('nexus', {
 
     await flow.step('get by externalId', 'getNexusInteractionByExternalId', async (s) => {
       s.need(created, CREATE);
-      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
+      await scenario.readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
         expectInteraction(reply, { externalId, present: written, absent: [] }, `"${CREATE}"`),
       );
       await s.withoutCredentials('getNexusInteractionByExternalId', { params: byExt });
@@ -130,21 +122,29 @@ export const nexus = defineScenario('nexus', {
     const updatedById = await flow.step(UPDATE_ID, 'updateNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       const body = {
-        changedProperties: USER_DATA_UPDATE.changed,
-        addedProperties: USER_DATA_UPDATE.added,
-        deletedProperties: [USER_DATA_UPDATE.deleted],
+        changedProperties: scenario.USER_DATA_UPDATE.changed,
+        addedProperties: scenario.USER_DATA_UPDATE.added,
+        deletedProperties: [scenario.USER_DATA_UPDATE.deleted],
       };
-      const reply = await acceptedWrite(s, NEXUS_WRITE, 'update by id', {
+      const reply = await scenario.acceptedWrite(s, NEXUS_WRITE, 'update by id', {
         operationId: 'updateNexusInteraction',
-        request: { params: byId(id), body, mediaType: JSON_TYPE },
+        request: { params: byId(id), body, mediaType: scenario.JSON_TYPE },
         owned: id,
       });
       if (!reply) return undefined;
-      await s.negative('updateNexusInteraction', { params: byId(id), body, mediaType: JSON_TYPE }, { owned: id });
+      await s.negative(
+        'updateNexusInteraction',
+        { params: byId(id), body, mediaType: scenario.JSON_TYPE },
+        { owned: id },
+      );
       // Repeating the same change without x-api-key must be refused (and changes nothing if it is not).
       await s.withoutCredentials(
         'updateNexusInteraction',
-        { params: byId(id), body: { changedProperties: USER_DATA_UPDATE.changed }, mediaType: JSON_TYPE },
+        {
+          params: byId(id),
+          body: { changedProperties: scenario.USER_DATA_UPDATE.changed },
+          mediaType: scenario.JSON_TYPE,
+        },
         { owned: id },
       );
       return true;
@@ -153,8 +153,8 @@ export const nexus = defineScenario('nexus', {
     await flow.step('get after update', 'getNexusInteraction', async (s) => {
       const id = s.need(s.need(created, CREATE).id, CREATE, noId(created));
       s.need(updatedById, UPDATE_ID);
-      await readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
-        expectInteraction(reply, updatedUserData(runId, CREATE), `"${UPDATE_ID}"`),
+      await scenario.readBackCall(s, 'getNexusInteraction', { params: byId(id) }, (reply) =>
+        expectInteraction(reply, scenario.updatedUserData(runId, CREATE), `"${UPDATE_ID}"`),
       );
     });
 
@@ -166,13 +166,13 @@ export const nexus = defineScenario('nexus', {
       s.need(updatedById, UPDATE_ID);
       const write = {
         operationId: 'updateNexusInteraction' as const,
-        mediaType: JSON_TYPE,
+        mediaType: scenario.JSON_TYPE,
         property: 'addedProperties',
       };
-      await generatedUserData(flow, s, write, 'cxc_g_', 'getNexusInteraction', async (added) => {
+      await scenario.generatedUserData(flow, s, write, 'cxc_g_', 'getNexusInteraction', async (added) => {
         await s.call(
           'updateNexusInteraction',
-          { params: byId(id), body: { addedProperties: added }, mediaType: JSON_TYPE },
+          { params: byId(id), body: { addedProperties: added }, mediaType: scenario.JSON_TYPE },
           { owned: id },
         );
         const reply = await s.call('getNexusInteraction', { params: byId(id) });
@@ -183,9 +183,9 @@ export const nexus = defineScenario('nexus', {
     const UPDATE_EXT = 'update by externalId';
     const updatedByExt = await flow.step(UPDATE_EXT, 'updateNexusInteractionByExternalId', async (s) => {
       s.need(created, CREATE);
-      const reply = await acceptedWrite(s, NEXUS_WRITE, 'update by externalId', {
+      const reply = await scenario.acceptedWrite(s, NEXUS_WRITE, 'update by externalId', {
         operationId: 'updateNexusInteractionByExternalId',
-        request: { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: JSON_TYPE },
+        request: { params: byExt, body: { changedProperties: { cxc_probe: 'delta' } }, mediaType: scenario.JSON_TYPE },
         owned: externalId,
       });
       return reply ? true : undefined;
@@ -193,7 +193,7 @@ export const nexus = defineScenario('nexus', {
 
     await flow.step('get by externalId after update', 'getNexusInteractionByExternalId', async (s) => {
       s.need(updatedByExt, UPDATE_EXT);
-      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
+      await scenario.readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, (reply) =>
         expectInteraction(reply, { present: { cxc_probe: 'delta' }, absent: [] }, `"${UPDATE_EXT}"`),
       );
     });
@@ -201,12 +201,12 @@ export const nexus = defineScenario('nexus', {
     const STOP_EXT = 'stop by externalId';
     const stopped = await flow.step(STOP_EXT, 'stopNexusInteractionByExternalId', async (s) => {
       const { own } = s.need(created, CREATE);
-      const reply = await acceptedWrite(s, NEXUS_WRITE, 'stop by externalId', {
+      const reply = await scenario.acceptedWrite(s, NEXUS_WRITE, 'stop by externalId', {
         operationId: 'stopNexusInteractionByExternalId',
         request: {
           params: byExt,
           body: { reasonSystemName: 'Cancel', reasonDescription: `cx-conformance run ${runId}` },
-          mediaType: JSON_TYPE,
+          mediaType: scenario.JSON_TYPE,
         },
         owned: externalId,
         removes: own,
@@ -216,7 +216,7 @@ export const nexus = defineScenario('nexus', {
 
     await flow.step('get after stop', 'getNexusInteractionByExternalId', async (s) => {
       s.need(stopped, STOP_EXT);
-      await readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, expectStopped);
+      await scenario.readBackCall(s, 'getNexusInteractionByExternalId', { params: byExt }, expectStopped);
     });
 
     // Stop through the id path needs an interaction of its own.
@@ -230,9 +230,9 @@ export const nexus = defineScenario('nexus', {
     const stoppedById = await flow.step(STOP_ID, 'stopNexusInteraction', async (s) => {
       const { id, own } = s.need(second, CREATE2);
       const interactionId = s.need(id, CREATE2, noId(second));
-      const reply = await acceptedWrite(s, NEXUS_WRITE, 'stop by id', {
+      const reply = await scenario.acceptedWrite(s, NEXUS_WRITE, 'stop by id', {
         operationId: 'stopNexusInteraction',
-        request: { params: byId(interactionId), body: {}, mediaType: JSON_TYPE },
+        request: { params: byId(interactionId), body: {}, mediaType: scenario.JSON_TYPE },
         owned: interactionId,
         removes: own,
       });
@@ -241,7 +241,7 @@ export const nexus = defineScenario('nexus', {
 
     await flow.step('get after stop by id', 'getNexusInteraction', async (s) => {
       const interactionId = s.need(stoppedById, STOP_ID);
-      await readBackCall(s, 'getNexusInteraction', { params: byId(interactionId) }, expectStopped);
+      await scenario.readBackCall(s, 'getNexusInteraction', { params: byId(interactionId) }, expectStopped);
     });
   },
 });
@@ -271,18 +271,18 @@ function interactionIdOf(body: unknown): string | undefined {
 }
 
 /** Nexus answers a write with 200 (seed 003). */
-const NEXUS_WRITE: WriteOutcome = {
+const NEXUS_WRITE: scenario.WriteOutcome = {
   accepted: (reply) => reply.status === 200,
   refused: (what, reply) =>
-    requestFinding(
+    scenario.requestFinding(
       `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,
       reply.body ?? reply.status,
       200,
     ),
 };
 
-function expectInteraction(reply: Reply, expected: UserDataExpectation, writtenBy: string): FindingDraft[] {
-  const failed = notReadBack(reply, `the interaction written by ${writtenBy}`);
+function expectInteraction(reply: Reply, expected: scenario.UserDataExpectation, writtenBy: string): FindingDraft[] {
+  const failed = scenario.notReadBack(reply, `the interaction written by ${writtenBy}`);
   if (failed) return failed;
   const expectations: Expectation[] = [];
   if (expected.externalId) {
@@ -331,7 +331,7 @@ function expectStopped(reply: Reply): FindingDraft[] {
   if (state && STOPPED_STATE.test(state)) return [];
   return [
     {
-      ...requestFinding(
+      ...scenario.requestFinding(
         `after stop the interaction is still readable ${state ? `and reported as ${state}` : 'without a stopped state'}`,
         state ?? reply.body,
         '404, or a stopped state',
@@ -370,12 +370,12 @@ function stopNexus(flow: Flow, service: string, externalId: string): Undo {
       const reply = id
         ? await flow.cleanupCall(
             'stopNexusInteraction',
-            { params: { openMediaService: service, interactionId: id }, body: {}, mediaType: JSON_TYPE },
+            { params: { openMediaService: service, interactionId: id }, body: {}, mediaType: scenario.JSON_TYPE },
             signal,
           )
         : await flow.cleanupCall(
             'stopNexusInteractionByExternalId',
-            { params: { openMediaService: service, externalId }, body: {}, mediaType: JSON_TYPE },
+            { params: { openMediaService: service, externalId }, body: {}, mediaType: scenario.JSON_TYPE },
             signal,
           );
       const via = id ? 'stopNexusInteraction' : 'stopNexusInteractionByExternalId';

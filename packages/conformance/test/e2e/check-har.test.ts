@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main.js';
 import type { PassiveReport } from '../../src/passive/passive-session.js';
 import { journeyCredentials } from '../fixtures/journey-credentials.js';
 import { servePage } from '../fixtures/journey-page.js';
+import { reportArgs, reportFiles } from '../fixtures/report-files.js';
 import { startSandboxServer, type SandboxServer } from '../fixtures/sandbox-http.js';
 
 const { credentials, secrets: SECRETS } = journeyCredentials('nexus-key-har-7f3a91', 'agent9', 'har-pw-c0ffee42');
@@ -52,29 +53,11 @@ async function record(): Promise<{ har: string; calls: Array<{ name: string; sta
 }
 
 async function checkHar(har: string, ...args: string[]) {
-  const files = {
-    json: path.join(dir, `${path.basename(har)}.json`),
-    html: path.join(dir, `${path.basename(har)}.html`),
-    junit: path.join(dir, `${path.basename(har)}.xml`),
-    coverage: path.join(dir, `${path.basename(har)}.coverage.json`),
-  };
+  const files = reportFiles(dir, path.basename(har));
   let stdout = '';
   let stderr = '';
   const code = await main({
-    argv: [
-      'check-har',
-      har,
-      '--no-color',
-      '--report',
-      `json=${files.json}`,
-      '--report',
-      `html=${files.html}`,
-      '--report',
-      `junit=${files.junit}`,
-      '--coverage',
-      `json=${files.coverage}`,
-      ...args,
-    ],
+    argv: ['check-har', har, '--no-color', ...reportArgs(files), ...args],
     env: {},
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),

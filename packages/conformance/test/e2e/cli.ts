@@ -34,6 +34,11 @@ export async function runInProcess(args: string[], env: NodeJS.ProcessEnv = {}):
   return { code, stdout, stderr, report: await readReport(file) };
 }
 
+/** In-process `run --surface <surface> --base-url <baseUrl>`, then `flags`. */
+export function runSurface(surface: string, baseUrl: string, ...flags: string[]): Promise<CliResult> {
+  return runInProcess(['run', '--surface', surface, '--base-url', baseUrl, ...flags]);
+}
+
 /** A child process running bin/cx-conformance.js; `onStdout` sees output as it arrives (to interrupt midway). */
 export function runChild(
   args: string[],

@@ -7,7 +7,7 @@ import {
   sandboxTargetPerTest,
   startSandboxTarget,
 } from '../fixtures/sandbox-target.js';
-import { errorsOf, runChild, runInProcess } from './cli.js';
+import { errorsOf, runChild, runSurface } from './cli.js';
 
 const RUN_OPTIONS = [
   '--rate-limit',
@@ -21,16 +21,7 @@ const startTarget = sandboxTargetPerTest();
 
 /** A run of `surface` against `target` with its credentials and the fixed options, after any `extra` flags. */
 const runAgainst = (target: SandboxTarget, surface: string, ...extra: string[]) =>
-  runInProcess([
-    'run',
-    '--surface',
-    surface,
-    '--base-url',
-    target.url,
-    ...extra,
-    ...target.credentials,
-    ...RUN_OPTIONS,
-  ]);
+  runSurface(surface, target.url, ...extra, ...target.credentials, ...RUN_OPTIONS);
 
 describe('the sandbox without faults', () => {
   it('yields no errors on any surface, exits 0 and leaves nothing behind', async () => {
@@ -78,19 +69,9 @@ describe('the sandbox without faults', () => {
 
   it('never writes to an interaction it did not create unless it is named with --interaction-id', async () => {
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v2',
-      '--base-url',
-      target.url,
-      '--basic',
-      AGENT,
-      // The run's namespace, where the agent owns an interaction it could write to.
-      ...target.credentials.slice(-2),
-      '--rate-limit',
-      '0',
-    ]);
+    // The run's namespace (the last two credential flags), where the agent owns an interaction it could write to.
+    const namespace = target.credentials.slice(-2);
+    const result = await runSurface('v2', target.url, '--basic', AGENT, ...namespace, '--rate-limit', '0');
     expect(target.calls).toContain('getGwsInteraction');
     expect(target.calls).not.toContain('performGwsInteractionOperation');
     const skipped = result.report?.steps.filter((step) => step.status === 'skipped').map((step) => step.reason);
@@ -103,17 +84,7 @@ describe('the sandbox without faults', () => {
   it('reports Web Services steps as skipped, with the reason, when the agent owns no interaction', async () => {
     // Without the run's namespace the agent's requests go to its own (user:…), where it owns nothing.
     const target = await startTarget();
-    const result = await runInProcess([
-      'run',
-      '--surface',
-      'v2',
-      '--base-url',
-      target.url,
-      '--basic',
-      AGENT,
-      '--rate-limit',
-      '0',
-    ]);
+    const result = await runSurface('v2', target.url, '--basic', AGENT, '--rate-limit', '0');
     const read = result.report?.steps.find((step) => step.name === 'read the interaction');
     expect(read).toMatchObject({ status: 'skipped' });
     expect(read?.reason).toMatch(/no interaction owned by the agent/);
@@ -156,7 +127,7 @@ describe('selecting what runs', () => {
     [['--operations', 'getEverything'], /unknown operationId 'getEverything'/],
   ])('refuses %j before sending anything (exit 2)', async (extra, message) => {
     const target = await startTarget();
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', target.url, ...extra]);
+    const result = await runSurface('v3', target.url, ...extra);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(message);
     expect(target.calls).toEqual([]);
@@ -166,7 +137,7 @@ describe('selecting what runs', () => {
     const target = await startSandboxTarget();
     const url = target.url;
     await target.close();
-    const result = await runInProcess(['run', '--surface', 'v1', '--base-url', url]);
+    const result = await runSurface('v1', url);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/cannot reach http:\/\/127\.0\.0\.1:\d+: ECONNREFUSED\.\n {2}fix: check --base-url/);
   });

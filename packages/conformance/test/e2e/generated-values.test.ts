@@ -2,24 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
 import { API_KEY, type ArmedFault, type SandboxTarget, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
-import { runChild, runInProcess } from './cli.js';
+import { runChild, runSurface } from './cli.js';
 
 const startTarget = sandboxTargetPerTest();
 
 /** A run of one surface against the sandbox with a fixed seed (the surface's credentials are the target's). */
 const runSeeded = (surface: 'v2' | 'v3', target: SandboxTarget, seed: string) =>
-  runInProcess([
-    'run',
-    '--surface',
-    surface,
-    '--base-url',
-    target.url,
-    ...target.credentials,
-    '--rate-limit',
-    '0',
-    '--seed',
-    seed,
-  ]);
+  runSurface(surface, target.url, ...target.credentials, '--rate-limit', '0', '--seed', seed);
 const run = (target: SandboxTarget, seed: string) => runSeeded('v3', target, seed);
 
 describe('generated values', () => {
@@ -42,7 +31,7 @@ describe('generated values', () => {
 
   it('pass against a server that keeps every value as written, and print the random seed they used', async () => {
     const fixture = await startTarget();
-    const result = await runInProcess(['run', '--surface', 'v3', '--base-url', fixture.url, '--api-key', API_KEY]);
+    const result = await runSurface('v3', fixture.url, '--api-key', API_KEY);
     expect(result.code, result.stdout).toBe(0);
     const seed = result.report!.seed;
     expect(Number.isInteger(seed)).toBe(true);

@@ -9,6 +9,7 @@ import { main } from '../../src/cli/main.js';
 import type { PassiveReport } from '../../src/passive/passive-session.js';
 import { clientJourney } from '../fixtures/client-journey.mjs';
 import { journeyCredentials } from '../fixtures/journey-credentials.js';
+import { reportArgs, reportFiles } from '../fixtures/report-files.js';
 import { startSandboxServer, type SandboxServer } from '../fixtures/sandbox-http.js';
 
 const { credentials, secrets: SECRETS } = journeyCredentials('nexus-key-proxy-2c9e', 'agent3', 'proxy-pw-51ab77');
@@ -21,37 +22,14 @@ afterAll(() => sandbox.close());
 
 it('prints findings as they happen, writes reports, coverage and HAR on interrupt, and never shows a credential', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'cxc-proxy-'));
-  const files = {
-    json: path.join(dir, 'report.json'),
-    html: path.join(dir, 'report.html'),
-    junit: path.join(dir, 'report.xml'),
-    coverage: path.join(dir, 'coverage.json'),
-    har: path.join(dir, 'proxy.har'),
-  };
+  const files = { ...reportFiles(dir, 'report'), har: path.join(dir, 'proxy.har') };
   let stdout = '';
   let stderr = '';
   let interrupt: (() => void) | undefined;
   let listening: (url: string) => void;
   const url = new Promise<string>((resolve) => (listening = resolve));
   const exit = main({
-    argv: [
-      'proxy',
-      '--target',
-      sandbox.url,
-      '--port',
-      '0',
-      '--no-color',
-      '--har',
-      files.har,
-      '--report',
-      `json=${files.json}`,
-      '--report',
-      `html=${files.html}`,
-      '--report',
-      `junit=${files.junit}`,
-      '--coverage',
-      `json=${files.coverage}`,
-    ],
+    argv: ['proxy', '--target', sandbox.url, '--port', '0', '--no-color', '--har', files.har, ...reportArgs(files)],
     env: {},
     stdout: (text) => {
       stdout += text;

@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { openBrowserSite } from '../browser-site.js';
 import { startCaptureServer, useCaptureServer } from '../capture-server.js';
 import { serveDirectory } from '../static-server.js';
 import { makeTempDir } from '../temp-dir.js';
@@ -66,5 +67,18 @@ describe('useCaptureServer', () => {
 
   it('starts each test with no requests and no replies', () => {
     expect([capture.requests, capture.replies]).toEqual([[], []]);
+  });
+});
+
+describe('openBrowserSite', () => {
+  it('removes the directory and rethrows when filling it fails, before anything is started', async () => {
+    let filled = '';
+    const failure = openBrowserSite('cx-test-support-site-', (dir) => {
+      filled = dir;
+      throw new Error('could not write the page');
+    });
+    await expect(failure).rejects.toThrow('could not write the page');
+    expect(filled).not.toBe('');
+    expect(existsSync(filled)).toBe(false);
   });
 });
