@@ -19,6 +19,7 @@ import {
   rawHeaderPairs,
   readDocument,
   type OperationInfo,
+  type RouteMatch,
   type Surface,
 } from '@cx-contracts/openapi-runtime';
 import {
@@ -215,7 +216,7 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     // The sandbox's control API (/__sandbox/) is not in the contract: it skips the routing below.
     if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))) {
       const body = await readOrRefuse(request, response, bodyLimit);
-      return body && answerFromSandbox(sandbox, request, response, body.raw);
+      return body && answerFromSandbox(sandbox, request, response, body.raw, undefined);
     }
 
     if (isPreflight(request)) {
@@ -229,14 +230,15 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     const found = surface.router.match(method, pathname);
     if (found.error) {
       request.resume();
-      return sendMockError(response, routeProblem(surface, method, pathname)!);
+      return sendMockError(response, routeProblem(surface, method, pathname, found)!);
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
     const body = await readOrRefuse(request, response, bodyLimit);
     if (!body) return;
     const raw = body.raw;
-    if (sandbox) return answerFromSandbox(sandbox, request, response, raw);
+    // The match goes down with the request: the sandbox and its checks do not route it again.
+    if (sandbox) return answerFromSandbox(sandbox, request, response, raw, found);
     const engine = target.engine!;
 
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
@@ -252,7 +254,11 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     if (authorized) {
       // One home for the checks after routing (415, 400, 422, decode caps; issue 9): the sandbox's Fetch-based
       // front end, credentials left to Prism (its 401 is the contract's).
-      const checked = await checkRequest(surface, toRequestParts(request, raw), { checkCredentials: false, limits });
+      const checked = await checkRequest(surface, toRequestParts(request, raw), {
+        checkCredentials: false,
+        limits,
+        route: found,
+      });
       // Contract-first, as in sandbox mode: the operation's documented 400/422/4XX where it has one (issue 10).
       if (!checked.ok)
         return sendFetchResponse(request, response, refusalResponse(surface, checked.problem, operation));
@@ -294,14 +300,15 @@ async function readOrRefuse(
   return { raw: read.bytes.length > 0 ? read.bytes : undefined };
 }
 
-/** Sandbox mode: the sandbox answers the request as a Fetch Request. */
+/** Sandbox mode: the sandbox answers the request, given as its parts and the route already matched (if any). */
 async function answerFromSandbox(
   sandbox: Sandbox,
   request: IncomingMessage,
   response: ServerResponse,
   raw: Buffer | undefined,
+  route: RouteMatch<OperationInfo> | undefined,
 ): Promise<void> {
-  return sendFetchResponse(request, response, await sandbox.serve(toRequestParts(request, raw)));
+  return sendFetchResponse(request, response, await sandbox.serve(toRequestParts(request, raw), route));
 }
 
 /** Writes a Fetch Response (the sandbox's answer, or a refusal) to the node response; HEAD gets no body. */

@@ -14,6 +14,7 @@ import {
   parseMediaType,
   pickMediaType,
   RequestLimitError,
+  type RouteMatch,
   type Surface,
   satisfiesSecurity,
   securityAlternatives,
@@ -74,11 +75,21 @@ export interface CheckOptions {
   checkCredentials?: boolean;
   /** The runtime's decode caps (pairs, parts, depth); its defaults when absent. */
   limits?: DecodeLimits;
+  /**
+   * The surface router's match for this request's method and path, when the caller routed it already (the node
+   * adapter and the sandbox do): not repeated. Routing three times per request showed in the profile of
+   * `npm run bench:sandbox` (issue 11, second perf round).
+   */
+  route?: RouteMatch<OperationInfo>;
 }
 
-/** 404 or 405 for a method and path no operation documents; undefined when one does. */
-export function routeProblem(surface: Surface, method: string, pathname: string): Problem | undefined {
-  const found = surface.router.match(method, pathname);
+/** 404 or 405 for a method and path no operation documents; undefined when one does. `found`: the match, if made. */
+export function routeProblem(
+  surface: Surface,
+  method: string,
+  pathname: string,
+  found: RouteMatch<OperationInfo> = surface.router.match(method, pathname),
+): Problem | undefined {
   if (found.error === 'not-found')
     return {
       status: 404,
@@ -131,8 +142,8 @@ class BodyLimitError extends Error {
 async function check(surface: Surface, request: RequestParts, options: CheckOptions): Promise<CheckResult> {
   const url = request.url;
   const pathname = url.pathname;
-  const found = surface.router.match(request.method, pathname);
-  if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname)! };
+  const found = options.route ?? surface.router.match(request.method, pathname);
+  if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname, found)! };
   const operation = found.operation;
   if (
     options.checkCredentials !== false &&

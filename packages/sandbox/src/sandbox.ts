@@ -10,6 +10,7 @@ import {
   type DecodeLimits,
   loadSurface,
   type OperationInfo,
+  type RouteMatch,
   type Surface,
 } from '@cx-contracts/openapi-runtime/browser';
 import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
@@ -49,8 +50,11 @@ export interface SwapResult {
 
 export interface Sandbox {
   fetch(request: Request): Promise<Response>;
-  /** fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. */
-  serve(request: RequestParts): Promise<Response>;
+  /**
+   * fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. `route`:
+   * `surface.router`'s match for the request's method and path when the caller has made it (not repeated).
+   */
+  serve(request: RequestParts, route?: RouteMatch<OperationInfo>): Promise<Response>;
   /** Forget one namespace, or all of them. */
   reset(namespace?: string): void;
   /** Import a fixture (`{version: 1, namespaces: {…}}`): each namespace in it replaces the one of that name. */
@@ -119,7 +123,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       return serve(await requestParts(request), request);
     },
 
-    serve: (parts) => serve(parts),
+    serve: (parts, route) => serve(parts, undefined, route),
 
     reset(namespace) {
       if (namespace === undefined) namespaces.clear();
@@ -180,8 +184,15 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   };
   return sandbox;
 
-  /** One request, from its parts; `original` is the Fetch Request they came from, when there was one. */
-  async function serve(request: RequestParts, original?: Request): Promise<Response> {
+  /**
+   * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
+   * router's match when the caller made it.
+   */
+  async function serve(
+    request: RequestParts,
+    original?: Request,
+    route?: RouteMatch<OperationInfo>,
+  ): Promise<Response> {
     const started = clock();
     const url = request.url;
     let name: string | undefined;
@@ -212,7 +223,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
           // A Request again, from the parts (fetch() has read the original's body).
           return await handleControl(sandbox, namespaces, toRequest(request), name);
-        const routed = surface.router.match(request.method, url.pathname);
+        const routed = route ?? surface.router.match(request.method, url.pathname);
         if (!routed.error) {
           // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
           // that exists can hold a fault.
@@ -221,7 +232,11 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
         }
         const skipCredentials = fault?.acceptWithoutCredentials === true;
-        const checked = await checkRequest(surface, request, { ...checkOptions, checkCredentials: !skipCredentials });
+        const checked = await checkRequest(surface, request, {
+          ...checkOptions,
+          checkCredentials: !skipCredentials,
+          route: routed,
+        });
         if (skipCredentials) spend();
         operation = checked.ok ? checked.request.operation : checked.operation;
         if (!checked.ok) {
