@@ -1,5 +1,5 @@
 // The mock's HTTP layer (node:http): one front end (CORS, routing, body limits, timeouts, connection cap) for both
-// modes. In sandbox mode (the default) the request then goes, as a Fetch Request, to @cx-contracts/sandbox, whose
+// modes. In sandbox mode (the default) the request then goes, as its parts and its route, to @cx-contracts/sandbox, whose
 // own Fetch-based front end (credentials, media type, decoding, contract) and behaviour answer it. In stateless mode
 // (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
@@ -7,7 +7,7 @@
 //   contract's 401 from Prism) → the sandbox's checkRequest, the same checks as sandbox mode: Content-Encoding and
 //   media type → 415 → decode (JSON, form, multipart, the query; pair/part/depth caps: 413/400) → 400 → validate
 //   with the shared runtime → 422 listing the first violations → Prism's mocker. A refusal takes the operation's
-//   documented 400/422/4XX where it has one (the sandbox's refusalResponse, issue 10), as in sandbox mode.
+//   documented 400/422/4XX where it has one (the sandbox's refusalAnswer, issue 10), as in sandbox mode.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -23,9 +23,10 @@ import {
   type Surface,
 } from '@cx-contracts/openapi-runtime';
 import {
+  type Answer,
   checkRequest,
   createSandbox,
-  refusalResponse,
+  refusalAnswer,
   routeProblem,
   type RequestParts,
   type Sandbox,
@@ -260,8 +261,7 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
         route: found,
       });
       // Contract-first, as in sandbox mode: the operation's documented 400/422/4XX where it has one (issue 10).
-      if (!checked.ok)
-        return sendFetchResponse(request, response, refusalResponse(surface, checked.problem, operation));
+      if (!checked.ok) return sendAnswer(request, response, refusalAnswer(surface, checked.problem, operation));
     }
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
@@ -308,23 +308,16 @@ async function answerFromSandbox(
   raw: Buffer | undefined,
   route: RouteMatch<OperationInfo> | undefined,
 ): Promise<void> {
-  return sendFetchResponse(request, response, await sandbox.serve(toRequestParts(request, raw), route));
+  return sendAnswer(request, response, await sandbox.serve(toRequestParts(request, raw), route));
 }
 
-/** Writes a Fetch Response (the sandbox's answer, or a refusal) to the node response; HEAD gets no body. */
-async function sendFetchResponse(request: IncomingMessage, response: ServerResponse, answer: Response): Promise<void> {
+/** Writes the sandbox's plain answer (or a refusal) to the node response, as it is; HEAD gets no body. */
+function sendAnswer(request: IncomingMessage, response: ServerResponse, answer: Answer): void {
   if (response.destroyed) return;
-  const headers: Record<string, string | number> = {};
-  answer.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
-  });
-  const bytes = Buffer.from(await answer.arrayBuffer());
-  const cookies = answer.headers.getSetCookie();
-  response.writeHead(answer.status, {
-    ...headerValues({ ...headers, 'content-length': bytes.length }),
-    ...(cookies.length ? { 'set-cookie': cookies } : {}),
-  });
-  response.end(request.method === 'HEAD' ? undefined : bytes);
+  const body = answer.body ?? '';
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  response.writeHead(answer.status, headerValues({ ...answer.headers, 'content-length': length }));
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /**

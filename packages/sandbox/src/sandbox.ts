@@ -22,8 +22,8 @@ import { checkRequest, type RequestParts, requestParts } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
 import { handlers } from './handlers/index.js';
 import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
-import { type ReportedViolation, refusalResponse } from './refusals.js';
-import { CapError, type Problem, problemResponse } from './responses.js';
+import { type ReportedViolation, refusalAnswer } from './refusals.js';
+import { type Answer, CapError, type Problem, problemAnswer, toResponse } from './responses.js';
 
 export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
   /** The bundled contract (the four surfaces joined: build/specs/all.yaml or packages/types/openapi/all.json). */
@@ -52,9 +52,10 @@ export interface Sandbox {
   fetch(request: Request): Promise<Response>;
   /**
    * fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. `route`:
-   * `surface.router`'s match for the request's method and path when the caller has made it (not repeated).
+   * `surface.router`'s match for the request's method and path when the caller has made it (not repeated). The answer
+   * is plain (responses.ts Answer): the adapter writes it without a Response and its body stream.
    */
-  serve(request: RequestParts, route?: RouteMatch<OperationInfo>): Promise<Response>;
+  serve(request: RequestParts, route?: RouteMatch<OperationInfo>): Promise<Answer>;
   /** Forget one namespace, or all of them. */
   reset(namespace?: string): void;
   /** Import a fixture (`{version: 1, namespaces: {…}}`): each namespace in it replaces the one of that name. */
@@ -120,7 +121,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     namespaceOf,
 
     async fetch(request) {
-      return serve(await requestParts(request), request);
+      return toResponse(await serve(await requestParts(request), request));
     },
 
     serve: (parts, route) => serve(parts, undefined, route),
@@ -188,11 +189,7 @@ export function createSandbox(options: SandboxOptions): Sandbox {
    * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
    * router's match when the caller made it.
    */
-  async function serve(
-    request: RequestParts,
-    original?: Request,
-    route?: RouteMatch<OperationInfo>,
-  ): Promise<Response> {
+  async function serve(request: RequestParts, original?: Request, route?: RouteMatch<OperationInfo>): Promise<Answer> {
     const started = clock();
     const url = request.url;
     let name: string | undefined;
@@ -208,12 +205,12 @@ export function createSandbox(options: SandboxOptions): Sandbox {
       fault.remaining--;
       current.faults = current.faults.filter((item) => item.remaining > 0);
     };
-    const produce = async (): Promise<Response> => {
+    const produce = async (): Promise<Answer> => {
       try {
         name = await namespaceOf(request);
         if (!NAMESPACE_PATTERN.test(name)) {
           name = 'invalid';
-          return problemResponse({
+          return problemAnswer({
             status: 400,
             kind: 'sandbox-control',
             title: 'The namespace header is not a namespace name',
@@ -244,10 +241,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
           // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
           return checked.unauthorized
             ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-            : refusalResponse(surface, checked.problem, checked.operation);
+            : refusalAnswer(surface, checked.problem, checked.operation);
         }
         const selection = readSelection(request.headers, url.searchParams);
-        if (selection && 'kind' in selection) return problemResponse(selection);
+        if (selection && 'kind' in selection) return problemAnswer(selection);
         const accept = request.headers.get('accept');
         if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
 
@@ -277,14 +274,14 @@ export function createSandbox(options: SandboxOptions): Sandbox {
         });
       } catch (error) {
         return error instanceof CapError
-          ? problemResponse({
+          ? problemAnswer({
               status: 507,
               kind: 'sandbox-cap',
               title: 'The sandbox is at one of its caps',
               detail: error.message,
               extra: { cap: error.cap, limit: error.limit },
             })
-          : problemResponse({
+          : problemAnswer({
               status: 500,
               kind: 'internal-error',
               title: 'The sandbox failed on this request',
@@ -299,8 +296,8 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     }
     // Decorate and log every answer once.
     name ??= 'default';
-    response.headers.set('x-cx-sandbox-namespace', name);
-    if (operation) response.headers.set('x-cx-operation', operation.operationId);
+    response.headers['x-cx-sandbox-namespace'] = name;
+    if (operation) response.headers['x-cx-operation'] = operation.operationId;
     const entry: LogEntry = {
       time: new Date(started).toISOString(),
       namespace: name,
@@ -336,8 +333,8 @@ function toRequest(parts: RequestParts): Request {
   });
 }
 
-function answer(result: Response | Problem): Response {
-  return result instanceof Response ? result : problemResponse(result);
+function answer(result: Answer | Problem): Answer {
+  return 'kind' in result ? problemAnswer(result) : result;
 }
 
 /** Recent API keys → their digest, so a client sending the same key does not pay for SHA-256 on every request. */
