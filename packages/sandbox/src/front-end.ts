@@ -222,6 +222,8 @@ async function check(surface: Surface, request: RequestParts, options: CheckOpti
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */
 function contractQuery(query: URLSearchParams, limits?: DecodeLimits): Record<string, unknown> {
+  // Most requests carry no selection key: their query is decoded as it came, not copied and re-serialised.
+  if (!SELECTION_QUERY.some((name) => query.has(name))) return decodeFormBody(query.toString(), limits);
   const contract = new URLSearchParams();
   for (const [name, value] of query) if (!SELECTION_QUERY.includes(name)) contract.append(name, value);
   return decodeFormBody(contract.toString(), limits);

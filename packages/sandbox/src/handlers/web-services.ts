@@ -217,7 +217,8 @@ function withSession(handler: Handler): Handler {
     if (config.csrf && request.method !== 'GET' && request.headers.get(CSRF_HEADER) !== session.csrfToken) {
       return text(403, CSRF_REFUSAL, setCookie ? { 'set-cookie': sessionCookie(session.id) } : {});
     }
-    const answer = await handler({ ...context, session });
+    context.session = session;
+    const answer = await handler(context);
     if (setCookie) answer.headers['set-cookie'] = sessionCookie(session.id);
     if (config.csrf && request.method === 'GET') {
       answer.headers['x-csrf-header'] = CSRF_HEADER;
