@@ -197,103 +197,113 @@ export function createSandbox(options: SandboxOptions): Sandbox {
    * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
    * router's match when the caller made it.
    */
+  /**
+   * The answer before decoration: fills `progress` (namespace, operation, violations, fault) as it learns them. A
+   * function of the sandbox rather than a closure per request (issue 11, second perf round).
+   */
+  async function produce(
+    request: RequestParts,
+    original: Request | undefined,
+    route: RouteMatch<OperationInfo> | undefined,
+    progress: Progress,
+  ): Promise<Answer> {
+    const url = request.url;
+    try {
+      progress.name = await namespaceOf(request);
+      if (!NAMESPACE_PATTERN.test(progress.name)) {
+        progress.name = 'invalid';
+        return problemAnswer({
+          status: 400,
+          kind: 'sandbox-control',
+          title: 'The namespace header is not a namespace name',
+          detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
+        });
+      }
+      if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
+        // A Request again, from the parts (fetch() has read the original's body).
+        return await handleControl(sandbox, namespaces, toRequest(request), progress.name);
+      const routed = route ?? surface.router.match(request.method, url.pathname);
+      if (!routed.error) {
+        // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
+        // that exists can hold a fault.
+        progress.current = options.faults?.length ? space(progress.name) : namespaces.peek(progress.name);
+        const id = routed.operation.operationId;
+        progress.fault = progress.current?.faults.find((item) => item.operationId === id && item.remaining > 0);
+      }
+      const fault = progress.fault;
+      const skipCredentials = fault?.acceptWithoutCredentials === true;
+      const checked = await checkRequest(surface, request, {
+        platformJsonErrors: GMS_JSON_ERROR_OPERATIONS,
+        limits,
+        checkCredentials: !skipCredentials,
+        route: routed,
+      });
+      if (skipCredentials) spend(progress);
+      progress.operation = checked.ok ? checked.request.operation : checked.operation;
+      if (!checked.ok) {
+        progress.violations = checked.violations;
+        // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
+        return checked.unauthorized
+          ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
+          : refusalAnswer(surface, checked.problem, checked.operation);
+      }
+      const selection = readSelection(request.headers, url.searchParams);
+      if (selection && 'kind' in selection) return problemAnswer(selection);
+      const accept = request.headers.get('accept');
+      if (selection) return answer(documentedAnswer(surface.document, progress.operation!, selection, accept));
+
+      progress.current = space(progress.name);
+      // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
+      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+      if (fault && !rewrites(fault)) {
+        spend(progress);
+        if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
+          return answer(
+            documentedAnswer(
+              surface.document,
+              progress.operation!,
+              { code: fault.status, example: fault.example },
+              accept,
+            ),
+          );
+      }
+      const handler = handlers[progress.operation!.operationId];
+      if (!handler) return answer(documentedAnswer(surface.document, progress.operation!, {}, accept));
+      return await handler(new Call(checked.request, request, original, progress.current, namespaces, config, clock()));
+    } catch (error) {
+      return error instanceof CapError
+        ? problemAnswer({
+            status: 507,
+            kind: 'sandbox-cap',
+            title: 'The sandbox is at one of its caps',
+            detail: error.message,
+            extra: { cap: error.cap, limit: error.limit },
+          })
+        : problemAnswer({
+            status: 500,
+            kind: 'internal-error',
+            title: 'The sandbox failed on this request',
+            detail: (error as Error)?.message ?? String(error),
+          });
+    }
+  }
+
+  /**
+   * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
+   * router's match when the caller made it.
+   */
   async function serve(request: RequestParts, original?: Request, route?: RouteMatch<OperationInfo>): Promise<Answer> {
     const started = clock();
     const url = request.url;
-    let name: string | undefined;
-    let operation: OperationInfo | undefined;
-    let violations: ReportedViolation[] | undefined;
-    let fault: Fault | undefined;
-    let current: Namespace | undefined;
-    // The fault armed for this call's operation, counted once when it acts (faults.ts).
-    let spent = false;
-    const spend = () => {
-      if (!fault || !current || spent) return;
-      spent = true;
-      fault.remaining--;
-      current.faults = current.faults.filter((item) => item.remaining > 0);
-    };
-    const produce = async (): Promise<Answer> => {
-      try {
-        name = await namespaceOf(request);
-        if (!NAMESPACE_PATTERN.test(name)) {
-          name = 'invalid';
-          return problemAnswer({
-            status: 400,
-            kind: 'sandbox-control',
-            title: 'The namespace header is not a namespace name',
-            detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
-          });
-        }
-        if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
-          // A Request again, from the parts (fetch() has read the original's body).
-          return await handleControl(sandbox, namespaces, toRequest(request), name);
-        const routed = route ?? surface.router.match(request.method, url.pathname);
-        if (!routed.error) {
-          // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
-          // that exists can hold a fault.
-          current = options.faults?.length ? space(name) : namespaces.peek(name);
-          const id = routed.operation.operationId;
-          fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
-        }
-        const skipCredentials = fault?.acceptWithoutCredentials === true;
-        const checked = await checkRequest(surface, request, {
-          platformJsonErrors: GMS_JSON_ERROR_OPERATIONS,
-          limits,
-          checkCredentials: !skipCredentials,
-          route: routed,
-        });
-        if (skipCredentials) spend();
-        operation = checked.ok ? checked.request.operation : checked.operation;
-        if (!checked.ok) {
-          violations = checked.violations;
-          // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
-          return checked.unauthorized
-            ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-            : refusalAnswer(surface, checked.problem, checked.operation);
-        }
-        const selection = readSelection(request.headers, url.searchParams);
-        if (selection && 'kind' in selection) return problemAnswer(selection);
-        const accept = request.headers.get('accept');
-        if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
-
-        current = space(name);
-        // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
-        if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
-        if (fault && !rewrites(fault)) {
-          spend();
-          if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
-            return answer(
-              documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),
-            );
-        }
-        const handler = handlers[operation!.operationId];
-        if (!handler) return answer(documentedAnswer(surface.document, operation!, {}, accept));
-        return await handler(new Call(checked.request, request, original, current, namespaces, config, clock()));
-      } catch (error) {
-        return error instanceof CapError
-          ? problemAnswer({
-              status: 507,
-              kind: 'sandbox-cap',
-              title: 'The sandbox is at one of its caps',
-              detail: error.message,
-              extra: { cap: error.cap, limit: error.limit },
-            })
-          : problemAnswer({
-              status: 500,
-              kind: 'internal-error',
-              title: 'The sandbox failed on this request',
-              detail: (error as Error)?.message ?? String(error),
-            });
-      }
-    };
-    let response = await produce();
+    const progress: Progress = { spent: false };
+    let response = await produce(request, original, route, progress);
+    const { fault, operation, violations } = progress;
     if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
-      spend();
+      spend(progress);
       response = await rewrite(response, fault);
     }
     // Decorate and log every answer once.
-    name ??= 'default';
+    const name = progress.name ?? 'default';
     response.headers['x-cx-sandbox-namespace'] = name;
     if (operation) response.headers['x-cx-operation'] = operation.operationId;
     const entry: LogEntry = {
@@ -320,6 +330,26 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     options.onRequest?.(entry);
     return response;
   }
+}
+
+/** What serving one request has found out so far (produce fills it; serve decorates and logs with it). */
+interface Progress {
+  name?: string;
+  operation?: OperationInfo;
+  violations?: ReportedViolation[];
+  /** The fault armed for this call's operation, and the namespace holding it. */
+  fault?: Fault;
+  current?: Namespace;
+  /** The fault has been counted: once when it acts (faults.ts). */
+  spent: boolean;
+}
+
+function spend(progress: Progress): void {
+  const { fault, current } = progress;
+  if (!fault || !current || progress.spent) return;
+  progress.spent = true;
+  fault.remaining--;
+  current.faults = current.faults.filter((item) => item.remaining > 0);
 }
 
 /**
