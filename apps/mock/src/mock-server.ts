@@ -1,5 +1,5 @@
 // The mock's HTTP layer (node:http): one front end (CORS, routing, body limits, timeouts, connection cap) for both
-// modes. In sandbox mode (the default) the request then goes, as a Fetch Request, to @cx-contracts/sandbox, whose
+// modes. In sandbox mode (the default) the request then goes, as its parts and its route, to @cx-contracts/sandbox, whose
 // own Fetch-based front end (credentials, media type, decoding, contract) and behaviour answer it. In stateless mode
 // (--stateless), Prism answers, in the same process. Per request in stateless mode:
 //   CORS → route (the contract's router: most literal template wins, contract-decisions rule 9) → 404/405
@@ -7,7 +7,7 @@
 //   contract's 401 from Prism) → the sandbox's checkRequest, the same checks as sandbox mode: Content-Encoding and
 //   media type → 415 → decode (JSON, form, multipart, the query; pair/part/depth caps: 413/400) → 400 → validate
 //   with the shared runtime → 422 listing the first violations → Prism's mocker. A refusal takes the operation's
-//   documented 400/422/4XX where it has one (the sandbox's refusalResponse, issue 10), as in sandbox mode.
+//   documented 400/422/4XX where it has one (the sandbox's refusalAnswer, issue 10), as in sandbox mode.
 // Prism never sees a request the contract rejects, a body it cannot parse (stoplightio/prism#2672: a malformed
 // multipart body crashed it), or a path it would route differently from the contract.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -19,12 +19,14 @@ import {
   rawHeaderPairs,
   readDocument,
   type OperationInfo,
+  type RouteMatch,
   type Surface,
 } from '@cx-contracts/openapi-runtime';
 import {
+  type Answer,
   checkRequest,
   createSandbox,
-  refusalResponse,
+  refusalAnswer,
   routeProblem,
   type RequestParts,
   type Sandbox,
@@ -215,7 +217,7 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     // The sandbox's control API (/__sandbox/) is not in the contract: it skips the routing below.
     if (sandbox && (pathname === '/__sandbox' || pathname.startsWith('/__sandbox/'))) {
       const body = await readOrRefuse(request, response, bodyLimit);
-      return body && answerFromSandbox(sandbox, request, response, body.raw);
+      return body && answerFromSandbox(sandbox, request, response, body.raw, undefined);
     }
 
     if (isPreflight(request)) {
@@ -229,14 +231,15 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     const found = surface.router.match(method, pathname);
     if (found.error) {
       request.resume();
-      return sendMockError(response, routeProblem(surface, method, pathname)!);
+      return sendMockError(response, routeProblem(surface, method, pathname, found)!);
     }
     const operation = found.operation;
     response.setHeader('x-cx-operation', operation.operationId);
     const body = await readOrRefuse(request, response, bodyLimit);
     if (!body) return;
     const raw = body.raw;
-    if (sandbox) return answerFromSandbox(sandbox, request, response, raw);
+    // The match goes down with the request: the sandbox and its checks do not route it again.
+    if (sandbox) return answerFromSandbox(sandbox, request, response, raw, found);
     const engine = target.engine!;
 
     const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
@@ -252,10 +255,13 @@ function createHandler(target: Target, bodyLimit: number, limits: DecodeLimits) 
     if (authorized) {
       // One home for the checks after routing (415, 400, 422, decode caps; issue 9): the sandbox's Fetch-based
       // front end, credentials left to Prism (its 401 is the contract's).
-      const checked = await checkRequest(surface, toRequestParts(request, raw), { checkCredentials: false, limits });
+      const checked = await checkRequest(surface, toRequestParts(request, raw), {
+        checkCredentials: false,
+        limits,
+        route: found,
+      });
       // Contract-first, as in sandbox mode: the operation's documented 400/422/4XX where it has one (issue 10).
-      if (!checked.ok)
-        return sendFetchResponse(request, response, refusalResponse(surface, checked.problem, operation));
+      if (!checked.ok) return sendAnswer(request, response, refusalAnswer(surface, checked.problem, operation));
     }
 
     const mocked = await engine.respond(operation.operationId, prismRequest, authorized);
@@ -294,30 +300,24 @@ async function readOrRefuse(
   return { raw: read.bytes.length > 0 ? read.bytes : undefined };
 }
 
-/** Sandbox mode: the sandbox answers the request as a Fetch Request. */
+/** Sandbox mode: the sandbox answers the request, given as its parts and the route already matched (if any). */
 async function answerFromSandbox(
   sandbox: Sandbox,
   request: IncomingMessage,
   response: ServerResponse,
   raw: Buffer | undefined,
+  route: RouteMatch<OperationInfo> | undefined,
 ): Promise<void> {
-  return sendFetchResponse(request, response, await sandbox.serve(toRequestParts(request, raw)));
+  return sendAnswer(request, response, await sandbox.serve(toRequestParts(request, raw), route));
 }
 
-/** Writes a Fetch Response (the sandbox's answer, or a refusal) to the node response; HEAD gets no body. */
-async function sendFetchResponse(request: IncomingMessage, response: ServerResponse, answer: Response): Promise<void> {
+/** Writes the sandbox's plain answer (or a refusal) to the node response, as it is; HEAD gets no body. */
+function sendAnswer(request: IncomingMessage, response: ServerResponse, answer: Answer): void {
   if (response.destroyed) return;
-  const headers: Record<string, string | number> = {};
-  answer.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') headers[name] = value;
-  });
-  const bytes = Buffer.from(await answer.arrayBuffer());
-  const cookies = answer.headers.getSetCookie();
-  response.writeHead(answer.status, {
-    ...headerValues({ ...headers, 'content-length': bytes.length }),
-    ...(cookies.length ? { 'set-cookie': cookies } : {}),
-  });
-  response.end(request.method === 'HEAD' ? undefined : bytes);
+  const body = answer.body ?? '';
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body.byteLength;
+  response.writeHead(answer.status, headerValues({ ...answer.headers, 'content-length': length }));
+  response.end(request.method === 'HEAD' ? undefined : body);
 }
 
 /**

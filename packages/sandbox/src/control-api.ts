@@ -13,7 +13,7 @@
 import { readFault } from './faults.js';
 import { importNamespace } from './fixtures.js';
 import type { Namespaces } from './namespaces.js';
-import { json, problemResponse } from './responses.js';
+import { type Answer, json, problemAnswer } from './responses.js';
 import type { Sandbox } from './sandbox.js';
 
 const ROUTES = [
@@ -29,19 +29,19 @@ const ROUTES = [
   'GET /__sandbox/namespaces',
 ];
 
-function bad(detail: string, status = 400): Response {
-  return problemResponse({ status, kind: 'sandbox-control', title: 'The control API cannot do this', detail });
+function bad(detail: string, status = 400): Answer {
+  return problemAnswer({ status, kind: 'sandbox-control', title: 'The control API cannot do this', detail });
 }
 
-async function readJson(request: Request): Promise<Record<string, unknown> | Response> {
+/** The body as a JSON object, or what is wrong with it. */
+async function readJson(request: Request): Promise<Record<string, unknown> | string> {
   let value: unknown;
   try {
     value = JSON.parse((await request.text()) || '{}');
   } catch (error) {
-    return bad(`The body is not JSON: ${(error as Error).message}.`);
+    return `The body is not JSON: ${(error as Error).message}.`;
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return bad('The body must be a JSON object.');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'The body must be a JSON object.';
   return value as Record<string, unknown>;
 }
 
@@ -50,7 +50,7 @@ export async function handleControl(
   namespaces: Namespaces,
   request: Request,
   namespace: string,
-): Promise<Response> {
+): Promise<Answer> {
   const url = new URL(request.url);
   const route = `${request.method} ${url.pathname.replace(/\/+$/, '') || '/'}`;
   switch (route) {
@@ -63,7 +63,7 @@ export async function handleControl(
       return json(200, sandbox.dump(namespace));
     case 'PUT /__sandbox/fixture': {
       const body = await readJson(request);
-      if (body instanceof Response) return body;
+      if (typeof body === 'string') return bad(body);
       try {
         const fixture = body as { version?: unknown; namespaces?: Record<string, unknown> };
         if (fixture.version !== 1) return bad(`fixture.version must be 1, got ${JSON.stringify(fixture.version)}.`);
@@ -81,7 +81,7 @@ export async function handleControl(
     }
     case 'POST /__sandbox/offer': {
       const body = await readJson(request);
-      if (body instanceof Response) return body;
+      if (typeof body === 'string') return bad(body);
       if (typeof body.interactionId !== 'string') return bad('interactionId (string) is required.');
       if (typeof body.user !== 'string' || body.user === '')
         return bad('user (the agent’s Basic user name) is required.');
@@ -98,7 +98,7 @@ export async function handleControl(
       return json(200, { namespace, faults: namespaces.peek(namespace)?.faults ?? [] });
     case 'POST /__sandbox/faults': {
       const body = await readJson(request);
-      if (body instanceof Response) return body;
+      if (typeof body === 'string') return bad(body);
       const fault = readFault(body, (id) => sandbox.surface.getOperation(id) !== undefined);
       if (typeof fault === 'string') return bad(fault);
       const { remaining, ...rest } = fault;

@@ -8,7 +8,7 @@ import {
   type OperationInfo,
   parseMediaType,
 } from '@cx-contracts/openapi-runtime/browser';
-import type { Problem } from './responses.js';
+import type { Answer, Problem } from './responses.js';
 
 export interface Selection {
   code?: number;
@@ -50,7 +50,7 @@ export function documentedAnswer(
   operation: OperationInfo,
   selection: Selection,
   accept: string | null,
-): Response | Problem {
+): Answer | Problem {
   const statuses = Object.keys(operation.responses);
   let key: string | undefined;
   let status: number;
@@ -87,7 +87,7 @@ export function documentedAnswer(
   const media = mediaType === undefined ? undefined : response?.content?.[mediaType];
   if (mediaType === undefined || media === undefined) {
     if (selection.example !== undefined) return noExample(operation, key, selection);
-    return new Response(null, { status });
+    return { status, headers: {} };
   }
   const names = Object.keys(media.examples ?? {});
   const name = selection.example ?? names[0];
@@ -99,11 +99,11 @@ export function documentedAnswer(
   } else if (media.example !== undefined) {
     value = media.example;
   } else {
-    return new Response(null, { status });
+    return { status, headers: {} };
   }
   const contentType = mediaType.includes('*') ? 'application/octet-stream' : mediaType;
   const body = typeof value === 'string' && !/json/.test(contentType) ? value : JSON.stringify(value);
-  return new Response(body, { status, headers: { 'content-type': contentType } });
+  return { status, headers: { 'content-type': contentType }, body };
 }
 
 function acceptable(range: string, candidate: string): boolean {

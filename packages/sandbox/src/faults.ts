@@ -4,7 +4,8 @@
 //     documented success without applying the write: the contract is kept, the behaviour is not;
 //   contract-breaking: the real answer is rewritten (status, Content-Type, an HTML page, gzip, headers, body),
 //     or the operation is served without the credentials its security requires.
-// Browser-safe: CompressionStream and Response only, no node: imports.
+// Browser-safe: CompressionStream and Response only, no node: imports. Faults rewrite the plain answer (responses.ts).
+import type { Answer } from './responses.js';
 
 export interface Fault {
   operationId: string;
@@ -166,11 +167,10 @@ const NO_BODY = new Set([204, 205, 304]);
 const HTML_PAGE = '<!DOCTYPE html><html><head><title>Error</title></head><body><h1>Error</h1></body></html>';
 
 /** The answer as the fault rewrites it. A body that is not JSON is left as it is by the JSON rewrites. */
-export async function rewrite(response: Response, fault: Fault): Promise<Response> {
-  const headers = new Headers(response.headers);
-  let body: Uint8Array<ArrayBuffer> | string | null = response.body
-    ? new Uint8Array(await response.arrayBuffer())
-    : null;
+export async function rewrite(answer: Answer, fault: Fault): Promise<Answer> {
+  // Header names compare case-insensitively (dropHeaders, renameHeaders): a Headers does that.
+  const headers = new Headers(answer.headers);
+  let body: Uint8Array | string | null = answer.body ?? null;
   if (fault.body !== undefined) {
     body = JSON.stringify(fault.body);
     headers.set('content-type', 'application/json');
@@ -199,21 +199,21 @@ export async function rewrite(response: Response, fault: Fault): Promise<Respons
   }
   if (fault.contentType) headers.set('content-type', fault.contentType);
   if (fault.encoding && body !== null) {
-    const stream = new Blob([body]).stream().pipeThrough(new CompressionStream(fault.encoding));
+    const stream = new Blob([body as BlobPart]).stream().pipeThrough(new CompressionStream(fault.encoding));
     body = new Uint8Array(await new Response(stream).arrayBuffer());
     headers.set('content-encoding', fault.encoding);
   }
   headers.delete('content-length');
-  const status = fault.setStatus ?? response.status;
+  const status = fault.setStatus ?? answer.status;
   // A 204, 205 or 304 has no body (RFC 9110 §15.3.5, §15.3.6, §15.4.5); a Response refuses one.
   if (NO_BODY.has(status)) {
     body = null;
     for (const name of ['content-type', 'content-encoding']) headers.delete(name);
   }
-  return new Response(body, { status, headers });
+  return { status, headers: Object.fromEntries(headers), ...(body === null ? {} : { body }) };
 }
 
-function parse(body: Uint8Array<ArrayBuffer> | string): Record<string, unknown> | undefined {
+function parse(body: Uint8Array | string): Record<string, unknown> | undefined {
   try {
     const value = JSON.parse(typeof body === 'string' ? body : new TextDecoder().decode(body));
     return typeof value === 'object' && value !== null ? value : undefined;

@@ -14,7 +14,9 @@ import {
   parseMediaType,
   pickMediaType,
   RequestLimitError,
+  type RouteMatch,
   type Surface,
+  type SecurityAlternative,
   satisfiesSecurity,
   securityAlternatives,
 } from '@cx-contracts/openapi-runtime/browser';
@@ -74,11 +76,21 @@ export interface CheckOptions {
   checkCredentials?: boolean;
   /** The runtime's decode caps (pairs, parts, depth); its defaults when absent. */
   limits?: DecodeLimits;
+  /**
+   * The surface router's match for this request's method and path, when the caller routed it already (the node
+   * adapter and the sandbox do): not repeated. Routing three times per request showed in the profile of
+   * `npm run bench:sandbox` (issue 11, second perf round).
+   */
+  route?: RouteMatch<OperationInfo>;
 }
 
-/** 404 or 405 for a method and path no operation documents; undefined when one does. */
-export function routeProblem(surface: Surface, method: string, pathname: string): Problem | undefined {
-  const found = surface.router.match(method, pathname);
+/** 404 or 405 for a method and path no operation documents; undefined when one does. `found`: the match, if made. */
+export function routeProblem(
+  surface: Surface,
+  method: string,
+  pathname: string,
+  found: RouteMatch<OperationInfo> = surface.router.match(method, pathname),
+): Problem | undefined {
   if (found.error === 'not-found')
     return {
       status: 404,
@@ -118,6 +130,16 @@ export async function checkRequest(
   }
 }
 
+/** Security alternatives per operation: the contract's, resolved once, not on every request (each surface has its
+ * own OperationInfo objects, so a hot reload gets fresh ones). */
+const alternatives = new WeakMap<OperationInfo, SecurityAlternative[]>();
+
+function alternativesOf(surface: Surface, operation: OperationInfo): SecurityAlternative[] {
+  let known = alternatives.get(operation);
+  if (!known) alternatives.set(operation, (known = securityAlternatives(surface.document, operation)));
+  return known;
+}
+
 /** A decode cap hit in the body, with the operation it was for. */
 class BodyLimitError extends Error {
   constructor(
@@ -131,13 +153,10 @@ class BodyLimitError extends Error {
 async function check(surface: Surface, request: RequestParts, options: CheckOptions): Promise<CheckResult> {
   const url = request.url;
   const pathname = url.pathname;
-  const found = surface.router.match(request.method, pathname);
-  if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname)! };
+  const found = options.route ?? surface.router.match(request.method, pathname);
+  if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname, found)! };
   const operation = found.operation;
-  if (
-    options.checkCredentials !== false &&
-    !satisfiesSecurity(securityAlternatives(surface.document, operation), request.headers)
-  )
+  if (options.checkCredentials !== false && !satisfiesSecurity(alternativesOf(surface, operation), request.headers))
     return {
       ok: false,
       operation,
@@ -211,6 +230,8 @@ async function check(surface: Surface, request: RequestParts, options: CheckOpti
 
 /** The query as the validator reads it (deepObject `a[k]` nested, like form bodies), without Prism's selection keys. */
 function contractQuery(query: URLSearchParams, limits?: DecodeLimits): Record<string, unknown> {
+  // Most requests carry no selection key: their query is decoded as it came, not copied and re-serialised.
+  if (!SELECTION_QUERY.some((name) => query.has(name))) return decodeFormBody(query.toString(), limits);
   const contract = new URLSearchParams();
   for (const [name, value] of query) if (!SELECTION_QUERY.includes(name)) contract.append(name, value);
   return decodeFormBody(contract.toString(), limits);

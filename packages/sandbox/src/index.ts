@@ -15,7 +15,15 @@ export {
 } from './front-end.js';
 export { handlers, type Handler, type HandlerContext, type HandlerRegistry } from './handlers/index.js';
 export { CSRF_HEADER, CSRF_REFUSAL } from './handlers/web-services.js';
-export { PROBLEM_BASE, problemBody, problemResponse, type Problem, type ProblemKind } from './responses.js';
+export {
+  type Answer,
+  PROBLEM_BASE,
+  problemAnswer,
+  problemBody,
+  type Problem,
+  type ProblemKind,
+  toResponse,
+} from './responses.js';
 export {
   asciiJson,
   contentCodings,
@@ -28,7 +36,7 @@ export {
   overLimit,
   type RefusalForm,
   refusalForm,
-  refusalResponse,
+  refusalAnswer,
   type ReportedViolation,
   reportViolation,
   type ViolationSource,

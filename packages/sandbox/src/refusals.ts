@@ -2,7 +2,7 @@
 // (apps/mock/src/mock-server.ts) and the sandbox's Fetch-based front end (front-end.ts) build them here, so a client
 // reads one answer whichever mode serves it. Browser-safe: no node: imports (byte counts with TextEncoder).
 // Refusals are contract-first (issue 10): where the operation documents its own answer to a malformed request (400,
-// 422 or `4XX`), the refusal takes that status and shape (refusalResponse below).
+// 422 or `4XX`), the refusal takes that status and shape (refusalAnswer below).
 import {
   followRefs,
   isJsonMediaType,
@@ -15,7 +15,7 @@ import {
   type Violation,
 } from '@cx-contracts/openapi-runtime/browser';
 import { errorBodies } from './handlers/error-bodies.js';
-import { type Problem, type ProblemKind, problemBody, problemResponse } from './responses.js';
+import { type Answer, type Problem, type ProblemKind, problemAnswer, problemBody } from './responses.js';
 
 /**
  * How a refusal lists one of the runtime's violations on the wire (the `violations` of the body and of the
@@ -180,18 +180,18 @@ function readRefusalForm(surface: Surface, operation: OperationInfo, status: num
  * refusal is the mock's own (a decode cap, an encoded body, no operation) or the contract documents nothing for it.
  * Every refusal keeps its `x-cx-mock-error` header and, when it has violations, the `sl-violations` header.
  */
-export function refusalResponse(surface: Surface, problem: Problem, operation?: OperationInfo): Response {
-  if (!operation || !CONTRACT_REFUSALS.has(problem.kind)) return problemResponse(problem);
+export function refusalAnswer(surface: Surface, problem: Problem, operation?: OperationInfo): Answer {
+  if (!operation || !CONTRACT_REFUSALS.has(problem.kind)) return problemAnswer(problem);
   const form = refusalForm(surface, operation, problem.status);
-  if (form.responseKey === undefined) return problemResponse(problem);
+  if (form.responseKey === undefined) return problemAnswer(problem);
   const answered = { ...problem, status: form.status };
-  if (form.mediaType === undefined) return problemResponse(answered);
+  if (form.mediaType === undefined) return problemAnswer(answered);
   const headers = { ...problem.headers, 'content-type': form.mediaType, 'x-cx-mock-error': problem.kind };
-  if (form.body === 'problem') return new Response(problemBody(answered), { status: form.status, headers });
+  if (form.body === 'problem') return { status: form.status, headers, body: problemBody(answered) };
   const violations = problem.extra?.violations;
   const body = documentedBody(surface, operation, form, problem.detail);
   if (form.violationsIn !== 'header' && violations) body[form.violationsIn] = violations;
-  return new Response(JSON.stringify(body), { status: form.status, headers });
+  return { status: form.status, headers, body: JSON.stringify(body) };
 }
 
 /** The documented shape: the platform's words for the schema (handlers/error-bodies.ts), else the documented example. */

@@ -39,23 +39,43 @@ export function problemBody(problem: Problem): string {
   });
 }
 
-export function problemResponse(problem: Problem): Response {
-  return new Response(problemBody(problem), {
+/**
+ * An answer as the sandbox makes it: status, headers (lower-case names; at most one Set-Cookie, the session's) and the
+ * body's text or bytes. Only `sandbox.fetch()` turns it into a Fetch Response (toResponse); the node adapter writes it
+ * as it is. A Response per answer, with its body stream read back by the adapter, was about a fifth of the sandbox's
+ * time per request in the profile of `npm run bench:sandbox` (issue 11, second perf round).
+ */
+export interface Answer {
+  status: number;
+  headers: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+export function problemAnswer(problem: Problem): Answer {
+  return {
     status: problem.status,
     headers: { ...problem.headers, 'content-type': 'application/problem+json', 'x-cx-mock-error': problem.kind },
-  });
+    body: problemBody(problem),
+  };
 }
 
-export function json(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { ...headers, 'content-type': 'application/json' } });
+export function json(status: number, body: unknown, headers: Record<string, string> = {}): Answer {
+  return { status, headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(body) };
 }
 
-export function text(status: number, body: string, headers: Record<string, string> = {}): Response {
-  return new Response(body, { status, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers } });
+export function text(status: number, body: string, headers: Record<string, string> = {}): Answer {
+  return { status, headers: { 'content-type': 'text/plain;charset=UTF-8', ...headers }, body };
 }
 
-export function empty(status: number, headers: Record<string, string> = {}): Response {
-  return new Response(null, { status, headers });
+export function empty(status: number, headers: Record<string, string> = {}): Answer {
+  return { status, headers };
+}
+
+/** The answer as a Fetch Response (sandbox.fetch, MSW). */
+export function toResponse(answer: Answer): Response {
+  const { body } = answer;
+  // A Uint8Array over a SharedArrayBuffer is not a BodyInit in TypeScript's lib; the sandbox's never are.
+  return new Response((body ?? null) as BodyInit | null, { status: answer.status, headers: answer.headers });
 }
 
 /** Thrown by a handler that would go over a cap; the sandbox answers it with a 507 problem. */

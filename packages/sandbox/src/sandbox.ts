@@ -10,6 +10,7 @@ import {
   type DecodeLimits,
   loadSurface,
   type OperationInfo,
+  type RouteMatch,
   type Surface,
 } from '@cx-contracts/openapi-runtime/browser';
 import { DEFAULT_CONFIG, type SandboxConfig } from './config.js';
@@ -17,12 +18,21 @@ import { handleControl } from './control-api.js';
 import { documentedAnswer, readSelection } from './examples.js';
 import { matchesStatus, rewrite, rewrites } from './faults.js';
 import { checkFixture, exportNamespace, type Fixture, FIXTURE_VERSION, importNamespace } from './fixtures.js';
-import { checkRequest, type RequestParts, requestParts } from './front-end.js';
+import { type CheckedRequest, checkRequest, type RequestParts, requestParts } from './front-end.js';
 import { GMS_JSON_ERROR_OPERATIONS } from './handlers/gms-service.js';
+import type { HandlerContext } from './handlers/handler.js';
 import { handlers } from './handlers/index.js';
-import { type Caps, DEFAULT_CAPS, type Fault, type LogEntry, type Namespace, Namespaces } from './namespaces.js';
-import { type ReportedViolation, refusalResponse } from './refusals.js';
-import { CapError, type Problem, problemResponse } from './responses.js';
+import {
+  type Caps,
+  DEFAULT_CAPS,
+  type Fault,
+  type LogEntry,
+  type Namespace,
+  Namespaces,
+  type Session,
+} from './namespaces.js';
+import { type ReportedViolation, refusalAnswer } from './refusals.js';
+import { type Answer, CapError, type Problem, problemAnswer, toResponse } from './responses.js';
 
 export interface SandboxOptions extends Partial<Omit<SandboxConfig, 'caps'>> {
   /** The bundled contract (the four surfaces joined: build/specs/all.yaml or packages/types/openapi/all.json). */
@@ -49,8 +59,12 @@ export interface SwapResult {
 
 export interface Sandbox {
   fetch(request: Request): Promise<Response>;
-  /** fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. */
-  serve(request: RequestParts): Promise<Response>;
+  /**
+   * fetch() for a request given as its parts: the node adapter's way in, without building a Fetch Request. `route`:
+   * `surface.router`'s match for the request's method and path when the caller has made it (not repeated). The answer
+   * is plain (responses.ts Answer): the adapter writes it without a Response and its body stream.
+   */
+  serve(request: RequestParts, route?: RouteMatch<OperationInfo>): Promise<Answer>;
   /** Forget one namespace, or all of them. */
   reset(namespace?: string): void;
   /** Import a fixture (`{version: 1, namespaces: {…}}`): each namespace in it replaces the one of that name. */
@@ -89,7 +103,6 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   const clock = options.clock ?? Date.now;
   const namespaces = new Namespaces(config.caps, config.idleMs, config.logSize, clock, options.faults);
   let surface = loadSurface(options.document);
-  const checkOptions = { platformJsonErrors: GMS_JSON_ERROR_OPERATIONS, limits };
 
   async function namespaceOf(request: Pick<Request, 'headers'>): Promise<string> {
     const named = request.headers.get(config.namespaceHeader);
@@ -116,10 +129,10 @@ export function createSandbox(options: SandboxOptions): Sandbox {
     namespaceOf,
 
     async fetch(request) {
-      return serve(await requestParts(request), request);
+      return toResponse(await serve(await requestParts(request), request));
     },
 
-    serve: (parts) => serve(parts),
+    serve: (parts, route) => serve(parts, undefined, route),
 
     reset(namespace) {
       if (namespace === undefined) namespaces.clear();
@@ -180,112 +193,119 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   };
   return sandbox;
 
-  /** One request, from its parts; `original` is the Fetch Request they came from, when there was one. */
-  async function serve(request: RequestParts, original?: Request): Promise<Response> {
+  /**
+   * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
+   * router's match when the caller made it.
+   */
+  /**
+   * The answer before decoration: fills `progress` (namespace, operation, violations, fault) as it learns them. A
+   * function of the sandbox rather than a closure per request (issue 11, second perf round).
+   */
+  async function produce(
+    request: RequestParts,
+    original: Request | undefined,
+    route: RouteMatch<OperationInfo> | undefined,
+    progress: Progress,
+  ): Promise<Answer> {
+    const url = request.url;
+    try {
+      progress.name = await namespaceOf(request);
+      if (!NAMESPACE_PATTERN.test(progress.name)) {
+        progress.name = 'invalid';
+        return problemAnswer({
+          status: 400,
+          kind: 'sandbox-control',
+          title: 'The namespace header is not a namespace name',
+          detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
+        });
+      }
+      if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
+        // A Request again, from the parts (fetch() has read the original's body).
+        return await handleControl(sandbox, namespaces, toRequest(request), progress.name);
+      const routed = route ?? surface.router.match(request.method, url.pathname);
+      if (!routed.error) {
+        // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
+        // that exists can hold a fault.
+        progress.current = options.faults?.length ? space(progress.name) : namespaces.peek(progress.name);
+        const id = routed.operation.operationId;
+        progress.fault = progress.current?.faults.find((item) => item.operationId === id && item.remaining > 0);
+      }
+      const fault = progress.fault;
+      const skipCredentials = fault?.acceptWithoutCredentials === true;
+      const checked = await checkRequest(surface, request, {
+        platformJsonErrors: GMS_JSON_ERROR_OPERATIONS,
+        limits,
+        checkCredentials: !skipCredentials,
+        route: routed,
+      });
+      if (skipCredentials) spend(progress);
+      progress.operation = checked.ok ? checked.request.operation : checked.operation;
+      if (!checked.ok) {
+        progress.violations = checked.violations;
+        // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
+        return checked.unauthorized
+          ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
+          : refusalAnswer(surface, checked.problem, checked.operation);
+      }
+      const selection = readSelection(request.headers, url.searchParams);
+      if (selection && 'kind' in selection) return problemAnswer(selection);
+      const accept = request.headers.get('accept');
+      if (selection) return answer(documentedAnswer(surface.document, progress.operation!, selection, accept));
+
+      progress.current = space(progress.name);
+      // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
+      if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
+      if (fault && !rewrites(fault)) {
+        spend(progress);
+        if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
+          return answer(
+            documentedAnswer(
+              surface.document,
+              progress.operation!,
+              { code: fault.status, example: fault.example },
+              accept,
+            ),
+          );
+      }
+      const handler = handlers[progress.operation!.operationId];
+      if (!handler) return answer(documentedAnswer(surface.document, progress.operation!, {}, accept));
+      return await handler(new Call(checked.request, request, original, progress.current, namespaces, config, clock()));
+    } catch (error) {
+      return error instanceof CapError
+        ? problemAnswer({
+            status: 507,
+            kind: 'sandbox-cap',
+            title: 'The sandbox is at one of its caps',
+            detail: error.message,
+            extra: { cap: error.cap, limit: error.limit },
+          })
+        : problemAnswer({
+            status: 500,
+            kind: 'internal-error',
+            title: 'The sandbox failed on this request',
+            detail: (error as Error)?.message ?? String(error),
+          });
+    }
+  }
+
+  /**
+   * One request, from its parts; `original` is the Fetch Request they came from, when there was one; `route` the
+   * router's match when the caller made it.
+   */
+  async function serve(request: RequestParts, original?: Request, route?: RouteMatch<OperationInfo>): Promise<Answer> {
     const started = clock();
     const url = request.url;
-    let name: string | undefined;
-    let operation: OperationInfo | undefined;
-    let violations: ReportedViolation[] | undefined;
-    let fault: Fault | undefined;
-    let current: Namespace | undefined;
-    // The fault armed for this call's operation, counted once when it acts (faults.ts).
-    let spent = false;
-    const spend = () => {
-      if (!fault || !current || spent) return;
-      spent = true;
-      fault.remaining--;
-      current.faults = current.faults.filter((item) => item.remaining > 0);
-    };
-    const produce = async (): Promise<Response> => {
-      try {
-        name = await namespaceOf(request);
-        if (!NAMESPACE_PATTERN.test(name)) {
-          name = 'invalid';
-          return problemResponse({
-            status: 400,
-            kind: 'sandbox-control',
-            title: 'The namespace header is not a namespace name',
-            detail: `${config.namespaceHeader} must be 1 to 64 characters of A-Z a-z 0-9 . _ : @ -.`,
-          });
-        }
-        if (url.pathname === '/__sandbox' || url.pathname.startsWith('/__sandbox/'))
-          // A Request again, from the parts (fetch() has read the original's body).
-          return await handleControl(sandbox, namespaces, toRequest(request), name);
-        const routed = surface.router.match(request.method, url.pathname);
-        if (!routed.error) {
-          // Faults armed with --fault exist in every namespace, so the namespace is made for them; else only one
-          // that exists can hold a fault.
-          current = options.faults?.length ? space(name) : namespaces.peek(name);
-          const id = routed.operation.operationId;
-          fault = current?.faults.find((item) => item.operationId === id && item.remaining > 0);
-        }
-        const skipCredentials = fault?.acceptWithoutCredentials === true;
-        const checked = await checkRequest(surface, request, { ...checkOptions, checkCredentials: !skipCredentials });
-        if (skipCredentials) spend();
-        operation = checked.ok ? checked.request.operation : checked.operation;
-        if (!checked.ok) {
-          violations = checked.violations;
-          // The operation's documented 400/422/4XX where it has one, else problem+json (refusals.ts, issue 10).
-          return checked.unauthorized
-            ? answer(documentedAnswer(surface.document, checked.operation!, { code: 401 }, null))
-            : refusalResponse(surface, checked.problem, checked.operation);
-        }
-        const selection = readSelection(request.headers, url.searchParams);
-        if (selection && 'kind' in selection) return problemResponse(selection);
-        const accept = request.headers.get('accept');
-        if (selection) return answer(documentedAnswer(surface.document, operation!, selection, accept));
-
-        current = space(name);
-        // A delay comes first whatever else the fault does: a slow answer that is also wrong (faults.ts).
-        if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault!.delayMs));
-        if (fault && !rewrites(fault)) {
-          spend();
-          if (fault.status !== undefined || fault.example !== undefined || fault.ignoreWrite)
-            return answer(
-              documentedAnswer(surface.document, operation!, { code: fault.status, example: fault.example }, accept),
-            );
-        }
-        const handler = handlers[operation!.operationId];
-        if (!handler) return answer(documentedAnswer(surface.document, operation!, {}, accept));
-        return await handler({
-          ...checked.request,
-          // Built only for the handlers that read it (Web Services sessions, GMS service requests): most do not.
-          get request() {
-            return (original ??= toRequest({ ...request, body: undefined }));
-          },
-          space: current,
-          namespaces,
-          origin: url.origin,
-          config,
-          now: new Date(clock()),
-        });
-      } catch (error) {
-        return error instanceof CapError
-          ? problemResponse({
-              status: 507,
-              kind: 'sandbox-cap',
-              title: 'The sandbox is at one of its caps',
-              detail: error.message,
-              extra: { cap: error.cap, limit: error.limit },
-            })
-          : problemResponse({
-              status: 500,
-              kind: 'internal-error',
-              title: 'The sandbox failed on this request',
-              detail: (error as Error)?.message ?? String(error),
-            });
-      }
-    };
-    let response = await produce();
+    const progress: Progress = { spent: false };
+    let response = await produce(request, original, route, progress);
+    const { fault, operation, violations } = progress;
     if (fault && rewrites(fault) && matchesStatus(fault, response.status)) {
-      spend();
+      spend(progress);
       response = await rewrite(response, fault);
     }
     // Decorate and log every answer once.
-    name ??= 'default';
-    response.headers.set('x-cx-sandbox-namespace', name);
-    if (operation) response.headers.set('x-cx-operation', operation.operationId);
+    const name = progress.name ?? 'default';
+    response.headers['x-cx-sandbox-namespace'] = name;
+    if (operation) response.headers['x-cx-operation'] = operation.operationId;
     const entry: LogEntry = {
       time: new Date(started).toISOString(),
       namespace: name,
@@ -312,6 +332,70 @@ export function createSandbox(options: SandboxOptions): Sandbox {
   }
 }
 
+/** What serving one request has found out so far (produce fills it; serve decorates and logs with it). */
+interface Progress {
+  name?: string;
+  operation?: OperationInfo;
+  violations?: ReportedViolation[];
+  /** The fault armed for this call's operation, and the namespace holding it. */
+  fault?: Fault;
+  current?: Namespace;
+  /** The fault has been counted: once when it acts (faults.ts). */
+  spent: boolean;
+}
+
+function spend(progress: Progress): void {
+  const { fault, current } = progress;
+  if (!fault || !current || progress.spent) return;
+  progress.spent = true;
+  fault.remaining--;
+  current.faults = current.faults.filter((item) => item.remaining > 0);
+}
+
+/**
+ * A handler's context. A class, not an object literal with a getter and a spread: that literal was among the
+ * largest self times of `sandbox.serve` in the profile (issue 11, second perf round). The Request and the origin
+ * are made only for the handlers that read them (Web Services sessions and URIs, GMS service requests).
+ */
+class Call implements HandlerContext {
+  readonly operation: OperationInfo;
+  readonly params: Record<string, string>;
+  readonly query: Record<string, unknown>;
+  readonly body: unknown;
+  readonly mediaType?: string;
+  readonly unreadableJson?: string;
+  readonly now: Date;
+  session?: Session;
+  #request: Request | undefined;
+
+  constructor(
+    checked: CheckedRequest,
+    private readonly parts: RequestParts,
+    original: Request | undefined,
+    readonly space: Namespace,
+    readonly namespaces: Namespaces,
+    readonly config: SandboxConfig,
+    now: number,
+  ) {
+    this.operation = checked.operation;
+    this.params = checked.params;
+    this.query = checked.query;
+    this.body = checked.body;
+    this.mediaType = checked.mediaType;
+    this.unreadableJson = checked.unreadableJson;
+    this.#request = original;
+    this.now = new Date(now);
+  }
+
+  get request(): Request {
+    return (this.#request ??= toRequest({ ...this.parts, body: undefined }));
+  }
+
+  get origin(): string {
+    return this.parts.url.origin;
+  }
+}
+
 function toRequest(parts: RequestParts): Request {
   const withBody = parts.body !== undefined && parts.method !== 'GET' && parts.method !== 'HEAD';
   return new Request(parts.url, {
@@ -321,8 +405,8 @@ function toRequest(parts: RequestParts): Request {
   });
 }
 
-function answer(result: Response | Problem): Response {
-  return result instanceof Response ? result : problemResponse(result);
+function answer(result: Answer | Problem): Answer {
+  return 'kind' in result ? problemAnswer(result) : result;
 }
 
 /** Recent API keys → their digest, so a client sending the same key does not pay for SHA-256 on every request. */

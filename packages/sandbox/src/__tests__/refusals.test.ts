@@ -2,8 +2,8 @@
 // 400/422/4XX, and the answer validates against it with the violations kept (body or sl-violations header).
 import { loadSurface, type Violation } from '@cx-contracts/openapi-runtime';
 import { describe, expect, it } from 'vitest';
-import { contractViolation, type RefusalForm, refusalForm, refusalResponse } from '../refusals.js';
-import type { Problem } from '../responses.js';
+import { contractViolation, type RefusalForm, refusalForm, refusalAnswer } from '../refusals.js';
+import { type Answer, type Problem, toResponse } from '../responses.js';
 import { surface } from './contract.js';
 
 const typeViolation: Violation = {
@@ -19,7 +19,8 @@ function refused(operationId: string): Problem {
   return problem;
 }
 
-async function read(response: Response) {
+async function read(answer: Answer) {
+  const response = toResponse(answer);
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: JSON.parse(text) };
 }
@@ -73,10 +74,10 @@ describe('refusalForm reads the contract', () => {
     });
 });
 
-describe('refusalResponse answers in the documented form', () => {
+describe('refusalAnswer answers in the documented form', () => {
   it('Nexus: the documented 400, the problem document as application/json, valid, violations in body and header', async () => {
     const operation = surface.getOperation('updateNexusInteraction')!;
-    const answer = await read(refusalResponse(surface, refused('updateNexusInteraction'), operation));
+    const answer = await read(refusalAnswer(surface, refused('updateNexusInteraction'), operation));
     expect(answer.status).toBe(400);
     expect(answer.headers.get('content-type')).toBe('application/json');
     expect(answer.headers.get('x-cx-mock-error')).toBe('contract-violation');
@@ -97,7 +98,7 @@ describe('refusalResponse answers in the documented form', () => {
 
   it('Context Services: the 4XX shape {message, exception}, valid, the violations only in the header', async () => {
     const operation = surface.getOperation('startCsCompositeService')!;
-    const answer = await read(refusalResponse(surface, refused('startCsCompositeService'), operation));
+    const answer = await read(refusalAnswer(surface, refused('startCsCompositeService'), operation));
     expect(answer.status).toBe(422);
     expect(Object.keys(answer.json).sort()).toEqual(['exception', 'message']);
     expect(answer.json.message).toContain('deletedProperties: must be array');
@@ -109,7 +110,7 @@ describe('refusalResponse answers in the documented form', () => {
 
   it('GMS Open Media documents nothing: problem+json 422 with every violation', async () => {
     const operation = surface.getOperation('createOpenMediaInteraction')!;
-    const answer = await read(refusalResponse(surface, refused('createOpenMediaInteraction'), operation));
+    const answer = await read(refusalAnswer(surface, refused('createOpenMediaInteraction'), operation));
     expect(answer.status).toBe(422);
     expect(answer.headers.get('content-type')).toBe('application/problem+json');
     expect(answer.json.violations).toHaveLength(1);
@@ -118,8 +119,8 @@ describe('refusalResponse answers in the documented form', () => {
   it("the mock's own limits stay problem+json, even where the operation documents a 400", async () => {
     const operation = surface.getOperation('updateNexusInteraction')!;
     const limit: Problem = { status: 413, kind: 'request-limit', title: 'over', detail: 'over' };
-    const answer = refusalResponse(surface, limit, operation);
-    expect([answer.status, answer.headers.get('content-type')]).toEqual([413, 'application/problem+json']);
+    const answer = refusalAnswer(surface, limit, operation);
+    expect([answer.status, answer.headers['content-type']]).toEqual([413, 'application/problem+json']);
   });
 });
 
@@ -176,7 +177,7 @@ describe('documented shapes other than the contract has today', () => {
       violationsIn: 'errors',
     });
     const { listed: _listed, ...problem } = contractViolation(operation, [violation]);
-    const answer = await read(refusalResponse(small, problem, operation));
+    const answer = await read(refusalAnswer(small, problem, operation));
     expect(answer.status).toBe(422);
     expect(answer.json).toMatchObject({ code: 7, errors: [{ field: 'deletedProperties', rule: 'type' }] });
     expect(
@@ -187,7 +188,7 @@ describe('documented shapes other than the contract has today', () => {
   it('a shape without such a field: the documented example as the body, the violations in the header', async () => {
     const operation = small.getOperation('withShape')!;
     const { listed: _listed, ...problem } = contractViolation(operation, [violation]);
-    const answer = await read(refusalResponse(small, problem, operation));
+    const answer = await read(refusalAnswer(small, problem, operation));
     expect(answer.status).toBe(400);
     expect(answer.json).toEqual({ reason: 'BAD' });
     expect(JSON.parse(answer.headers.get('sl-violations')!)).toMatchObject([{ rule: 'type' }]);

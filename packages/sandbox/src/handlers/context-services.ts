@@ -1,6 +1,6 @@
 // Context Services (seed 004; domain-notes §6): services, states and tasks, and the composite start's
 // find-or-create. Errors are 4xx with `{message, exception}` (U25, U26; the per-code table is not published).
-import { empty, json } from '../responses.js';
+import { type Answer, empty, json } from '../responses.js';
 import type { CsEventData, CsServiceRecord, CsStateRecord, CsTaskRecord } from '../state.js';
 import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 
@@ -11,7 +11,7 @@ export function csError(message: string): { message: string; exception: string }
   return { message, exception: EXCEPTION };
 }
 
-function notFound(what: string): Response {
+function notFound(what: string): Answer {
   return json(404, csError(`${what} not found`));
 }
 
@@ -91,7 +91,7 @@ function serviceOf(context: HandlerContext): CsServiceRecord | undefined {
 
 type Filter = 'all' | 'active' | 'completed';
 
-function listServices(context: HandlerContext, match: (service: CsServiceRecord) => boolean, filter: Filter): Response {
+function listServices(context: HandlerContext, match: (service: CsServiceRecord) => boolean, filter: Filter): Answer {
   const types =
     typeof context.query.service_types === 'string'
       ? context.query.service_types.split(',').map((t) => t.trim())

@@ -1,14 +1,14 @@
 // GMS Service API v1 (seed 001; domain-notes §3): configured services, service-specific requests, storage.
 // Real HTTP statuses here: 404 for an unknown service name or key, 500 {"message":"Could not read JSON: …"} for
 // unreadable JSON (seed 001; contract-decisions rule 16), which is why the front end hands those bodies through.
-import { empty, json, text } from '../responses.js';
+import { type Answer, empty, json, text } from '../responses.js';
 import { type StoredValue, storedSize } from '../state.js';
 import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 
 /** Operations that answer unreadable JSON the platform's way (seed 001), not with the front end's 400. */
 export const GMS_JSON_ERROR_OPERATIONS = new Set(['createGmsService', 'createOrUpdateGmsStorage']);
 
-function couldNotReadJson(message: string): Response {
+function couldNotReadJson(message: string): Answer {
   return json(500, { message: `Could not read JSON: ${message}` });
 }
 
@@ -75,7 +75,7 @@ function removeArea(context: HandlerContext, id: string, key?: string): void {
  * seed 001: the body of a service-specific request is "defined by the given service request definition"; the
  * sandbox has no service definitions, so it echoes the request (least surprising; README, "GMS Service API").
  */
-function serviceRequest(context: HandlerContext): Response {
+function serviceRequest(context: HandlerContext): Answer {
   const service = context.space.state.gmsServices.get(pathParam(context, 'id'));
   const request =
     context.params.request ??
@@ -155,10 +155,11 @@ export const gmsServiceHandlers: HandlerRegistry = {
     // seed 001 "Query Binary": "Binary stream content and its content type"; 404 when the key does not exist.
     if (!value) return empty(404);
     if (value.bytes)
-      return new Response(value.bytes.slice(), {
+      return {
         status: 200,
         headers: { 'content-type': value.contentType ?? 'application/octet-stream' },
-      });
+        body: value.bytes.slice(),
+      };
     return text(200, value.value ?? '');
   },
 

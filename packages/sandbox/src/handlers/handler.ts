@@ -5,6 +5,7 @@
 import type { SandboxConfig } from '../config.js';
 import type { CheckedRequest } from '../front-end.js';
 import type { Namespace, Namespaces, Session } from '../namespaces.js';
+import type { Answer } from '../responses.js';
 
 /** The checked request (operation, params, query, decoded body) and what the sandbox adds. */
 export interface HandlerContext extends CheckedRequest {
@@ -32,7 +33,7 @@ export function pathParam(context: Pick<HandlerContext, 'params' | 'operation'>,
   return value;
 }
 
-export type Handler = (context: HandlerContext) => Response | Promise<Response>;
+export type Handler = (context: HandlerContext) => Answer | Promise<Answer>;
 
 /** operationId → handler. Each surface's module exports one; handlers/index.ts joins them (style guide habit 2). */
 export type HandlerRegistry = Record<string, Handler>;

@@ -2,12 +2,12 @@
 // Response bodies are published only as `{object}`; the sandbox answers in the envelope of the sibling Nexus v3
 // Third-Party Messaging API (U19: `{"status":{"code":0,"message":…},"data":{…}}`), the least surprising choice,
 // with the interaction under `data`. The x-api-key check (401) is the front end's, from the security scheme.
-import { json } from '../responses.js';
+import { type Answer, json } from '../responses.js';
 import type { Interaction } from '../state.js';
 import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { createInteraction, findActive, stopInteraction } from './interactions.js';
 
-function envelope(status: number, message: string, data?: unknown): Response {
+function envelope(status: number, message: string, data?: unknown): Answer {
   return json(status, { status: { code: status === 200 ? 0 : status, message }, ...(data ? { data } : {}) });
 }
 
@@ -36,11 +36,11 @@ function target(context: HandlerContext): { interaction?: Interaction; label: st
   return { interaction: findActive(context.space, interactionId, false), label: `id '${interactionId}'` };
 }
 
-function notFound(context: HandlerContext, label: string): Response {
+function notFound(context: HandlerContext, label: string): Answer {
   return envelope(404, `No active interaction with ${label} in service '${pathParam(context, 'openMediaService')}'.`);
 }
 
-function update(context: HandlerContext): Response {
+function update(context: HandlerContext): Answer {
   const { interaction, label } = target(context);
   if (!interaction) return notFound(context, label);
   const change = (context.body ?? {}) as {
@@ -55,7 +55,7 @@ function update(context: HandlerContext): Response {
   return envelope(200, 'Interaction updated', nexusView(interaction));
 }
 
-function stop(context: HandlerContext): Response {
+function stop(context: HandlerContext): Answer {
   const { interaction, label } = target(context);
   if (!interaction) return notFound(context, label);
   const reason = (context.body ?? {}) as { reasonSystemName?: string; reasonDescription?: string };
@@ -63,7 +63,7 @@ function stop(context: HandlerContext): Response {
   return envelope(200, 'Interaction stopped', nexusView(interaction));
 }
 
-function get(context: HandlerContext): Response {
+function get(context: HandlerContext): Answer {
   const { interaction, label } = target(context);
   if (!interaction) return notFound(context, label);
   return envelope(200, 'OK', nexusView(interaction));

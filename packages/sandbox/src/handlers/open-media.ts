@@ -1,12 +1,12 @@
 // GMS Open Media API v2 (seed 000; domain-notes §2). Every answer is HTTP 200; the outcome is in `statusCode`
 // (0 success, 2 final failure with `errors[{code, advice}]`; U1 "API Responses", contract-decisions rule 5).
-import { json } from '../responses.js';
+import { type Answer, json } from '../responses.js';
 import type { Interaction } from '../state.js';
 import { type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { asStringMap, createInteraction, findActive, stopInteraction } from './interactions.js';
 
 /** seed 000: code 248 is "interaction not found"; the advice texts are the seed's, word for word. */
-function notFound(advice: string): Response {
+function notFound(advice: string): Answer {
   return json(200, { statusCode: 2, errors: [{ code: 248, advice }] });
 }
 

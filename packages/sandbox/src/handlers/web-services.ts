@@ -7,7 +7,7 @@
 //   Complete, Transfer: {"statusCode":0} / {"statusCode":N,"statusMessage":…}
 // Status codes in failures are those of "Return Values" (U9): 2 not valid in the current state, 6 not found.
 import { basicUser, readCookie as cookie } from '@cx-contracts/openapi-runtime/browser';
-import { empty, json, text } from '../responses.js';
+import { type Answer, empty, json, text } from '../responses.js';
 import type { Interaction } from '../state.js';
 import { type Handler, type HandlerContext, type HandlerRegistry, pathParam } from './handler.js';
 import { isActive } from './interactions.js';
@@ -65,7 +65,7 @@ export function gwsView(interaction: Interaction, user: string, origin: string):
 }
 
 /** U9/U12: without `fields` a list is `{"statusCode":0,"uris":[…]}`; with `fields=*` (or a list) the objects. */
-function list(context: HandlerContext, interactions: Interaction[]): Response {
+function list(context: HandlerContext, interactions: Interaction[]): Answer {
   const user = context.session!.user;
   if (context.query.fields === undefined)
     return json(200, {
@@ -77,13 +77,13 @@ function list(context: HandlerContext, interactions: Interaction[]): Response {
 
 type Reply = 'ok' | 'cancel' | 'statusCode';
 
-function success(reply: Reply): Response {
+function success(reply: Reply): Answer {
   if (reply === 'ok') return json(200, { status: 'ok' });
   if (reply === 'cancel') return json(200, { status: 0 });
   return json(200, { statusCode: 0 });
 }
 
-function failure(reply: Reply, statusCode: number, message: string): Response {
+function failure(reply: Reply, statusCode: number, message: string): Answer {
   if (reply === 'ok') return json(200, { status: 'error', errorDescription: message });
   return json(200, { statusCode, statusMessage: message });
 }
@@ -123,7 +123,7 @@ const ENDS_OWNERSHIP: Record<string, Interaction['state']> = {
   PlaceInWorkbin: 'InWorkbin',
 };
 
-function perform(context: HandlerContext): Response {
+function perform(context: HandlerContext): Answer {
   const body = context.body as Record<string, unknown> & { operationName: string };
   const name = body.operationName;
   const reply = REPLY[name] ?? 'statusCode';
@@ -217,14 +217,14 @@ function withSession(handler: Handler): Handler {
     if (config.csrf && request.method !== 'GET' && request.headers.get(CSRF_HEADER) !== session.csrfToken) {
       return text(403, CSRF_REFUSAL, setCookie ? { 'set-cookie': sessionCookie(session.id) } : {});
     }
-    const response = await handler({ ...context, session });
-    const headers = new Headers(response.headers);
-    if (setCookie) headers.append('set-cookie', sessionCookie(session.id));
+    context.session = session;
+    const answer = await handler(context);
+    if (setCookie) answer.headers['set-cookie'] = sessionCookie(session.id);
     if (config.csrf && request.method === 'GET') {
-      headers.set('X-CSRF-HEADER', CSRF_HEADER);
-      headers.set('X-CSRF-TOKEN', session.csrfToken);
+      answer.headers['x-csrf-header'] = CSRF_HEADER;
+      answer.headers['x-csrf-token'] = session.csrfToken;
     }
-    return new Response(response.body, { status: response.status, headers });
+    return answer;
   };
 }
 
