@@ -1,5 +1,5 @@
 import zlib from 'node:zlib';
-import { Agent, request as undiciRequest } from 'undici';
+import { Agent, type Dispatcher } from 'undici';
 import { isSessionCookie } from './redactor.js';
 import { RequestPacer } from './request-pacer.js';
 
@@ -65,6 +65,12 @@ export class RunStop extends Error {
   ) {
     super(message);
   }
+}
+
+/** A request in flight that its run signal can stop. */
+interface InFlight {
+  signal: AbortSignal;
+  stop(reason: unknown): void;
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
@@ -145,6 +151,8 @@ export class HttpClient {
   private readonly agent: Agent;
   private readonly pacer: RequestPacer;
   private readonly cookies = new Map<string, Map<string, string>>();
+  private readonly inFlight = new Set<InFlight>();
+  private readonly watched = new WeakSet<AbortSignal>();
 
   constructor(private readonly options: HttpClientOptions) {
     this.pacer = new RequestPacer(options.concurrency, options.ratePerSecond);
@@ -247,89 +255,158 @@ export class HttpClient {
     return { ...current, url: target.href };
   }
 
-  private async sendOnce(
+  /**
+   * One request on undici's dispatch API: the answer's chunks are collected as they come, with no stream, no
+   * AbortController and no promise per chunk (undici's `request()` builds all three for every answer, which cost more
+   * than every check of the suite together: bench/throughput.mjs). One timer covers the whole exchange, so a body
+   * that dribbles in byte by byte cannot outlive the window.
+   */
+  private sendOnce(
     request: HttpRequest,
     runSignal?: AbortSignal,
     deadline?: number,
   ): Promise<{ response?: HttpResponse; error?: TransportError }> {
-    if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
+    if (runSignal?.aborted) return Promise.resolve({ error: stopError(runSignal.reason) });
     const window =
       deadline === undefined
         ? this.options.timeoutMs
         : Math.max(250, Math.min(this.options.timeoutMs, deadline - Date.now()));
-    // No AbortController per request: creating one and wiring its listeners cost more than the checks on a fast
-    // target (bench/throughput.mjs profile). The run signal is shared by every request; the per-request limit is
-    // undici's headersTimeout while waiting for the head, then one timer over the rest of the body.
-    const started = Date.now();
-    let timedOut = false;
-    let bodyTimer: ReturnType<typeof setTimeout> | undefined;
+    const target = splitUrl(request.url);
+    if (!target) {
+      return Promise.resolve({ error: { kind: 'connection', message: `not an http(s) URL: ${request.url}` } });
+    }
     const headers: Record<string, string> = { ...request.headers };
     // Ask for what browsers ask for, and decode all of it (issue 12 item 2); a request that names its own
     // Accept-Encoding keeps it.
     if (!hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = ACCEPT_ENCODING;
-    // The URL is parsed only when there is a cookie jar to consult (the hot path of a fast target has none).
-    const jar = this.cookies.size > 0 ? this.cookies.get(new URL(request.url).origin) : undefined;
+    const jar = this.cookies.size > 0 ? this.cookies.get(target.origin) : undefined;
     if (jar && jar.size > 0 && !request.withoutCookies && !hasHeader(headers, 'cookie')) {
       headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
     }
-    try {
-      const response = await undiciRequest(request.url, {
-        method: request.method as 'GET',
-        headers,
-        body: request.body,
-        signal: runSignal,
-        dispatcher: this.agent,
-        headersTimeout: window,
-        bodyTimeout: window,
+    const cap = this.options.maxBodyBytes;
+    return new Promise((resolve) => {
+      let settled = false;
+      let controller: Dispatcher.DispatchController | undefined;
+      let abortReason: Error | undefined; // asked for before undici handed over its controller
+      let status = 0;
+      let responseHeaders: Record<string, string | string[]> = {};
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const abort = (reason: Error): void => {
+        if (controller) controller.abort(reason);
+        else abortReason = reason;
+      };
+      const settle = (result: { response?: HttpResponse; error?: TransportError }): void => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (stop) this.inFlight.delete(stop);
+        resolve(result);
+      };
+      const answer = (): HttpResponse => ({
+        status,
+        headers: responseHeaders,
+        body: size === 0 ? new Uint8Array(0) : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size),
       });
-      const left = window - (Date.now() - started);
-      const destroyBody = (): void => {
-        timedOut = true;
-        response.body.destroy(new Error('no complete response within the window'));
-      };
-      if (left <= 0) destroyBody();
-      else bodyTimer = setTimeout(destroyBody, left);
-      const setCookie = response.headers['set-cookie'];
-      if (setCookie) this.storeCookies(new URL(request.url).origin, setCookie);
-      const body = await readCapped(
-        response.body as unknown as Parameters<typeof readCapped>[0],
-        this.options.maxBodyBytes,
-        Number(headerValue(response.headers, 'content-length') ?? Number.NaN),
-      );
-      const out: HttpResponse = {
-        status: response.statusCode,
-        headers: plainHeaders(response.headers),
-        body: body.bytes,
-      };
-      if (body.tooLarge) {
-        return {
-          response: out,
-          error: {
-            kind: 'too-large',
-            message: `response body larger than the ${this.options.maxBodyBytes}-byte cap; stopped reading after ${body.bytes.byteLength} bytes`,
-          },
-        };
-      }
-      const coding = headerValue(out.headers, 'content-encoding');
-      if (coding && out.body.byteLength > 0) {
-        const decoded = decodeContent(out.body, coding, this.options.maxBodyBytes);
-        if ('error' in decoded) return { response: out, error: decoded.error };
-        out.body = decoded.bytes;
-      }
-      return { response: out };
-    } catch (error) {
-      if (runSignal?.aborted) return { error: stopError(runSignal.reason) };
-      if (timedOut || isUndiciTimeout(error)) {
+      const timer = setTimeout(() => {
         const limit =
           window < this.options.timeoutMs
             ? `the ${window} ms left in the run's time budget (--budget)`
             : `${window} ms (--timeout)`;
-        return { error: { kind: 'timeout', message: `no complete response within ${limit}` } };
+        settle({ error: { kind: 'timeout', message: `no complete response within ${limit}` } });
+        abort(new Error('no complete response within the window'));
+      }, window);
+      const stop: InFlight | undefined = runSignal && {
+        signal: runSignal,
+        stop: (reason) => {
+          settle({ error: stopError(reason) });
+          abort(new Error('run stopped'));
+        },
+      };
+      if (stop && runSignal) {
+        this.inFlight.add(stop);
+        this.watch(runSignal);
       }
-      return { error: describeNetworkError(error) };
-    } finally {
-      clearTimeout(bodyTimer);
-    }
+      this.agent.dispatch(
+        {
+          origin: target.origin,
+          path: target.path,
+          method: request.method as Dispatcher.HttpMethod,
+          headers,
+          body: request.body ?? null,
+          headersTimeout: window,
+          bodyTimeout: window,
+        },
+        {
+          onRequestStart: (started) => {
+            controller = started;
+            if (abortReason) started.abort(abortReason);
+          },
+          onResponseStart: (_controller, statusCode, headersIn) => {
+            if (statusCode < 200) return; // an informational answer; the real one follows
+            status = statusCode;
+            responseHeaders = headersIn as Record<string, string | string[]>; // never undefined from undici
+            const setCookie = headersIn['set-cookie'];
+            if (setCookie) this.storeCookies(target.origin, setCookie);
+          },
+          onResponseData: (dataController, chunk) => {
+            if (settled) return;
+            if (size + chunk.byteLength > cap) {
+              chunks.push(chunk.subarray(0, cap - size));
+              size = cap;
+              const response = answer();
+              settle({
+                response,
+                error: {
+                  kind: 'too-large',
+                  message: `response body larger than the ${cap}-byte cap; stopped reading after ${cap} bytes`,
+                },
+              });
+              dataController.abort(new Error('response body above the cap'));
+              return;
+            }
+            chunks.push(chunk);
+            size += chunk.byteLength;
+          },
+          onResponseEnd: () => {
+            if (settled) return;
+            const response = answer();
+            const coding = headerValue(responseHeaders, 'content-encoding');
+            if (coding && size > 0) {
+              const decoded = decodeContent(response.body, coding, cap);
+              if ('error' in decoded) return settle({ response, error: decoded.error });
+              response.body = decoded.bytes;
+            }
+            settle({ response });
+          },
+          onResponseError: (_controller, error) => {
+            if (settled) return;
+            if (runSignal?.aborted) return settle({ error: stopError(runSignal.reason) });
+            if (isUndiciTimeout(error)) {
+              const limit =
+                window < this.options.timeoutMs
+                  ? `the ${window} ms left in the run's time budget (--budget)`
+                  : `${window} ms (--timeout)`;
+              return settle({ error: { kind: 'timeout', message: `no complete response within ${limit}` } });
+            }
+            settle({ error: describeNetworkError(error) });
+          },
+        },
+      );
+    });
+  }
+
+  /** One listener per run signal for all requests in flight (a listener per request showed in the bench profile). */
+  private watch(signal: AbortSignal): void {
+    if (this.watched.has(signal)) return;
+    this.watched.add(signal);
+    signal.addEventListener(
+      'abort',
+      () => {
+        for (const entry of [...this.inFlight]) if (entry.signal === signal) entry.stop(signal.reason);
+      },
+      { once: true },
+    );
   }
 
   private storeCookies(origin: string, setCookie: string | string[] | undefined): void {
@@ -346,36 +423,6 @@ export class HttpClient {
     }
     this.cookies.set(origin, jar);
   }
-}
-
-async function readCapped(
-  body: NodeJS.ReadableStream & { destroy(error?: Error): unknown; arrayBuffer(): Promise<ArrayBuffer> },
-  cap: number,
-  contentLength: number,
-): Promise<{ bytes: Uint8Array; tooLarge: boolean }> {
-  // A declared length within the cap is what HTTP framing delivers (undici refuses more): read it in one go.
-  if (Number.isInteger(contentLength) && contentLength >= 0 && contentLength <= cap)
-    return { bytes: new Uint8Array(await body.arrayBuffer()), tooLarge: false };
-  // Otherwise (chunked) count the bytes as they come and stop at the cap. Stream events, not `for await`: the async
-  // iterator cost more than the checks themselves per answer (bench/throughput.mjs profile).
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const join = () => (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size));
-    body.on('data', (chunk: Buffer) => {
-      if (size + chunk.byteLength > cap) {
-        chunks.push(chunk.subarray(0, cap - size));
-        size = cap;
-        body.destroy();
-        resolve({ bytes: join(), tooLarge: true });
-        return;
-      }
-      chunks.push(chunk);
-      size += chunk.byteLength;
-    });
-    body.once('end', () => resolve({ bytes: size === 0 ? new Uint8Array(0) : join(), tooLarge: false }));
-    body.once('error', reject);
-  });
 }
 
 function isUndiciTimeout(error: unknown): boolean {
@@ -408,10 +455,30 @@ function describeNetworkError(error: unknown): TransportError {
   return { kind: 'connection', message: `${code ? `${code}: ` : ''}${detail}` };
 }
 
-/** undici hands header names over lower-cased already; only undefined entries are dropped. */
-function plainHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string | string[]> {
-  for (const name in headers) if (headers[name] === undefined) delete headers[name];
-  return headers as Record<string, string | string[]>;
+/**
+ * A request target WHATWG URL parsing leaves as it is: no character it would percent-encode, no dot segment (also
+ * not as `%2e`), no backslash. Such a URL on an origin already seen is split without parsing it again.
+ */
+const PLAIN_TARGET = /^[/?][\w\-.~!$&()*+,;=:@/%?]*$/;
+const DOT_SEGMENT = /\/\.|%2e/i;
+let lastOrigin = '';
+
+/** The origin and the request target of an absolute http(s) URL, as undici's dispatch takes them. */
+function splitUrl(url: string): { origin: string; path: string } | undefined {
+  if (lastOrigin !== '' && url.startsWith(lastOrigin)) {
+    const path = url.slice(lastOrigin.length);
+    if (PLAIN_TARGET.test(path) && !DOT_SEGMENT.test(path))
+      return { origin: lastOrigin, path: path.startsWith('?') ? `/${path}` : path };
+  }
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  lastOrigin = parsed.origin;
+  return { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
 }
 
 /** Whether a request's headers (names in any case, as the caller wrote them) include `name` (lower case). */
