@@ -43,6 +43,17 @@ export function credentialSlot(scheme: string, object: SchemeObject | undefined)
  * order. `[]`: the operation has no security; an empty alternative: security is optional.
  */
 export function securityAlternatives(document: object, operation: OperationInfo): SecurityAlternative[] {
+  const known = alternativesOf.get(operation);
+  if (known?.document === document) return known.alternatives;
+  const alternatives = readAlternatives(document, operation);
+  alternativesOf.set(operation, { document, alternatives });
+  return alternatives;
+}
+
+/** Read once per operation: every request a suite or a server builds or checks asks again. */
+const alternativesOf = new WeakMap<OperationInfo, { document: object; alternatives: SecurityAlternative[] }>();
+
+function readAlternatives(document: object, operation: OperationInfo): SecurityAlternative[] {
   const components = (document as { components?: { securitySchemes?: Record<string, SchemeObject> } }).components;
   const schemes = components?.securitySchemes ?? {};
   return operation.security.map((requirement) =>

@@ -16,7 +16,6 @@ import {
   RequestLimitError,
   type RouteMatch,
   type Surface,
-  type SecurityAlternative,
   satisfiesSecurity,
   securityAlternatives,
 } from '@cx-contracts/openapi-runtime/browser';
@@ -130,16 +129,6 @@ export async function checkRequest(
   }
 }
 
-/** Security alternatives per operation: the contract's, resolved once, not on every request (each surface has its
- * own OperationInfo objects, so a hot reload gets fresh ones). */
-const alternatives = new WeakMap<OperationInfo, SecurityAlternative[]>();
-
-function alternativesOf(surface: Surface, operation: OperationInfo): SecurityAlternative[] {
-  let known = alternatives.get(operation);
-  if (!known) alternatives.set(operation, (known = securityAlternatives(surface.document, operation)));
-  return known;
-}
-
 /** A decode cap hit in the body, with the operation it was for. */
 class BodyLimitError extends Error {
   constructor(
@@ -156,7 +145,10 @@ async function check(surface: Surface, request: RequestParts, options: CheckOpti
   const found = options.route ?? surface.router.match(request.method, pathname);
   if (found.error) return { ok: false, problem: routeProblem(surface, request.method, pathname, found)! };
   const operation = found.operation;
-  if (options.checkCredentials !== false && !satisfiesSecurity(alternativesOf(surface, operation), request.headers))
+  if (
+    options.checkCredentials !== false &&
+    !satisfiesSecurity(securityAlternatives(surface.document, operation), request.headers)
+  )
     return {
       ok: false,
       operation,
