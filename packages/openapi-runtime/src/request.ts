@@ -36,11 +36,24 @@ export interface EncodedBody {
 
 /** A path template with each `{name}` replaced by its percent-encoded value. A missing value is a TypeError naming it. */
 export function fillPath(operation: OperationInfo, params: Record<string, string> = {}): string {
-  return operation.pathTemplate.replace(/\{([^}]+)\}/g, (_, name: string) => {
+  const parts = templateParts(operation);
+  let path = parts[0]!;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index]!;
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
     if (value === undefined) throw new TypeError(`no value for path parameter '${name}' of ${operation.operationId}`);
-    return encodeURIComponent(value);
-  });
+    path += encodeURIComponent(value) + parts[index + 1]!;
+  }
+  return path;
+}
+
+/** A template split into literal text and parameter names, alternating (`/a/{id}/b` → `/a/`, `id`, `/b`). */
+const templates = new WeakMap<OperationInfo, string[]>();
+
+function templateParts(operation: OperationInfo): string[] {
+  let parts = templates.get(operation);
+  if (!parts) templates.set(operation, (parts = operation.pathTemplate.split(/\{([^}]+)\}/)));
+  return parts;
 }
 
 /**
@@ -62,14 +75,18 @@ export async function encodeBody(
   };
 }
 
+/** The query string (without `?`) of `query`, in order; an array is the parameter repeated. */
+function querySearch(query: RequestValues['query']): string {
+  if (query === undefined) return '';
+  const search = new URLSearchParams();
+  if (query instanceof URLSearchParams) for (const [name, value] of query) search.append(name, value);
+  else for (const [name, value] of Object.entries(query)) for (const item of [value].flat()) search.append(name, item);
+  return search.toString();
+}
+
 /** The request for `operation` made of `values`. Credentials are the caller's (security.ts writes them into values). */
 export async function buildRequest(operation: OperationInfo, values: RequestValues = {}): Promise<BuiltRequest> {
-  const query = new URLSearchParams();
-  if (values.query instanceof URLSearchParams) for (const [name, value] of values.query) query.append(name, value);
-  else
-    for (const [name, value] of Object.entries(values.query ?? {}))
-      for (const item of [value].flat()) query.append(name, item);
-  const search = query.toString();
+  const search = querySearch(values.query);
   const path = fillPath(operation, values.params) + (search ? `?${search}` : '');
 
   const headers: Record<string, string> = { ...values.headers };

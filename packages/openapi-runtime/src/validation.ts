@@ -165,12 +165,24 @@ function schemaTypes(document: object, schema: JsonSchema | undefined, pointer: 
   return Array.isArray(target?.type) ? target.type : typeof target?.type === 'string' ? [target.type] : [];
 }
 
+/** Whether a parameter's schema is an array, decided once per parameter (its `$ref`s are followed to say). */
+const arrayParameters = new WeakMap<object, boolean>();
+
+function isArrayParameter(document: object, parameter: ParameterInfo, key: object): boolean {
+  let array = arrayParameters.get(key);
+  if (array === undefined) {
+    array = schemaTypes(document, parameter.schema, parameter.pointer).includes('array');
+    arrayParameters.set(key, array);
+  }
+  return array;
+}
+
 /**
  * A parameter value as the schema expects it. Arrays in path and header parameters (style simple) and in query
  * parameters without explode (style form) arrive comma-separated (OpenAPI 3.1.0, Parameter Object › Style Examples).
  */
-function wireValue(document: object, parameter: ParameterInfo, raw: unknown): unknown {
-  if (typeof raw === 'string' && schemaTypes(document, parameter.schema, parameter.pointer).includes('array')) {
+function wireValue(document: object, parameter: ParameterInfo, raw: unknown, key: object = parameter): unknown {
+  if (typeof raw === 'string' && isArrayParameter(document, parameter, key)) {
     const style = parameter.style ?? (parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple');
     const explode = parameter.explode ?? style === 'form';
     if (parameter.in !== 'query' || !explode) {
@@ -266,6 +278,15 @@ function describeStatus(status: unknown): string {
 }
 
 const bound = new WeakMap<OperationInfo, Validators>();
+
+/** `<pointer>/schema` of a parameter or header, built once per object rather than once per validation. */
+const schemaPointers = new WeakMap<{ pointer: string }, string>();
+
+function schemaPointerOf(place: { pointer: string }): string {
+  let pointer = schemaPointers.get(place);
+  if (pointer === undefined) schemaPointers.set(place, (pointer = appendPointer(place.pointer, 'schema')));
+  return pointer;
+}
 
 /** What checkContent decides from the documented content and the Content-Type alone. */
 interface MediaPlan {
@@ -464,7 +485,7 @@ export function createValidators(document: object, options: ValidatorOptions = {
         }
         if (parameter.schema === undefined) continue; // `content`-style parameters are not deserialized here
         const value = wireValue(document, parameter, raw);
-        violations.push(...check(appendPointer(parameter.pointer, 'schema'), value, true, location, parameter.name));
+        violations.push(...check(schemaPointerOf(parameter), value, true, location, parameter.name));
       }
       const body = operation.requestBody;
       if (!body) return violations;
@@ -534,8 +555,8 @@ export function createValidators(document: object, options: ValidatorOptions = {
           continue;
         }
         if (header.schema === undefined) continue;
-        const value = wireValue(document, { ...header, name, in: 'header' }, raw);
-        violations.push(...check(appendPointer(header.pointer, 'schema'), value, true, 'header', name));
+        const value = wireValue(document, { ...header, name, in: 'header' }, raw, header);
+        violations.push(...check(schemaPointerOf(header), value, true, 'header', name));
       }
       if (response.body === undefined || response.body === '') return violations;
       const mediaType = response.mediaType ?? headers()['content-type'];
