@@ -85,7 +85,7 @@ export function runExchangeChecks(
 }
 
 export function toFinding(
-  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented' | 'curl'> & {
+  exchange: Pick<CheckedExchange, 'surface' | 'operation' | 'method' | 'path' | 'documented' | 'curl' | 'reproduce'> & {
     status: number | null;
   },
   checkId: string,
@@ -107,7 +107,8 @@ export function toFinding(
   if (draft.received !== undefined) finding.received = draft.received;
   if (draft.documented !== undefined) finding.documented = draft.documented;
   if (reference) finding.reference = reference;
-  if (exchange.curl) finding.curl = exchange.curl;
+  const curl = exchange.curl ?? exchange.reproduce?.();
+  if (curl) finding.curl = curl;
   return finding;
 }
 

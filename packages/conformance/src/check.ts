@@ -43,6 +43,8 @@ export interface CheckedExchange {
   violations: Violation[];
   /** How to send the request again (a curl command without credentials), when the request is known. */
   curl?: string;
+  /** Writes `curl` when a finding first needs it (most answers get none, and the command costs a shell quoting). */
+  reproduce?: () => string;
   /** Memo for analyses several checks share (envelope forms). */
   memo: Map<string, unknown>;
 }

@@ -8,7 +8,8 @@ import type { CheckExecution, StepRecord, StepStatus } from '../report.js';
 export class Recorder {
   readonly steps: StepRecord[] = [];
   readonly findings: Finding[] = [];
-  private readonly executions = new Map<string, CheckExecution>();
+  /** By operation, then check: no key string built per check and answer (bench/throughput.mjs profile). */
+  private readonly executions = new Map<string, Map<string, CheckExecution>>();
   private readonly seen = new Set<string>();
 
   /** Adds findings unless the same one (check, operation, step, pointer, message) is already recorded. */
@@ -55,7 +56,7 @@ export class Recorder {
   }
 
   executionList(): CheckExecution[] {
-    return [...this.executions.values()];
+    return [...this.executions.values()].flatMap((byCheck) => [...byCheck.values()]);
   }
 
   stepCounts(): Record<StepStatus, number> {
@@ -65,11 +66,12 @@ export class Recorder {
   }
 
   private entry(surface: string, operationId: string, checkId: string): CheckExecution {
-    const key = `${operationId}\u0000${checkId}`;
-    let entry = this.executions.get(key);
+    let byCheck = this.executions.get(operationId);
+    if (!byCheck) this.executions.set(operationId, (byCheck = new Map()));
+    let entry = byCheck.get(checkId);
     if (!entry) {
       entry = { surface, operationId, checkId, runs: 0, errors: 0, warnings: 0, timeMs: 0 };
-      this.executions.set(key, entry);
+      byCheck.set(checkId, entry);
     }
     return entry;
   }

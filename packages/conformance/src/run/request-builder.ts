@@ -67,6 +67,9 @@ export async function buildRequest(
   };
 }
 
+/** --header names that carry credentials. */
+const CREDENTIAL_HEADER = /authorization|api[-_]?key|token|cookie|session/i;
+
 /**
  * Credentials go only where the operation's security names a scheme they fit (the runtime's attachCredentials), so a
  * Nexus key is never sent to GMS. Cookie schemes (a Web Services session) ride on the cookie jar. --header values
@@ -78,9 +81,7 @@ function applySecurity(
   credentials: Credentials,
   headers: Record<string, string>,
 ): string[] {
-  const used: string[] = Object.keys(credentials.headers).filter((name) =>
-    /authorization|api[-_]?key|token|cookie|session/i.test(name),
-  );
-  used.push(...attachCredentials(surface.document, operation, credentials, { headers }));
-  return [...new Set(used)];
+  const used = new Set(Object.keys(credentials.headers).filter((name) => CREDENTIAL_HEADER.test(name)));
+  for (const name of attachCredentials(surface.document, operation, credentials, { headers })) used.add(name);
+  return [...used];
 }

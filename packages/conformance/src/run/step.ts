@@ -184,9 +184,10 @@ export class Step {
       this.path = built.path;
     }
     const exchange = await this.engine.client.send(built.http, this.engine.requestSignal, this.engine.deadline);
-    const curl = toCurl(built.http, this.engine.credentials);
+    const http = built.http;
     if (exchange.error) {
       if (mode.main) this.httpStatus = exchange.response?.status ?? null;
+      const curl = toCurl(http, this.engine.credentials);
       this.transport(operation, built.path, exchange.error, exchange.response?.status ?? null, curl, mode.purpose);
       return undefined;
     }
@@ -196,7 +197,8 @@ export class Step {
       throw new StepSkip(`${operation.method} ${built.path} answered 404: ${mode.probeAvailability}`);
     }
     const checked = buildCheckedExchange(this.surface, operation, operation.method, built.path, response);
-    checked.curl = curl;
+    const credentials = this.engine.credentials;
+    checked.reproduce = () => (checked.curl ??= toCurl(http, credentials));
     this.engine.onExchange?.(this.surface, operation, request, checked);
     const { findings, applied } = runExchangeChecks(checked, this.engine.exchangeChecks);
     const limit = this.engine.maxResponseTimeMs;
@@ -235,11 +237,14 @@ export class Step {
    * time), and the step lists the checks that ran on it.
    */
   private tally(operationId: string, checkIds: readonly string[], findings: Finding[], timeMs = 0): Finding[] {
-    const redact = <T>(value: T): T => this.engine.redactor.value(value);
-    const added = this.engine.recorder.addFindings(
-      findings.map((finding) => finishFinding({ ...finding, step: this.label }, redact)),
-    );
-    this.findings.push(...added);
+    let added: Finding[] = [];
+    if (findings.length > 0) {
+      const redact = <T>(value: T): T => this.engine.redactor.value(value);
+      added = this.engine.recorder.addFindings(
+        findings.map((finding) => finishFinding({ ...finding, step: this.label }, redact)),
+      );
+      this.findings.push(...added);
+    }
     for (const checkId of checkIds) {
       this.engine.recorder.ran(this.surface.name, operationId, checkId, added, timeMs);
       this.checks.add(checkId);
