@@ -2,7 +2,7 @@ import type http from 'node:http';
 import zlib from 'node:zlib';
 import { listen, type RunningServer } from '@cx-contracts/test-support';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HttpClient } from '../http-client.js';
+import { HttpClient, RunStop } from '../http-client.js';
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -166,5 +166,79 @@ describe('HttpClient: encoded answers (issue 12 item 2)', () => {
     const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} });
     expect(exchange.error?.kind).toBe('invalid-response');
     expect(exchange.error?.message).toMatch(message);
+  });
+});
+
+describe('HttpClient: the wire as it comes', () => {
+  it('stops a request in flight when the run stops, and says why', async () => {
+    const base = await serve(() => undefined);
+    const stop = new AbortController();
+    const c = client({ timeoutMs: 60_000 });
+    const pending = c.send({ method: 'GET', url: `${base}/x`, headers: {} }, stop.signal);
+    const other = c.send(
+      { method: 'GET', url: `${base}/y`, headers: {} },
+      new AbortController().signal,
+      Date.now() + 300,
+    );
+    stop.abort(new RunStop('interrupted', 'interrupted (SIGINT)'));
+    expect((await pending).error).toEqual({ kind: 'interrupted', message: 'interrupted (SIGINT)' });
+    // A request on another signal is not stopped with it: it ends by its own deadline.
+    expect((await other).error?.kind).toBe('timeout');
+  });
+
+  it('does not send a request whose run has already stopped', async () => {
+    const seen: string[] = [];
+    const base = await serve((req, res) => res.end(seen.push(req.url ?? '') && ''));
+    const stop = new AbortController();
+    stop.abort(new RunStop('budget', 'the budget is used up'));
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} }, stop.signal);
+    expect(exchange.error).toEqual({ kind: 'budget', message: 'the budget is used up' });
+    expect(seen).toEqual([]);
+  });
+
+  it('reads the final answer after a 103 Early Hints', async () => {
+    const base = await serve((_req, res) => {
+      res.writeEarlyHints({ link: '</style.css>; rel=preload; as=style' });
+      res.writeHead(201, { 'content-type': 'application/json' }).end('{"ok":true}');
+    });
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(exchange.response?.status).toBe(201);
+    expect(Buffer.from(exchange.response!.body).toString()).toBe('{"ok":true}');
+  });
+
+  it('reads a chunked body of many pieces whole, and an empty 204 as no bytes', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/empty') return res.writeHead(204).end();
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('[');
+      for (let index = 0; index < 500; index += 1) res.write(`${index},`);
+      res.end('500]');
+    });
+    const whole = await client({ maxBodyBytes: 1024 * 1024 }).send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(JSON.parse(Buffer.from(whole.response!.body).toString())).toHaveLength(501);
+    const empty = await client().send({ method: 'GET', url: `${base}/empty`, headers: {} });
+    expect(empty.response?.status).toBe(204);
+    expect(empty.response?.body.byteLength).toBe(0);
+  });
+
+  it('reports a connection closed in the middle of the body', async () => {
+    const base = await serve((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '100' });
+      res.write('{"partial":', () => res.socket?.destroy());
+    });
+    const exchange = await client().send({ method: 'GET', url: `${base}/x`, headers: {} });
+    expect(exchange.error?.kind).toBe('connection');
+  });
+
+  it('sends the path and query as built, and refuses a URL that is not http(s)', async () => {
+    const seen: string[] = [];
+    const base = await serve((req, res) => res.end(seen.push(req.url ?? '') && ''));
+    const c = client();
+    await c.send({ method: 'GET', url: `${base}/a/b%2Fc?x=1&y=%20`, headers: {} });
+    await c.send({ method: 'GET', url: `${base}/a b/../c?q=é`, headers: {} });
+    await c.send({ method: 'GET', url: `${base}?only=query`, headers: {} });
+    expect(seen).toEqual(['/a/b%2Fc?x=1&y=%20', '/c?q=%C3%A9', '/?only=query']);
+    const refused = await c.send({ method: 'GET', url: 'ftp://127.0.0.1/x', headers: {} });
+    expect(refused.error).toEqual({ kind: 'connection', message: 'not an http(s) URL: ftp://127.0.0.1/x' });
   });
 });
