@@ -220,8 +220,12 @@ export class HttpClient {
     }
   }
 
+  /**
+   * Every request has settled by now (by its answer, its timer or the run's stop); what undici may still hold is a
+   * request stopped while it waited for a connection. Destroyed, not closed: closing would wait for that connect.
+   */
   async close(): Promise<void> {
-    await this.agent.close().catch(() => undefined);
+    await this.agent.destroy().catch(() => undefined);
   }
 
   /** Forgets cookies (a new session); used between independent flows. */
