@@ -8,34 +8,25 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import {
-  launchChromium,
-  makeTempDir,
-  type RunningServer,
-  serveDirectory,
-  type TempDir,
-} from '@cx-contracts/test-support';
-import type { Browser } from 'playwright-core';
+import { type BrowserSite, openBrowserSite } from '@cx-contracts/test-support';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const packageDir = path.resolve(here, '..', '..');
 const screenshot = path.join(packageDir, 'test-results', 'msw-browser.png');
 
-let dir: TempDir;
-let server: RunningServer;
-let browser: Browser;
+let site: BrowserSite;
 /** Paths the static server was asked for. */
 const hits: string[] = [];
 
-beforeAll(async () => {
-  dir = makeTempDir('cx-sandbox-msw-');
+/** The page's directory: the worker script, the bundle and index.html, served as the page's origin. */
+async function writePage(dir: string): Promise<void> {
   // The worker script comes from the installed msw, as a frontend project gets it (`npx msw init <dir> --no-save`).
   const mswCli = path.join(path.dirname(createRequire(import.meta.url).resolve('msw/package.json')), 'cli', 'index.js');
-  execFileSync(process.execPath, [mswCli, 'init', dir.path, '--no-save'], { stdio: 'pipe' });
+  execFileSync(process.execPath, [mswCli, 'init', dir, '--no-save'], { stdio: 'pipe' });
   await build({
     entryPoints: [path.join(here, 'browser', 'page.ts')],
-    outfile: path.join(dir.path, 'page.js'),
+    outfile: path.join(dir, 'page.js'),
     bundle: true,
     format: 'esm',
     platform: 'browser',
@@ -56,16 +47,15 @@ beforeAll(async () => {
     ],
     logLevel: 'silent',
   });
-  // The page beside its bundle and the worker script: one directory, served as the page's origin.
-  copyFileSync(path.join(here, 'browser', 'index.html'), path.join(dir.path, 'index.html'));
-  server = await serveDirectory(dir.path, hits);
-  browser = await launchChromium();
+  copyFileSync(path.join(here, 'browser', 'index.html'), path.join(dir, 'index.html'));
+}
+
+beforeAll(async () => {
+  site = await openBrowserSite('cx-sandbox-msw-', writePage, { seen: hits });
 }, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  dir?.remove();
+  await site?.close();
 });
 
 interface Result {
@@ -80,8 +70,8 @@ interface Result {
 }
 
 it('a page registers the worker and drives the client through two surfaces against the sandbox', async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
-  await page.goto(`${server.url}/`);
+  const page = await site.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  await page.goto(`${site.server.url}/`);
   await page.waitForFunction(() => 'sandboxResult' in globalThis, undefined, { timeout: 30_000 });
   const result = (await page.evaluate(
     () => (globalThis as unknown as { sandboxResult: unknown }).sandboxResult,
