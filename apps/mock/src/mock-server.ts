@@ -36,7 +36,7 @@ import {
 import { createCors, isPreflight } from './cors.js';
 import { headerValues } from './header-values.js';
 import { sendMockError, type MockError } from './mock-errors.js';
-import { createPrismEngine, type PrismEngine } from './prism-engine.js';
+import type { PrismEngine } from './prism-engine.js';
 import { declaredLength, hasBody, readBody } from './request-body.js';
 
 /** Default request body limit: far above any contract example, far below what hurts a shared mock. */
@@ -172,6 +172,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
 }
 
 async function loadPrism(documentPath: string, surface: Surface, memoize?: boolean): Promise<PrismEngine> {
+  // Loaded only for --stateless: the sandbox (the default) never needs Prism's modules, which take a while to load.
+  const { createPrismEngine } = await import('./prism-engine.js');
   const engine = await createPrismEngine(documentPath, { memoize });
   const missing = surface.operations.filter((operation) => !engine.operationIds.includes(operation.operationId));
   if (missing.length)
