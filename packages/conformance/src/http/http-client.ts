@@ -312,12 +312,15 @@ export class HttpClient {
         headers: responseHeaders,
         body: size === 0 ? new Uint8Array(0) : chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size),
       });
-      const timer = setTimeout(() => {
+      const timedOut = (): TransportError => {
         const limit =
           window < this.options.timeoutMs
             ? `the ${window} ms left in the run's time budget (--budget)`
             : `${window} ms (--timeout)`;
-        settle({ error: { kind: 'timeout', message: `no complete response within ${limit}` } });
+        return { kind: 'timeout', message: `no complete response within ${limit}` };
+      };
+      const timer = setTimeout(() => {
+        settle({ error: timedOut() });
         abort(new Error('no complete response within the window'));
       }, window);
       const stop: InFlight | undefined = runSignal && {
@@ -331,72 +334,72 @@ export class HttpClient {
         this.inFlight.add(stop);
         this.watch(runSignal);
       }
-      this.agent.dispatch(
-        {
-          origin: target.origin,
-          path: target.path,
-          method: request.method as Dispatcher.HttpMethod,
-          headers,
-          body: request.body ?? null,
-          headersTimeout: window,
-          bodyTimeout: window,
+      const handler: Dispatcher.DispatchHandler = {
+        onRequestStart: (started) => {
+          controller = started;
+          if (abortReason) started.abort(abortReason);
         },
-        {
-          onRequestStart: (started) => {
-            controller = started;
-            if (abortReason) started.abort(abortReason);
-          },
-          onResponseStart: (_controller, statusCode, headersIn) => {
-            if (statusCode < 200) return; // an informational answer; the real one follows
-            status = statusCode;
-            responseHeaders = headersIn as Record<string, string | string[]>; // never undefined from undici
-            const setCookie = headersIn['set-cookie'];
-            if (setCookie) this.storeCookies(target.origin, setCookie);
-          },
-          onResponseData: (dataController, chunk) => {
-            if (settled) return;
-            if (size + chunk.byteLength > cap) {
-              chunks.push(chunk.subarray(0, cap - size));
-              size = cap;
-              const response = answer();
-              settle({
-                response,
-                error: {
-                  kind: 'too-large',
-                  message: `response body larger than the ${cap}-byte cap; stopped reading after ${cap} bytes`,
-                },
-              });
-              dataController.abort(new Error('response body above the cap'));
-              return;
-            }
-            chunks.push(chunk);
-            size += chunk.byteLength;
-          },
-          onResponseEnd: () => {
-            if (settled) return;
+        onResponseStart: (_controller, statusCode, headersIn) => {
+          if (statusCode < 200) return; // an informational answer; the real one follows
+          status = statusCode;
+          responseHeaders = headersIn as Record<string, string | string[]>; // never undefined from undici
+          const setCookie = headersIn['set-cookie'];
+          if (setCookie) this.storeCookies(target.origin, setCookie);
+        },
+        onResponseData: (dataController, chunk) => {
+          if (settled) return;
+          if (size + chunk.byteLength > cap) {
+            chunks.push(chunk.subarray(0, cap - size));
+            size = cap;
             const response = answer();
-            const coding = headerValue(responseHeaders, 'content-encoding');
-            if (coding && size > 0) {
-              const decoded = decodeContent(response.body, coding, cap);
-              if ('error' in decoded) return settle({ response, error: decoded.error });
-              response.body = decoded.bytes;
-            }
-            settle({ response });
-          },
-          onResponseError: (_controller, error) => {
-            if (settled) return;
-            if (runSignal?.aborted) return settle({ error: stopError(runSignal.reason) });
-            if (isUndiciTimeout(error)) {
-              const limit =
-                window < this.options.timeoutMs
-                  ? `the ${window} ms left in the run's time budget (--budget)`
-                  : `${window} ms (--timeout)`;
-              return settle({ error: { kind: 'timeout', message: `no complete response within ${limit}` } });
-            }
-            settle({ error: describeNetworkError(error) });
-          },
+            settle({
+              response,
+              error: {
+                kind: 'too-large',
+                message: `response body larger than the ${cap}-byte cap; stopped reading after ${cap} bytes`,
+              },
+            });
+            dataController.abort(new Error('response body above the cap'));
+            return;
+          }
+          chunks.push(chunk);
+          size += chunk.byteLength;
         },
-      );
+        onResponseEnd: () => {
+          if (settled) return;
+          const response = answer();
+          const coding = headerValue(responseHeaders, 'content-encoding');
+          if (coding && size > 0) {
+            const decoded = decodeContent(response.body, coding, cap);
+            if ('error' in decoded) return settle({ response, error: decoded.error });
+            response.body = decoded.bytes;
+          }
+          settle({ response });
+        },
+        onResponseError: (_controller, error) => {
+          if (settled) return;
+          if (runSignal?.aborted) return settle({ error: stopError(runSignal.reason) });
+          settle({ error: isUndiciTimeout(error) ? timedOut() : describeNetworkError(error) });
+        },
+      };
+      try {
+        this.agent.dispatch(
+          {
+            origin: target.origin,
+            path: target.path,
+            method: request.method as Dispatcher.HttpMethod,
+            headers,
+            body: request.body ?? null,
+            headersTimeout: window,
+            bodyTimeout: window,
+          },
+          handler,
+        );
+      } catch (error) {
+        // undici reports most errors through the handler; any it throws instead end the request the same way.
+        settle({ error: describeNetworkError(error) });
+        abort(error as Error);
+      }
     });
   }
 
