@@ -31,8 +31,9 @@ export function buildSite({ outDir, surfaces = readSurfaces() }) {
     redocly(['bundle', surface.root, '-o', spec]);
     const document = parse(readFileSync(spec, 'utf8'));
     const title = document.info?.title ?? surface.name;
-    // The page's input: the bundle plus the sandbox server (sandbox-server.mjs); removed once the page is built.
-    const pageInput = path.join(outDir, `.${surface.name}.page.json`);
+    // The page's input: the bundle plus the sandbox server (sandbox-server.mjs); removed once the page is built. Named
+    // per process, so two builds into one directory (two turbo runs in one checkout) do not remove each other's input.
+    const pageInput = path.join(outDir, `.${surface.name}.${process.pid}.page.json`);
     writeFileSync(pageInput, JSON.stringify(withSandboxServer(document)));
     redocly([
       'build-docs',
