@@ -1,6 +1,6 @@
 // npm run release (the release workflow) / npm run release:dry-run (CI on every push).
-// Publishes every workspace package that is not `private` (today @cx-contracts/client, /types, /openapi-runtime;
-// .changeset/config.json) after building them.
+// Publishes every workspace package that is not `private` (today @cx-contracts/client, /types, /openapi-runtime,
+// /sandbox: the `fixed` group of .changeset/config.json) after building them.
 //   --dry-run   `npm publish --dry-run` of each: the tarball npm would upload, its files and version, nothing sent.
 //   (default)   `changeset publish`: publishes each package whose version is not on the registry yet, with npm
 //               provenance (publishConfig.provenance; needs GitHub Actions' `id-token: write`), and tags the commit.
@@ -8,9 +8,10 @@
 // (docs.npmjs.com, "Generating provenance statements"). The manifests do not hard-code it: on GitHub Actions it is set
 // from GITHUB_REPOSITORY just before publishing, so forks publish from their own repository.
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { publishedGroupProblem } from './lib/published-group.mjs';
 import { workspacePackages } from './lib/workspaces.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,6 +38,15 @@ function run(command, args, cwd = repoRoot) {
 const published = workspacePackages(repoRoot).filter(({ manifest }) => manifest.private !== true);
 if (published.length === 0) {
   console.error('release: no workspace package is publishable (all are private).');
+  process.exit(1);
+}
+
+const problem = publishedGroupProblem(
+  published.map(({ manifest }) => manifest.name),
+  JSON.parse(readFileSync(path.join(repoRoot, '.changeset', 'config.json'), 'utf8')),
+);
+if (problem) {
+  console.error(`release: ${problem}`);
   process.exit(1);
 }
 

@@ -1,10 +1,13 @@
 // End-to-end (`npm run test:e2e`, never cached): what a consumer outside the monorepo gets. Packs the publishable
 // packages with `npm pack`, installs the tarballs into a scratch app in a temporary directory (third-party
-// dependencies from the registry or npm's cache), type-checks the app with TypeScript's Bundler, NodeNext and node10
-// resolution, bundles it with Vite, and runs the page in Chromium against the mock on another origin (so CORS is
-// exercised). Needs the packages and the mock entry built first (`npm run test:e2e` builds them through turbo).
+// dependencies, msw for the sandbox's optional peer among them, from the registry or npm's cache), type-checks the app
+// with TypeScript's Bundler, NodeNext and node10 resolution, runs a Node script on the packed sandbox (in process,
+// msw/node, its behaviour suite), bundles two pages with Vite and runs them in Chromium: the client against the mock on
+// another origin (so CORS is exercised), and the sandbox's MSW handlers in a service worker with the precompiled
+// validators aliased in as the sandbox README says. Needs the packages and the mock entry built first
+// (`npm run test:e2e` builds them through turbo). The sandbox's own suites prove its behaviour; this proves the tarball.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,7 +22,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(import.meta.dirname, '..', '..', '..');
-const PUBLISHED = ['types', 'openapi-runtime', 'client'];
+const PUBLISHED = ['types', 'openapi-runtime', 'sandbox', 'client'];
 const run = promisify(execFile);
 
 // npm run from inside `npm test` inherits npm_config_* / npm_package_* variables of the workspace; the scratch app
@@ -62,8 +65,16 @@ beforeAll(async () => {
       engines: manifest.engines,
     });
   }
+  if (!existsSync(path.join(repoRoot, 'packages', 'sandbox', 'dist', 'precompiled', 'validators.cjs')))
+    throw new Error('packages/sandbox/dist/precompiled is missing: run npx turbo run build (npm test does it first).');
   cpSync(path.join(import.meta.dirname, 'app'), appDir, { recursive: true });
-  const dependencies = Object.fromEntries([...packed.values()].map((p) => [p.name, `file:${p.filename}`]));
+  // msw is the sandbox's optional peer (only `@cx-contracts/sandbox/msw` needs it): the app installs it itself, at the
+  // version the repository tests with.
+  const root = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  const dependencies = {
+    ...Object.fromEntries([...packed.values()].map((p) => [p.name, `file:${p.filename}`])),
+    msw: root.devDependencies.msw,
+  };
   writeFileSync(
     path.join(appDir, 'package.json'),
     JSON.stringify({ name: 'scratch-consumer', private: true, type: 'module', dependencies }, null, 2),
@@ -89,6 +100,27 @@ describe('npm pack', () => {
         (file.endsWith('.ts') && !file.endsWith('.d.ts')),
     );
     expect(unwanted).toEqual([]);
+  });
+
+  it.each(PUBLISHED)('%s holds every file its exports, main, types and typesVersions name', (name) => {
+    const { files } = packed.get(name)!;
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'packages', name, 'package.json'), 'utf8'));
+    const targets = [
+      manifest.main,
+      manifest.types,
+      ...Object.values(manifest.typesVersions?.['*'] ?? {}).flat(),
+      ...Object.values(manifest.exports).flatMap((target) =>
+        typeof target === 'string' ? [target] : Object.values(target as Record<string, string>),
+      ),
+    ].map((target: string) => target.replace(/^\.\//, ''));
+    const missing = targets.filter((target) => !target.includes('*') && !files.includes(target));
+    expect(missing).toEqual([]);
+  });
+
+  it('ships the sandbox with its precompiled validators and the bundler stand-ins that load them', () => {
+    const { files } = packed.get('sandbox')!;
+    for (const file of ['validators.cjs', 'ajv.mjs', 'ajv-formats.mjs'])
+      expect(files).toContain(`dist/precompiled/${file}`);
   });
 
   it('ships the bundled JSON documents with @cx-contracts/types', () => {
@@ -121,6 +153,10 @@ describe('a scratch app installing the tarballs', () => {
         noEmit: true,
         types: [],
         skipLibCheck: false,
+        // The pages import the contract as JSON the way the sandbox README shows; node10 projects need the synthetic
+        // default for that (Bundler and NodeNext allow it already).
+        resolveJsonModule: true,
+        allowSyntheticDefaultImports: true,
         ignoreDeprecations: '5.0',
       };
       writeFileSync(path.join(appDir, config), JSON.stringify({ compilerOptions, include: ['src'] }));
@@ -131,15 +167,72 @@ describe('a scratch app installing the tarballs', () => {
     120_000,
   );
 
-  describe('bundled with Vite and run in Chromium against the mock', () => {
+  it('imports msw only from @cx-contracts/sandbox/msw, so the root and /testing entries need no msw', () => {
+    const dist = path.join(appDir, 'node_modules', '@cx-contracts', 'sandbox', 'dist');
+    const importers = (readdirSync(dist, { recursive: true }) as string[])
+      .filter((file) => /\.(c|m)?js$/.test(file))
+      .filter((file) =>
+        /from ['"]msw(\/|['"])|require\(['"]msw(\/|['"])/.test(readFileSync(path.join(dist, file), 'utf8')),
+      );
+    expect(importers).toEqual(['msw.js']);
+  });
+
+  it('runs the packed sandbox in Node: create → read in process and through msw/node, and its behaviour suite', async () => {
+    const { stdout } = await run(process.execPath, ['node/sandbox.mjs'], { cwd: appDir, env: cleanEnv });
+    const seen = JSON.parse(stdout.trim().split('\n').at(-1)!);
+    const createThenRead = {
+      created: { status: 200, operation: 'createNexusInteraction' },
+      read: {
+        status: 200,
+        operation: 'getNexusInteraction',
+        data: expect.objectContaining({
+          externalId: 'PACKED-NODE-1',
+          userData: expect.objectContaining({ Topic: 'refund' }),
+        }),
+      },
+    };
+    expect(seen).toEqual({
+      inProcess: createThenRead,
+      throughMsw: createThenRead,
+      mswRequests: 2,
+      flowsPassed: expect.arrayContaining([expect.any(String)]),
+    });
+    expect(seen.flowsPassed).toHaveLength(6);
+  }, 120_000);
+
+  describe('bundled with Vite and run in Chromium', () => {
     let mock: ServerProcess;
     let site: RunningServer;
+    const outDir = () => path.join(appDir, 'dist');
+    /** Paths the static server was asked for. */
+    const hits: string[] = [];
 
     beforeAll(async () => {
+      // The worker script of the installed msw, as a frontend project writes it (`npx msw init public/`).
+      const mswCli = path.join(appDir, 'node_modules', 'msw', 'cli', 'index.js');
+      await run(process.execPath, [mswCli, 'init', 'public', '--no-save'], { cwd: appDir, env: cleanEnv });
       const { build } = await import('vite');
-      await build({ root: appDir, configFile: false, logLevel: 'error', build: { outDir: path.join(appDir, 'dist') } });
+      await build({
+        root: appDir,
+        configFile: false,
+        logLevel: 'error',
+        // packages/sandbox/README.md, "Precompiled validators": the aliases it gives a Vite app, verbatim (anchored:
+        // a plain 'ajv-formats' key would also catch the validators' require('ajv-formats/dist/formats')).
+        resolve: {
+          alias: [
+            { find: /^ajv\/dist\/2020\.js$/, replacement: '@cx-contracts/sandbox/precompiled/ajv' },
+            { find: /^ajv-formats$/, replacement: '@cx-contracts/sandbox/precompiled/ajv-formats' },
+          ],
+        },
+        build: {
+          outDir: outDir(),
+          rolldownOptions: {
+            input: { main: path.join(appDir, 'index.html'), msw: path.join(appDir, 'msw.html') },
+          },
+        },
+      });
       mock = await startMock();
-      site = await serveDirectory(path.join(appDir, 'dist'));
+      site = await serveDirectory(outDir(), hits);
     }, 180_000);
 
     afterAll(async () => {
@@ -166,6 +259,32 @@ describe('a scratch app installing the tarballs', () => {
             serviceIds: expect.arrayContaining([expect.any(Number)]),
           },
         });
+      } finally {
+        await browser.close();
+      }
+    }, 60_000);
+
+    it("answers a page's calls from the packed sandbox's MSW handlers in a service worker, validators precompiled", async () => {
+      const assets = path.join(outDir(), 'assets');
+      const pageBundle = readdirSync(assets).find((file) => /^msw-.*\.js$/.test(file));
+      // The stand-in's message is in the bundle only when the alias replaced AJV with the precompiled validators.
+      expect(readFileSync(path.join(assets, pageBundle!), 'utf8')).toContain('No precompiled validator for');
+      const browser = await launchChromium();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${site.url}/msw.html`);
+        const result = await page.waitForFunction(() => document.querySelector('#result')?.textContent || undefined, {
+          timeout: 30_000,
+        });
+        expect(JSON.parse((await result.jsonValue()) as string)).toEqual({
+          created: 200,
+          read: { status: 200, externalId: 'PACKED-PAGE-1' },
+          refused: { status: 400, violations: expect.stringContaining('userData') },
+          handled: 3,
+        });
+        // The worker answered: no call reached the static server.
+        expect(hits).toContain('/mockServiceWorker.js');
+        expect(hits.filter((pathname) => pathname.startsWith('/nexus/'))).toEqual([]);
       } finally {
         await browser.close();
       }
