@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
-import { type Flow, isRefusal, type Reply, StepError } from '../run/flow.js';
+import type { Presence, Undo } from '../run/cleanup-registry.js';
+import { type Flow, type Reply, StepError, wroteNothing } from '../run/flow.js';
 import { findKey, isRecord, text } from './find-value.js';
 import * as scenario from './scenario.js';
 
@@ -90,7 +90,7 @@ export const contextServices = scenario.defineScenario('context-services', {
       const again = text(service.service_id);
       // Reused as documented: nothing new to clean up. A new service (a departure) is removed at the end.
       if (again && again !== id) second.confirm(again);
-      else if (again === id || isRefusal(reply)) second.abandon();
+      else if (again === id || wroteNothing(reply)) second.abandon();
       else second.unsure(serviceIds(reply.salvaged)[0]);
       if (reply.status !== 200) {
         s.report(reply.exchange, 'round-trip', [
@@ -128,17 +128,52 @@ export const contextServices = scenario.defineScenario('context-services', {
       );
     });
 
-    await flow.step('end the service', 'endCsService', async (s) => {
+    const END = 'end the service';
+    const ended = await flow.step(END, 'endCsService', async (s) => {
       const { id, own } = s.need(first, START);
-      await scenario.acceptedWrite(s, CS_END, 'ending the service this run started', {
+      const reply = await scenario.acceptedWrite(s, CS_END, 'ending the service this run started', {
         operationId: 'endCsService',
         request: { params: { service_id: id }, body: {}, mediaType: scenario.JSON_TYPE },
         owned: id,
         removes: own,
       });
+      return reply ? true : undefined;
+    });
+
+    // An ended (completed) service is no longer among the customer's active ones (domain-notes §6). The list is
+    // provisional, so a service still listed is a warning (decision 17); cleanup's own read counts it left behind.
+    await flow.step('the ended service is no longer active', 'listCsActiveCustomerServices', async (s) => {
+      const { id } = s.need(first, START);
+      s.need(ended, END);
+      await scenario.readBackCall(s, 'listCsActiveCustomerServices', { params: { customer_id: customer } }, (reply) =>
+        activeServiceIds(reply.body).includes(id)
+          ? [
+              scenario.requestFinding(
+                `service ${id} ended by "${END}" is still listed among the customer's active services`,
+                id,
+                'not listed',
+              ),
+            ]
+          : [],
+      );
     });
   },
 });
+
+/** The service ids of a list of services (a bare array or `{services: [...]}`: the reply is not published). */
+function activeServiceIds(body: unknown): string[] {
+  const items = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.services) ? body.services : [];
+  return items
+    .map((item) => (isRecord(item) ? text(item.service_id) : undefined))
+    .filter((value): value is string => value !== undefined);
+}
+
+/** Whether a list of the run-tagged customer's active services still holds `id` (any service, when id is unknown). */
+function servicePresence(id: string | undefined, reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status !== 200) return 'unknown';
+  const ids = activeServiceIds(reply.body);
+  return (id ? ids.includes(id) : ids.length > 0) ? 'present' : 'gone';
+}
 
 /** End answers 200 or 204 (domain-notes §6). */
 const CS_END: scenario.WriteOutcome = {
@@ -202,25 +237,17 @@ function expectService(reply: Reply, id: string, customer: string, writtenBy: st
 
 /** Cleanup: end the service; for an interrupted start, end every active service of the run-tagged customer. */
 function endService(flow: Flow, customer: string): Undo {
+  const listActive = (signal: AbortSignal) =>
+    flow.cleanupCall('listCsActiveCustomerServices', { params: { customer_id: customer } }, signal);
   return {
     via: 'endCsService',
+    verify: async (id, signal) => servicePresence(id, await listActive(signal)),
     async run(id, signal) {
       let ids = id ? [id] : [];
       if (!id) {
-        const listed = await flow.cleanupCall(
-          'listCsActiveCustomerServices',
-          { params: { customer_id: customer } },
-          signal,
-        );
+        const listed = await listActive(signal);
         if (!listed) return { outcome: 'failed', message: "listing the run-tagged customer's services got no answer" };
-        const items = Array.isArray(listed.body)
-          ? listed.body
-          : isRecord(listed.body) && Array.isArray(listed.body.services)
-            ? listed.body.services
-            : [];
-        ids = items
-          .map((item) => (isRecord(item) ? text(item.service_id) : undefined))
-          .filter((value): value is string => value !== undefined);
+        ids = activeServiceIds(listed.body);
         if (ids.length === 0)
           return { outcome: 'already-gone', message: 'no active service of the run-tagged customer' };
       }

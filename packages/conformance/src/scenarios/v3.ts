@@ -1,6 +1,6 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
+import type { Presence, Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, settleCreate, StepError } from '../run/flow.js';
 import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
 import * as scenario from './scenario.js';
@@ -322,12 +322,23 @@ function expectInteraction(reply: Reply, expected: scenario.UserDataExpectation,
   return compareRoundTrip(expectations, writtenBy);
 }
 
+/** The interaction's state wherever the (unpublished) reply shape puts it. */
+function nexusState(body: unknown): string | undefined {
+  return ['state', 'interactionState', 'status'].map((key) => text(findKey(body, key)?.value)).find(Boolean);
+}
+
+/** Whether a read (as cleanup reads it) shows the interaction still active: 200 with a state that is not stopped. */
+function nexusPresence(reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status === 404) return 'gone';
+  const state = reply?.status === 200 ? nexusState(reply.body) : undefined;
+  if (!state) return 'unknown';
+  return STOPPED_STATE.test(state) ? 'gone' : 'present';
+}
+
 function expectStopped(reply: Reply): FindingDraft[] {
   if (reply.status === 404) return [];
   if (reply.status !== 200) return [];
-  const state = ['state', 'interactionState', 'status']
-    .map((key) => text(findKey(reply.body, key)?.value))
-    .find(Boolean);
+  const state = nexusState(reply.body);
   if (state && STOPPED_STATE.test(state)) return [];
   return [
     {
@@ -348,6 +359,20 @@ function expectStopped(reply: Reply): FindingDraft[] {
 function stopNexus(flow: Flow, service: string, externalId: string): Undo {
   return {
     via: 'stopNexusInteraction',
+    async verify(id, signal) {
+      const reply = id
+        ? await flow.cleanupCall(
+            'getNexusInteraction',
+            { params: { openMediaService: service, interactionId: id } },
+            signal,
+          )
+        : await flow.cleanupCall(
+            'getNexusInteractionByExternalId',
+            { params: { openMediaService: service, externalId } },
+            signal,
+          );
+      return nexusPresence(reply);
+    },
     async run(knownId, signal, confirmed) {
       let id = knownId;
       let found = false;
