@@ -249,9 +249,13 @@ function deleteService(flow: Flow): Undo {
   };
 }
 
-/** Seed 001: a deleted service's storage area is gone with it, so keys still listed mean the service is still there. */
+/**
+ * Seed 001: a deleted service's storage area is gone with it, so the run's own keys (`_cxc_run` from the create,
+ * `cxc_*` from the storage steps) still listed mean the service is still there. Other keys say nothing: a server
+ * may add fields of its own.
+ */
 function storagePresence(reply: { status: number; body: unknown } | undefined): Presence {
   if (reply?.status === 404) return 'gone';
   if (reply?.status !== 200 || !isRecord(reply.body)) return 'unknown';
-  return Object.keys(reply.body).length > 0 ? 'present' : 'gone';
+  return Object.keys(reply.body).some((key) => /^_?cxc_/.test(key)) ? 'present' : 'gone';
 }
