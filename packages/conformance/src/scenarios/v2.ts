@@ -659,11 +659,14 @@ function deleteUserData(
 }
 
 /**
- * Whether a read of the interaction (as cleanup reads it) still shows any of the run's user data keys; an
- * interaction that is not there (404) holds none.
+ * Whether a read of the interaction (as cleanup reads it) still shows any of the run's user data keys. An
+ * interaction that is not there holds none: a 404, or a documented Web Services failure reply (`statusCode` above 0,
+ * `status: "error"`; contract decision 5), which is what a read of an unknown interaction gets.
  */
 function keysPresence(reply: { status: number; body: unknown } | undefined, keys: ReadonlySet<string>): Presence {
   if (reply?.status === 404) return 'gone';
+  const body = reply?.status === 200 && isRecord(reply.body) ? reply.body : {};
+  if ((typeof body.statusCode === 'number' && body.statusCode > 0) || body.status === 'error') return 'gone';
   const located = reply?.status === 200 ? findKey(reply.body, 'userData') : undefined;
   const userData = located ? userDataMap(located.value) : undefined;
   if (!userData) return 'unknown';

@@ -81,6 +81,22 @@ describe('the sandbox without faults', () => {
     expect(result.code).toBe(0);
   });
 
+  it('an --interaction-id the target does not know: the attach is refused, and nothing is counted unknown', async () => {
+    // The failure reply leaves the attach unsure (it may come after a write); cleanup's read of the interaction gets
+    // the documented "not found" reply (statusCode 6), which settles that no key of the run is there.
+    const target = await startTarget();
+    const namespace = target.credentials.slice(-2);
+    const result = await runSurface('v2', target.url, '--basic', AGENT, ...namespace, '--interaction-id', 'cxc-absent');
+    expect(errorsOf(result.report)).toContainEqual(
+      expect.objectContaining({
+        checkId: 'round-trip',
+        message: 'AttachUserData on interaction cxc-absent was not accepted',
+      }),
+    );
+    expect(result.report?.unknown).toEqual([]);
+    expect(result.report?.leftOver).toEqual([]);
+  });
+
   it('reports Web Services steps as skipped, with the reason, when the agent owns no interaction', async () => {
     // Without the run's namespace the agent's requests go to its own (user:…), where it owns nothing.
     const target = await startTarget();
