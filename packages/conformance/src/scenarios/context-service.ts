@@ -92,7 +92,7 @@ export const contextServices = scenario.defineScenario('context-services', {
       if (again && again !== id) second.confirm(again);
       else if (again === id || wroteNothing(reply)) second.abandon();
       else second.unsure(serviceIds(reply.salvaged)[0]);
-      if (reply.status !== 200) {
+      if (!scenario.tookTheWrite(reply)) {
         s.report(reply.exchange, 'round-trip', [
           scenario.requestFinding(`the second composite start answered ${reply.status}`, reply.status, 200),
         ]);
@@ -175,9 +175,9 @@ function servicePresence(id: string | undefined, reply: { status: number; body: 
   return (id ? ids.includes(id) : ids.length > 0) ? 'present' : 'gone';
 }
 
-/** End answers 200 or 204 (domain-notes §6). */
+/** End answers 200 or 204 (domain-notes §6); any 2xx is a write taken (see tookTheWrite). */
 const CS_END: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200 || reply.status === 204,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(`${what} was not accepted (HTTP ${reply.status})`, reply.status, '200 or 204'),
 };

@@ -215,9 +215,9 @@ function readBackStorage(
   );
 }
 
-/** The Service API answers a write with 200 (seed 001). */
+/** The Service API answers a write with 200 (seed 001); any 2xx is a write taken (see tookTheWrite). */
 const STORAGE: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(
       `${what} in the service this run created was not accepted (HTTP ${reply.status})`,

@@ -270,9 +270,9 @@ function interactionIdOf(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Nexus answers a write with 200 (seed 003). */
+/** Nexus answers a write with 200 (seed 003); any 2xx is a write taken (see tookTheWrite). */
 const NEXUS_WRITE: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(
       `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,

@@ -209,3 +209,20 @@ describe('an answer lost or broken after the write was done: the fault is report
     expect(await target.leftovers(report.runId)).toEqual([]);
   });
 });
+
+describe('a success status the contract does not list on every write (202 where 200 is documented)', () => {
+  it('is reported by status-code-conformance alone: the write counts as taken and every read-back still runs', async () => {
+    const target = await startTarget([], (request, answer) =>
+      request.method !== 'GET' && answer.status === 200
+        ? new Response(answer.body, { status: 202, headers: answer.headers })
+        : undefined,
+    );
+    const result = await run(target);
+    const report = result.report!;
+    expect(result.code, result.stdout).toBe(1);
+    expect(new Set(errorsOf(report).map((finding) => finding.checkId))).toEqual(new Set(['status-code-conformance']));
+    expect(report.summary.steps).toMatchObject({ skipped: 0, error: 0 });
+    expect(report.summary).toMatchObject({ cleanedUp: report.summary.created, leftOver: 0, unknown: 0 });
+    expect(await target.leftovers(report.runId)).toEqual([]);
+  });
+});
