@@ -132,6 +132,19 @@ const VALID_BUT_UNUSUAL: Record<string, Case> = {
       return new Response(answer.body, { status: answer.status, headers });
     },
   },
+  'answers written by hand: header names upper-cased, bodies delimited by closing the connection (RFC 9112 §6.3)': {
+    hostile: async (_request, answer) => {
+      const body = Buffer.from(await answer.arrayBuffer());
+      const head = [`HTTP/1.1 ${answer.status} Whatever`];
+      answer.headers.forEach((value, name) => {
+        if (!['content-length', 'transfer-encoding', 'connection', 'set-cookie'].includes(name))
+          head.push(`${name.toUpperCase()}: ${value}`);
+      });
+      for (const cookie of answer.headers.getSetCookie()) head.push(`SET-COOKIE: ${cookie}`);
+      head.push('CONNECTION: close');
+      return { raw: Buffer.concat([Buffer.from(`${head.join('\r\n')}\r\n\r\n`), body]) };
+    },
+  },
   'interaction ids with URL-special characters': { hostile: oddIds[0], options: oddIds[1] },
   'a same-origin 307 before every answer': { hostile: redirected[0], options: redirected[1] },
   'extra undocumented fields in every JSON object reply': {
