@@ -165,6 +165,15 @@ const FAULTS: Record<string, Case> = {
     hostile: (request, answer) => (isCreate(request) && answer.status === 200 ? { reset: true } : undefined),
     want: { checkId: 'transport', operationId: 'createNexusInteraction' },
   },
+  // The sandbox stopped, deleted or ended it; the answer never arrives, neither to the scenario nor to cleanup. The
+  // read after each removal shows it gone, so it counts as removed.
+  'every stop, delete and end answered by a reset connection': {
+    hostile: (request, answer) =>
+      answer.status < 300 && (request.method === 'DELETE' || /\/(stop|end)$/.test(new URL(request.url).pathname))
+        ? { reset: true }
+        : undefined,
+    want: { checkId: 'transport', operationId: 'stopNexusInteraction' },
+  },
   'every create answered with a body cut off mid-JSON': {
     hostile: (request, answer) =>
       isCreate(request) && answer.status === 200
