@@ -42,7 +42,18 @@ export const nexus = scenario.defineScenario('nexus', {
       });
       if (id === null && !(reply.status >= 200 && reply.status < 300))
         throw new StepError(`create answered ${reply.status}${hint}`);
-      return { id: id ?? undefined, own, unreadable: reply.unreadable };
+      // The create reply's shape is not published (seed 003): one without an id is valid, and the interaction is
+      // then read by its externalId to learn the id the by-id steps need.
+      const learnt = id === undefined && !reply.unreadable ? await idByExternalId(s, request.label!) : undefined;
+      if (learnt) own.confirm(learnt);
+      return { id: id ?? learnt, own, unreadable: reply.unreadable };
+    };
+    const idByExternalId = async (s: Step, label: string) => {
+      const operation = s.operation('getNexusInteractionByExternalId');
+      const request = { params: { openMediaService: service, externalId: label } };
+      if (!s.mayCall(operation, request, {})) return undefined;
+      const reply = await s.send(operation, request, {});
+      return reply?.status === 200 ? interactionIdOf(reply.body) : undefined;
     };
     /** A create sent as a probe (auth-required, negative-data-rejection): its own run tag, tracked if accepted. */
     const probeCreate = (s: Step, suffix: string) => {
@@ -98,7 +109,7 @@ export const nexus = scenario.defineScenario('nexus', {
     });
 
     const NO_ID =
-      'the create reply carries no interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
+      'neither the create reply nor a read by externalId carries an interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
     // A step that needs the id says why it is missing: an unreadable reply is not an unpublished shape (item 3).
     const noId = (from: { unreadable?: string } | undefined) =>
       from?.unreadable ? `${from.unreadable}, so the by-id steps cannot run` : NO_ID;
