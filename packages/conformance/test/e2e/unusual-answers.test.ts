@@ -146,6 +146,15 @@ const VALID_BUT_UNUSUAL: Record<string, Case> = {
     },
   },
   'interaction ids with URL-special characters': { hostile: oddIds[0], options: oddIds[1] },
+  // Seed 004 shows the composite reply twice: its example wraps the results in `services`, its "Body" template is
+  // one result with no wrapper. Both are documented (contract decision 18); this server sends the template's form.
+  'Context Services composite starts answered in the single-result form': {
+    hostile: async (request, answer) => {
+      if (!/services_composite\/start$/.test(request.url) || answer.status !== 200) return undefined;
+      const body = JSON.parse(await answer.text()) as { services?: unknown[] };
+      return relabel(answer, {}, JSON.stringify(body.services?.[0] ?? body));
+    },
+  },
   // Seed 003 publishes no reply body for a Nexus create: one that names no id is valid, and the by-id steps still run.
   'Nexus creates answered with a body that names no id': {
     hostile: (request, answer) =>
