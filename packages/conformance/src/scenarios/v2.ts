@@ -578,9 +578,15 @@ function deleteRequest(id: string, csrf: Record<string, string>, keys: readonly 
   };
 }
 
-/** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
+/**
+ * Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0, and no body at all,
+ * which the contract documents too (`x-empty-body-allowed` on the 200: the vendor text says a successful request
+ * gets an empty HTTP 200, and servers are believed to send that).
+ */
 function operationSucceeded(reply: { status: number; body: unknown }): boolean {
-  if (reply.status < 200 || reply.status >= 300 || !isRecord(reply.body)) return false;
+  if (reply.status < 200 || reply.status >= 300) return false;
+  if (reply.body === undefined || reply.body === '') return true;
+  if (!isRecord(reply.body)) return false;
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
 

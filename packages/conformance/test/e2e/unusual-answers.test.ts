@@ -64,6 +64,18 @@ function encodedInTurn(): Hostile {
   };
 }
 
+function webServicesSuccessForms(): Hostile {
+  const forms = ['', '{"statusCode":0}', '{"status":0}'];
+  let next = 0;
+  return async (request, answer) => {
+    const operation =
+      request.method === 'POST' && /^\/api\/v2\/me\/interactions\/[^/]+$/.test(new URL(request.url).pathname);
+    if (!operation || answer.status !== 200 || !(await answer.clone().text()).includes('"ok"')) return undefined;
+    const form = forms[next++ % forms.length]!;
+    return new Response(form || null, { status: 200, headers: form ? { 'content-type': 'application/json' } : {} });
+  };
+}
+
 /** Ids with characters that mean something in a URL: every interaction id the sandbox hands out gets this prefix. */
 const ODD_ID = 'a/b ?#%&+ü;=';
 const oddIds: [Hostile, HostileOptions] = [
@@ -154,6 +166,11 @@ const VALID_BUT_UNUSUAL: Record<string, Case> = {
       const body = JSON.parse(await answer.text()) as { services?: unknown[] };
       return relabel(answer, {}, JSON.stringify(body.services?.[0] ?? body));
     },
+  },
+  // Contract decision 5 and the 200's x-empty-body-allowed: a Web Services operation succeeds as {"status":"ok"},
+  // {"statusCode":0}, {"status":0} or an empty 200 (what servers are believed to send); this server rotates them.
+  'Web Services operations answered in every documented success form, the empty 200 included': {
+    hostile: webServicesSuccessForms(),
   },
   // Seed 003 publishes no reply body for a Nexus create: one that names no id is valid, and the by-id steps still run.
   'Nexus creates answered with a body that names no id': {
