@@ -558,12 +558,13 @@ function csrfHeaders(flow: Flow, reply: Reply): Record<string, string> {
 
 function firstInteractionId(body: unknown): string | undefined {
   if (!isRecord(body)) return undefined;
+  const lastSegment = (uri: unknown) => (typeof uri === 'string' ? uri.split('/').filter(Boolean).pop() : undefined);
   if (Array.isArray(body.interactions)) {
+    // The interaction object is provisional (no field required): its id, else the last segment of its uri.
     const first = body.interactions.find(isRecord);
-    if (first) return text(first.id);
+    if (first) return text(first.id) ?? lastSegment(first.uri);
   }
-  if (Array.isArray(body.uris) && typeof body.uris[0] === 'string')
-    return body.uris[0].split('/').filter(Boolean).pop();
+  if (Array.isArray(body.uris)) return lastSegment(body.uris[0]);
   return undefined;
 }
 

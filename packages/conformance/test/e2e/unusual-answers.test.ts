@@ -281,3 +281,22 @@ describe('a success status the contract does not list on every write (202 where 
     expect(await target.leftovers(report.runId)).toEqual([]);
   });
 });
+
+describe('the Web Services list in its object form, whose objects carry only a uri (the object is provisional)', () => {
+  it("still names the agent's interaction for the read steps", async () => {
+    const target = await startTarget([], async (request, answer) => {
+      if (request.method !== 'GET' || new URL(request.url).pathname !== '/api/v2/me/interactions') return undefined;
+      const body = JSON.parse(await answer.text()) as { uris?: string[] };
+      const objects = { statusCode: 0, interactions: (body.uris ?? []).map((uri) => ({ uri })) };
+      return relabel(answer, {}, JSON.stringify(objects));
+    });
+    // Without --interaction-id: the run reads the first interaction the list names and writes nothing.
+    const namespace = target.credentials.slice(-2);
+    const result = await runSurface('v2', target.url, '--basic', AGENT, ...namespace, '--rate-limit', '0');
+    expect(result.report?.steps.find((step) => step.name === 'read the interaction')).toMatchObject({
+      status: 'passed',
+    });
+    expect(target.calls).toContain('getGwsInteraction');
+    expect(errorsOf(result.report)).toEqual([]);
+  });
+});
