@@ -5,7 +5,7 @@ import type { Ownership, Presence, Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, StepError, StepSkip, wroteNothing } from '../run/flow.js';
 import type { CallRequest } from '../run/request-builder.js';
 import { requestPropertyArbitrary } from '../run/schema-values.js';
-import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
+import { findKey, isRecord, isOverState, text, type UserDataEntry, userDataMap } from './find-value.js';
 import * as scenario from './scenario.js';
 
 /**
@@ -294,7 +294,7 @@ function expectStopped(reply: Reply): FindingDraft[] {
   const code = statusCode(reply);
   if (code !== undefined && code !== 0) return []; // not found any more: the documented failure envelope
   const state = openMediaState(reply.body);
-  if (state && STOPPED_STATE.test(state)) return [];
+  if (state && isOverState(state)) return [];
   return [
     scenario.requestFinding(
       `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
@@ -320,7 +320,7 @@ function openMediaPresence(reply: { status: number; body: unknown } | undefined)
   if (typeof reply.body.statusCode === 'number' && reply.body.statusCode !== 0) return 'gone';
   const state = openMediaState(reply.body);
   if (!state) return 'unknown';
-  return STOPPED_STATE.test(state) ? 'gone' : 'present';
+  return isOverState(state) ? 'gone' : 'present';
 }
 
 /** Cleanup: stop by id; when the create's answer never arrived, find the interaction by its run-tagged externalId. */

@@ -2,7 +2,7 @@ import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { Presence, Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, settleCreate, StepError } from '../run/flow.js';
-import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
+import { findKey, isOverState, text, userDataMap } from './find-value.js';
 import * as scenario from './scenario.js';
 const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --open-media-service names no service';
 
@@ -343,14 +343,14 @@ function nexusPresence(reply: { status: number; body: unknown } | undefined): Pr
   if (reply?.status === 404) return 'gone';
   const state = reply?.status === 200 ? nexusState(reply.body) : undefined;
   if (!state) return 'unknown';
-  return STOPPED_STATE.test(state) ? 'gone' : 'present';
+  return isOverState(state) ? 'gone' : 'present';
 }
 
 function expectStopped(reply: Reply): FindingDraft[] {
   if (reply.status === 404) return [];
   if (reply.status !== 200) return [];
   const state = nexusState(reply.body);
-  if (state && STOPPED_STATE.test(state)) return [];
+  if (state && isOverState(state)) return [];
   return [
     {
       ...scenario.requestFinding(
