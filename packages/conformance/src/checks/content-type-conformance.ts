@@ -9,7 +9,7 @@ export const contentTypeConformance: ExchangeCheck = {
   explanation:
     'When the server sends a body, its Content-Type header must be one of the media types the contract lists for that status (parameters such as charset may differ). A missing or different Content-Type makes clients parse the body the wrong way.',
   severity:
-    'Error. A variant of a documented format (another JSON media type) on a provisional operation or response is a warning; a different format (text/plain or HTML where JSON is documented) or no Content-Type is an error everywhere. A body where the contract documents none is a warning (the contract may simply be silent about it).',
+    'Error for a different format (text/plain or HTML where JSON is documented) or no Content-Type, everywhere. A variant of a documented format (application/problem+json or another +json type where application/json is documented) is a warning everywhere: the body is still JSON, only its label differs. A body where the contract documents none is a warning (the contract may simply be silent about it).',
   appliesTo(exchange) {
     return exchange.documented !== undefined && exchange.bodyText !== '';
   },
@@ -34,16 +34,17 @@ export const contentTypeConformance: ExchangeCheck = {
         const otherFormat = !sameFormat(exchange.contentType, documented);
         return {
           message: exchange.contentType
-            ? `Content-Type ${exchange.contentType} is not documented for status ${exchange.status}${otherFormat ? ' (a different format, not a variant of a documented one)' : ''}`
+            ? `Content-Type ${exchange.contentType} is not documented for status ${exchange.status}${otherFormat ? ' (a different format, not a variant of a documented one)' : ' (a variant of a documented JSON type: the body is still read and checked as JSON)'}`
             : `a body arrived without a Content-Type header; documented ${documented.join(', ')}`,
           received: exchange.contentType ?? '(no Content-Type)',
           documented,
           pointer: violation.name ? `/${violation.name}` : undefined,
           specPointer: violation.schemaPointer,
-          // Contract decision 17: JSON served as text/plain or HTML is a wire-level departure, provisional or not;
-          // only a variant of a documented format (application/problem+json for application/json) stays a shape
-          // question.
-          ignoreProvisional: otherFormat,
+          // Contract decision 17: JSON served as text/plain or HTML is a wire-level departure, provisional or not.
+          // A variant of a documented format (application/problem+json for application/json: a +json type is JSON
+          // by definition, RFC 6839 §3.1) is a warning everywhere: every JSON client reads the body as documented,
+          // and an error needs a documented fact that the label alone does not break.
+          ...(otherFormat ? { ignoreProvisional: true } : { severity: 'warning' as const }),
         };
       });
   },

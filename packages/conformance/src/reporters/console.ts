@@ -9,6 +9,26 @@ export interface ConsoleReporterOptions {
 const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 
 /**
+ * Characters a terminal acts on rather than shows: C0 and C1 controls (ESC starts colour, cursor and title
+ * sequences; CR and LF start a line that looks like the tool's own, such as a forged `PASS`) and the bidi overrides
+ * that reorder what is shown (CVE-2021-42574). Server text reaches the console in messages (a GMS error's `advice`,
+ * a value read back, an id), so every string the reporter is handed is shown with these escaped; tab stays.
+ */
+const UNSAFE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/g;
+
+function printable(text: string): string {
+  return text.replace(UNSAFE, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** `value` with every string in it made printable (the reporter's inputs are small: findings are already cut). */
+function printableAll<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return value.map(printableAll) as T;
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, printableAll(item)])) as T;
+}
+
+/**
  * Console output: one line per step as it completes (so a slow target shows progress), the error findings of a
  * failed step right under it, then a summary table by operation and the resources created and removed.
  * Everything it prints has already gone through the run's redactor.
@@ -16,17 +36,19 @@ const CODES = { red: 31, green: 32, yellow: 33, dim: 2, bold: 1 } as const;
 export class ConsoleReporter {
   constructor(private readonly options: ConsoleReporterOptions) {}
 
-  start(info: RunStart): void {
+  start(run: RunStart): void {
+    const info = printableAll(run);
     this.line(
       `${this.paint('bold', 'cx-conformance')} run ${info.runId} · ${info.surfaces.join(', ')} at ${info.target} · ${info.readOnly ? 'read-only' : `read-write, test data tagged cxc-${info.runId}-`} · budget ${Math.round(info.budgetMs / 1000)} s · seed ${info.seed}`,
     );
   }
 
   note(message: string): void {
-    this.line(this.paint('dim', message));
+    this.line(this.paint('dim', printable(message)));
   }
 
-  step(step: StepRecord, findings: readonly Finding[]): void {
+  step(record: StepRecord, found: readonly Finding[]): void {
+    const [step, findings] = [printableAll(record), printableAll(found)];
     const label = {
       passed: this.paint('green', 'PASS'),
       failed: this.paint('red', 'FAIL'),
@@ -53,12 +75,14 @@ export class ConsoleReporter {
     }
   }
 
-  cleanup(record: CleanupRecord): void {
+  cleanup(removal: CleanupRecord): void {
+    const record = printableAll(removal);
     const mark = record.outcome === 'failed' ? this.paint('red', 'LEFT') : this.paint('green', 'GONE');
     this.line(`  ${mark} ${record.kind} ${record.id} via ${record.via}${record.message ? ` — ${record.message}` : ''}`);
   }
 
-  finish(report: RunReport, reportFiles: string[]): void {
+  finish(run: RunReport, files: string[]): void {
+    const [report, reportFiles] = [printableAll(run), printableAll(files)];
     this.line('');
     this.line(this.paint('bold', 'Summary'));
     const rows: string[][] = [['surface', 'operation', 'checks', 'errors', 'warnings']];

@@ -19,7 +19,17 @@ export interface Undo {
   /** operationId used to remove it (stop, delete or end). */
   via: string;
   run(id: string | undefined, signal: AbortSignal, confirmed: boolean): Promise<UndoResult>;
+  /**
+   * Reads whether the resource is still there after a removal answered success: `present` only on evidence (an
+   * active state, the run's keys still readable), `unknown` when the read cannot tell. A stop or delete that answers
+   * 200 and does nothing is a fault the run must not count as "removed" (issue 12 item 1: the report counts left
+   * behind truthfully).
+   */
+  verify?(id: string | undefined, signal: AbortSignal): Promise<Presence>;
 }
+
+/** What a read after a removal says about the resource. */
+export type Presence = 'gone' | 'present' | 'unknown';
 
 interface Entry {
   record: Omit<ResourceRecord, 'id'> & { id?: string; label?: string };
@@ -33,6 +43,8 @@ interface Entry {
   /** The resource is known to exist (confirmed by its create, or found by its run tag). */
   exists: boolean;
   reason?: string;
+  /** The record of a scenario step's removal, until cleanup's read shows the removal did not happen. */
+  byScenario?: CleanupRecord;
 }
 
 /** A resource announced before its create request is sent (so an interrupted create can still be cleaned up). */
@@ -78,7 +90,8 @@ export class CleanupRegistry {
       removedByScenario(via, outcome, message) {
         if (entry.state === 'done' || entry.state === 'abandoned') return;
         [entry.state, entry.exists] = ['done', true];
-        registry.cleaned.push({ ...registry.resource(entry), outcome, via, by: 'scenario', message });
+        entry.byScenario = { ...registry.resource(entry), outcome, via, by: 'scenario', message };
+        registry.cleaned.push(entry.byScenario);
       },
       get id() {
         return entry.record.id;
@@ -133,6 +146,7 @@ export class CleanupRegistry {
   /** Removes whatever is (or may be) still there, newest first. Never throws; every outcome is recorded. */
   async cleanAll(signal: AbortSignal, onEach?: (record: CleanupRecord) => void): Promise<void> {
     for (const entry of [...this.entries].reverse()) {
+      if (entry.byScenario) await this.recheckScenarioRemoval(entry, signal);
       if (entry.state !== 'created' && entry.state !== 'pending') continue;
       const confirmed = entry.state === 'created';
       let result: UndoResult;
@@ -140,6 +154,7 @@ export class CleanupRegistry {
         result = signal.aborted
           ? { outcome: 'failed', message: 'cleanup was cut short (second interrupt or cleanup time limit)' }
           : await entry.undo.run(entry.record.id, signal, confirmed);
+        result = await this.readBack(entry, result, signal);
       } catch (error) {
         result = { outcome: 'failed', message: (error as Error).message };
       }
@@ -166,6 +181,50 @@ export class CleanupRegistry {
       };
       this.cleaned.push(record);
       onEach?.(record);
+    }
+  }
+
+  /**
+   * A scenario's stop or delete answered success; a read now says whether it did anything. When the resource is
+   * still there the scenario's record is withdrawn and cleanup removes it like anything else the run created.
+   */
+  private async recheckScenarioRemoval(entry: Entry, signal: AbortSignal): Promise<void> {
+    if ((await this.presence(entry, signal)) !== 'present') return;
+    this.cleaned.splice(this.cleaned.indexOf(entry.byScenario!), 1);
+    entry.byScenario = undefined;
+    entry.state = 'created';
+  }
+
+  /**
+   * A removal's answer is checked against a read of the resource, both ways: success that left it there is a
+   * failure (left behind), and a failure reply after which it is gone is a removal (the read is the evidence).
+   */
+  private async readBack(entry: Entry, result: UndoResult, signal: AbortSignal): Promise<UndoResult> {
+    if (result.outcome === 'already-gone') return result;
+    const presence = await this.presence(entry, signal);
+    const via = result.via ?? entry.undo.via;
+    if (result.outcome === 'cleaned' && presence === 'present')
+      return {
+        ...result,
+        outcome: 'failed',
+        found: true,
+        message: `${via} answered success, but a read afterwards still finds the ${entry.record.kind}: not removed`,
+      };
+    if (result.outcome === 'failed' && presence === 'gone' && (entry.state === 'created' || result.found))
+      return {
+        ...result,
+        outcome: 'cleaned',
+        message: `${result.message ?? `${via} failed`}, but a read afterwards no longer finds the ${entry.record.kind}`,
+      };
+    return result;
+  }
+
+  private async presence(entry: Entry, signal: AbortSignal): Promise<Presence> {
+    if (!entry.undo.verify || signal.aborted) return 'unknown';
+    try {
+      return await entry.undo.verify(entry.record.id, signal);
+    } catch {
+      return 'unknown';
     }
   }
 

@@ -9,7 +9,7 @@ import { Step, StepAbort, StepError, StepSkip } from './step.js';
 
 // What scenarios import from here (kept so they need no other path): the step, its outcomes, replies, settings.
 export type { Engine, ScenarioSettings } from './engine.js';
-export { isRefusal, settleCreate, type Reply } from './reply.js';
+export { isRefusal, settleCreate, type Reply, wroteNothing } from './reply.js';
 export { Step, StepError, StepSkip, type CallOptions, type NegativeOptions } from './step.js';
 
 /** One scenario's view of the engine: steps, calls, probes and the cleanup registry, all on one surface. */

@@ -49,23 +49,32 @@ export function isRefusal(reply: Reply): boolean {
 }
 
 /**
+ * Whether a write's answer says nothing was written: a 4xx (RFC 9110 §15.5, the request was not applied). A
+ * documented failure reply inside a 200 (GMS statusCode 1/2, Web Services status "error") is a refusal for the
+ * checks (`isRefusal`), but it comes from a server that processed the request, so what it wrote is looked up by its
+ * run tag instead of being taken on trust: a server that creates and then answers statusCode 2 leaves nothing behind.
+ */
+export function wroteNothing(reply: Reply): boolean {
+  return reply.status >= 400 && reply.status < 500;
+}
+
+/**
  * Settles a create's ownership from its answer (issue 12 item 1): a readable success confirms it (with the id
- * `idOf` reads), a clear refusal withdraws it, and anything else (a 5xx, a 2xx whose body could not be read)
- * leaves it unsure, with whatever id can be salvaged, so cleanup finds it by id or run tag. Returns the id when
- * confirmed, `null` when not.
+ * `idOf` reads), a 4xx withdraws it, and anything else (a 5xx, a documented failure reply, a 2xx whose body could
+ * not be read) leaves it unsure, with whatever id can be salvaged, so cleanup finds it by id or run tag. Returns
+ * the id when confirmed, `null` when not.
  */
 export function settleCreate(
   own: Ownership,
   reply: Reply,
   idOf: (body: unknown) => string | undefined,
 ): string | undefined | null {
-  const refused = isRefusal(reply);
-  if (reply.status >= 200 && reply.status < 300 && !reply.unreadable && !refused) {
+  if (reply.status >= 200 && reply.status < 300 && !reply.unreadable && !isRefusal(reply)) {
     const id = idOf(reply.body);
     own.confirm(id);
     return id;
   }
-  if (refused) own.abandon();
+  if (wroteNothing(reply)) own.abandon();
   else own.unsure(idOf(reply.salvaged));
   return null;
 }

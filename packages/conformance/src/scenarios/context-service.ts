@@ -1,7 +1,7 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
-import { type Flow, isRefusal, type Reply, StepError } from '../run/flow.js';
+import type { Presence, Undo } from '../run/cleanup-registry.js';
+import { type Flow, type Reply, StepError, wroteNothing } from '../run/flow.js';
 import { findKey, isRecord, text } from './find-value.js';
 import * as scenario from './scenario.js';
 
@@ -82,17 +82,15 @@ export const contextServices = scenario.defineScenario('context-services', {
         { body, mediaType: scenario.JSON_TYPE },
         { creates: second },
       );
-      const result =
-        isRecord(reply.body) && Array.isArray(reply.body.services) && isRecord(reply.body.services[0])
-          ? reply.body.services[0]
-          : {};
+      const result = compositeResults(reply.body)[0] ?? {};
+      const at = isRecord(reply.body) && Array.isArray(reply.body.services) ? '/services/0' : '';
       const service = isRecord(result.service) ? result.service : {};
       const again = text(service.service_id);
       // Reused as documented: nothing new to clean up. A new service (a departure) is removed at the end.
       if (again && again !== id) second.confirm(again);
-      else if (again === id || isRefusal(reply)) second.abandon();
+      else if (again === id || wroteNothing(reply)) second.abandon();
       else second.unsure(serviceIds(reply.salvaged)[0]);
-      if (reply.status !== 200) {
+      if (!scenario.tookTheWrite(reply)) {
         s.report(reply.exchange, 'round-trip', [
           scenario.requestFinding(`the second composite start answered ${reply.status}`, reply.status, 200),
         ]);
@@ -105,13 +103,13 @@ export const contextServices = scenario.defineScenario('context-services', {
           [
             {
               what: 'service_id of the reused service',
-              pointer: '/services/0/service/service_id',
+              pointer: `${at}/service/service_id`,
               expected: id,
               actual: again,
             },
             {
               what: 'created flag of the reused service',
-              pointer: '/services/0/service/created',
+              pointer: `${at}/service/created`,
               expected: 'false',
               actual: service.created,
             },
@@ -128,21 +126,56 @@ export const contextServices = scenario.defineScenario('context-services', {
       );
     });
 
-    await flow.step('end the service', 'endCsService', async (s) => {
+    const END = 'end the service';
+    const ended = await flow.step(END, 'endCsService', async (s) => {
       const { id, own } = s.need(first, START);
-      await scenario.acceptedWrite(s, CS_END, 'ending the service this run started', {
+      const reply = await scenario.acceptedWrite(s, CS_END, 'ending the service this run started', {
         operationId: 'endCsService',
         request: { params: { service_id: id }, body: {}, mediaType: scenario.JSON_TYPE },
         owned: id,
         removes: own,
       });
+      return reply ? true : undefined;
+    });
+
+    // An ended (completed) service is no longer among the customer's active ones (domain-notes §6). The list is
+    // provisional, so a service still listed is a warning (decision 17); cleanup's own read counts it left behind.
+    await flow.step('the ended service is no longer active', 'listCsActiveCustomerServices', async (s) => {
+      const { id } = s.need(first, START);
+      s.need(ended, END);
+      await scenario.readBackCall(s, 'listCsActiveCustomerServices', { params: { customer_id: customer } }, (reply) =>
+        activeServiceIds(reply.body).includes(id)
+          ? [
+              scenario.requestFinding(
+                `service ${id} ended by "${END}" is still listed among the customer's active services`,
+                id,
+                'not listed',
+              ),
+            ]
+          : [],
+      );
     });
   },
 });
 
-/** End answers 200 or 204 (domain-notes §6). */
+/** The service ids of a list of services (a bare array or `{services: [...]}`: the reply is not published). */
+function activeServiceIds(body: unknown): string[] {
+  const items = Array.isArray(body) ? body : isRecord(body) && Array.isArray(body.services) ? body.services : [];
+  return items
+    .map((item) => (isRecord(item) ? text(item.service_id) : undefined))
+    .filter((value): value is string => value !== undefined);
+}
+
+/** Whether a list of the run-tagged customer's active services still holds `id` (any service, when id is unknown). */
+function servicePresence(id: string | undefined, reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status !== 200) return 'unknown';
+  const ids = activeServiceIds(reply.body);
+  return (id ? ids.includes(id) : ids.length > 0) ? 'present' : 'gone';
+}
+
+/** End answers 200 or 204 (domain-notes §6); any 2xx is a write taken (see tookTheWrite). */
 const CS_END: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200 || reply.status === 204,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(`${what} was not accepted (HTTP ${reply.status})`, reply.status, '200 or 204'),
 };
@@ -166,10 +199,18 @@ async function contextServicesReadOnly(flow: Flow): Promise<void> {
   );
 }
 
+/**
+ * The composite reply's results, in either documented form (seed 004, contract decision 18): the example's
+ * `services` list, or the "Body" template's single `{service, state, task}` result.
+ */
+function compositeResults(body: unknown): Record<string, unknown>[] {
+  if (!isRecord(body)) return [];
+  return (Array.isArray(body.services) ? body.services : [body]).filter(isRecord);
+}
+
 function serviceIds(body: unknown): string[] {
-  if (!isRecord(body) || !Array.isArray(body.services)) return [];
-  return body.services
-    .map((entry) => (isRecord(entry) && isRecord(entry.service) ? text(entry.service.service_id) : undefined))
+  return compositeResults(body)
+    .map((entry) => (isRecord(entry.service) ? text(entry.service.service_id) : undefined))
     .filter((id): id is string => id !== undefined);
 }
 
@@ -202,25 +243,17 @@ function expectService(reply: Reply, id: string, customer: string, writtenBy: st
 
 /** Cleanup: end the service; for an interrupted start, end every active service of the run-tagged customer. */
 function endService(flow: Flow, customer: string): Undo {
+  const listActive = (signal: AbortSignal) =>
+    flow.cleanupCall('listCsActiveCustomerServices', { params: { customer_id: customer } }, signal);
   return {
     via: 'endCsService',
+    verify: async (id, signal) => servicePresence(id, await listActive(signal)),
     async run(id, signal) {
       let ids = id ? [id] : [];
       if (!id) {
-        const listed = await flow.cleanupCall(
-          'listCsActiveCustomerServices',
-          { params: { customer_id: customer } },
-          signal,
-        );
+        const listed = await listActive(signal);
         if (!listed) return { outcome: 'failed', message: "listing the run-tagged customer's services got no answer" };
-        const items = Array.isArray(listed.body)
-          ? listed.body
-          : isRecord(listed.body) && Array.isArray(listed.body.services)
-            ? listed.body.services
-            : [];
-        ids = items
-          .map((item) => (isRecord(item) ? text(item.service_id) : undefined))
-          .filter((value): value is string => value !== undefined);
+        ids = activeServiceIds(listed.body);
         if (ids.length === 0)
           return { outcome: 'already-gone', message: 'no active service of the run-tagged customer' };
       }

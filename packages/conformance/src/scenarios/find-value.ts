@@ -61,8 +61,38 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** State words that mean an interaction is over (Interaction Server and Nexus wording varies). */
-export const STOPPED_STATE = /stop|complet|clos|terminat|finish|done|end|cancel/i;
+/** Words of a state that mean an interaction is over (Interaction Server and Nexus wording varies). */
+const OVER = new Set([
+  'stop',
+  'stopped',
+  'complete',
+  'completed',
+  'close',
+  'closed',
+  'terminate',
+  'terminated',
+  'finish',
+  'finished',
+  'done',
+  'end',
+  'ended',
+  'cancel',
+  'canceled',
+  'cancelled',
+]);
+
+/**
+ * Whether a state says the interaction is over. Whole words only (`Stopped`, `InteractionStopped`,
+ * `STOPPED_BY_AGENT`, `Completed`): a substring match took `Pending` and `Suspended` for "end", so a stop that did
+ * nothing passed when the server reported the interaction as pending.
+ */
+export function isOverState(state: string): boolean {
+  const words = state
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z]+/);
+  return words.some((word) => OVER.has(word));
+}
 
 export function text(value: unknown): string | undefined {
   if (typeof value === 'string' && value !== '') return value;

@@ -95,6 +95,14 @@ export async function trackedCreate(
   return { own, reply, id: settleCreate(own, reply, idOf) };
 }
 
+/**
+ * A write the server took: any 2xx. The documented status is 200 (or 204), but a 201 or 202 is the server saying it
+ * accepted the write, not refusing it: status-code-conformance reports the undocumented status (one fault, one
+ * finding), and the read that follows says whether the write took effect, instead of every later step being
+ * skipped behind a "not accepted".
+ */
+export const tookTheWrite = (reply: Reply): boolean => reply.status >= 200 && reply.status < 300;
+
 /** How a surface tells an accepted write from a refused one, and what it reports for a refusal. */
 export interface WriteOutcome {
   accepted(reply: Reply): boolean;

@@ -1,6 +1,6 @@
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
 import type { OperationId } from '../operation-ids.js';
-import type { Undo } from '../run/cleanup-registry.js';
+import type { Presence, Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, StepError } from '../run/flow.js';
 import { isRecord, text } from './find-value.js';
 import * as scenario from './scenario.js';
@@ -145,14 +145,35 @@ export const serviceApi = scenario.defineScenario('service-api', {
       );
     });
 
-    await flow.step('delete service', 'deleteGmsService', async (s) => {
+    const DELETE_SERVICE = 'delete service';
+    const deletedService = await flow.step(DELETE_SERVICE, 'deleteGmsService', async (s) => {
       const { id, own } = s.need(created, CREATE);
-      await scenario.acceptedWrite(s, STORAGE, 'deleting the service', {
+      const deleted = await scenario.acceptedWrite(s, STORAGE, 'deleting the service', {
         operationId: 'deleteGmsService',
         request: { params: { id } },
         owned: id,
         removes: own,
       });
+      return deleted ? true : undefined;
+    });
+
+    // Seed 001 "Delete Service" deletes the service and its storage area: a key of it must be gone (404, documented
+    // for a key that is not there). A delete that answers 200 and keeps everything is caught here.
+    await flow.step('read a key after deleting the service', 'getGmsStorageKey', async (s) => {
+      const { id } = s.need(created, CREATE);
+      s.need(stored, STORE);
+      s.need(deletedService, DELETE_SERVICE);
+      await scenario.readBackCall(s, 'getGmsStorageKey', { params: { id, key: 'cxc_key1' } }, (reply) =>
+        reply.status === 200
+          ? [
+              scenario.requestFinding(
+                `storage key cxc_key1 of the service deleted by "${DELETE_SERVICE}" is still readable (seed 001: deleting a service deletes its storage area)`,
+                reply.body,
+                404,
+              ),
+            ]
+          : [],
+      );
     });
   },
 });
@@ -194,9 +215,9 @@ function readBackStorage(
   );
 }
 
-/** The Service API answers a write with 200 (seed 001). */
+/** The Service API answers a write with 200 (seed 001); any 2xx is a write taken (see tookTheWrite). */
 const STORAGE: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(
       `${what} in the service this run created was not accepted (HTTP ${reply.status})`,
@@ -209,6 +230,9 @@ const STORAGE: scenario.WriteOutcome = {
 function deleteService(flow: Flow): Undo {
   return {
     via: 'deleteGmsService',
+    async verify(id, signal) {
+      return id ? storagePresence(await flow.cleanupCall('listGmsStorageKeys', { params: { id } }, signal)) : 'unknown';
+    },
     async run(id, signal) {
       if (!id)
         return {
@@ -223,4 +247,15 @@ function deleteService(flow: Flow): Undo {
       return { outcome: 'failed', message: `delete answered HTTP ${reply.status}` };
     },
   };
+}
+
+/**
+ * Seed 001: a deleted service's storage area is gone with it, so the run's own keys (`_cxc_run` from the create,
+ * `cxc_*` from the storage steps) still listed mean the service is still there. Other keys say nothing: a server
+ * may add fields of its own.
+ */
+function storagePresence(reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status === 404) return 'gone';
+  if (reply?.status !== 200 || !isRecord(reply.body)) return 'unknown';
+  return Object.keys(reply.body).some((key) => /^_?cxc_/.test(key)) ? 'present' : 'gone';
 }

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
-import type { Ownership, Undo } from '../run/cleanup-registry.js';
-import { type Flow, isRefusal, type Reply, type Step, StepError, StepSkip } from '../run/flow.js';
+import type { Ownership, Presence, Undo } from '../run/cleanup-registry.js';
+import { type Flow, type Reply, type Step, StepError, StepSkip, wroteNothing } from '../run/flow.js';
 import type { CallRequest } from '../run/request-builder.js';
 import { requestPropertyArbitrary } from '../run/schema-values.js';
-import { findKey, isRecord, STOPPED_STATE, text, type UserDataEntry, userDataMap } from './find-value.js';
+import { findKey, isRecord, isOverState, text, type UserDataEntry, userDataMap } from './find-value.js';
 import * as scenario from './scenario.js';
 
 /**
@@ -293,10 +293,8 @@ function expectInteraction(
 function expectStopped(reply: Reply): FindingDraft[] {
   const code = statusCode(reply);
   if (code !== undefined && code !== 0) return []; // not found any more: the documented failure envelope
-  const properties =
-    isRecord(reply.body) && isRecord(reply.body.interactionProperties) ? reply.body.interactionProperties : {};
-  const state = text(properties.interactionState);
-  if (state && STOPPED_STATE.test(state)) return [];
+  const state = openMediaState(reply.body);
+  if (state && isOverState(state)) return [];
   return [
     scenario.requestFinding(
       `after "stop" the interaction is still reported ${state ? `as ${state}` : 'without a stopped state'}`,
@@ -307,22 +305,43 @@ function expectStopped(reply: Reply): FindingDraft[] {
   ];
 }
 
+function openMediaState(body: unknown): string | undefined {
+  return isRecord(body) && isRecord(body.interactionProperties)
+    ? text(body.interactionProperties.interactionState)
+    : undefined;
+}
+
+/**
+ * Whether a get (read loosely, as cleanup reads) shows the interaction still active: statusCode 0 with a state that
+ * is not a stopped one. A failure envelope (not found) or a stopped state is gone; anything else cannot tell.
+ */
+function openMediaPresence(reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status !== 200 || !isRecord(reply.body)) return 'unknown';
+  if (typeof reply.body.statusCode === 'number' && reply.body.statusCode !== 0) return 'gone';
+  const state = openMediaState(reply.body);
+  if (!state) return 'unknown';
+  return isOverState(state) ? 'gone' : 'present';
+}
+
 /** Cleanup: stop by id; when the create's answer never arrived, find the interaction by its run-tagged externalId. */
 function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
+  const read = (id: string | undefined, signal: AbortSignal) =>
+    flow.cleanupCall(
+      'getOpenMediaInteraction',
+      {
+        params: { serviceName: service, id: id ?? externalId },
+        body: id ? {} : { searchByExternalId: true },
+        mediaType: scenario.FORM,
+      },
+      signal,
+    );
   return {
     via: 'stopOpenMediaInteraction',
+    verify: async (id, signal) => openMediaPresence(await read(id, signal)),
     async run(id, signal) {
       let target = id;
       if (!target) {
-        const found = await flow.cleanupCall(
-          'getOpenMediaInteraction',
-          {
-            params: { serviceName: service, id: externalId },
-            body: { searchByExternalId: true },
-            mediaType: scenario.FORM,
-          },
-          signal,
-        );
+        const found = await read(undefined, signal);
         if (!found) return { outcome: 'failed', message: 'looking the interaction up by its externalId got no answer' };
         const properties =
           isRecord(found.body) && isRecord(found.body.interactionProperties)
@@ -340,7 +359,9 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
         },
         signal,
       );
-      if (!reply) return { outcome: 'failed', message: 'stop got no answer' };
+      // Found by its run tag when the create never named it: a failed stop then leaves it behind, not unknown.
+      const found = !id;
+      if (!reply) return { outcome: 'failed', message: 'stop got no answer', found };
       const code = isRecord(reply.body) ? reply.body.statusCode : undefined;
       const ok = reply.status >= 200 && reply.status < 300;
       if (ok && code === 0) return { outcome: 'cleaned' };
@@ -348,6 +369,7 @@ function stopOpenMedia(flow: Flow, service: string, externalId: string): Undo {
       return {
         outcome: 'failed',
         message: `stop answered HTTP ${reply.status}${code === undefined ? '' : `, statusCode ${String(code)}`}`,
+        found,
       };
     },
   };
@@ -418,8 +440,8 @@ export const webServices: scenario.Scenario = {
       const body = { operationName: 'AttachUserData', userData: { [key]: runId } };
       const reply = await attachUserData(s, target, csrf, body.userData, own);
       if (!operationSucceeded(reply)) {
-        // Only a documented failure reply wrote nothing; an unreadable answer may have: cleanup checks the key.
-        if (isRefusal(reply)) own.abandon();
+        // Only a 4xx wrote nothing; a failure reply or an unreadable answer may have: cleanup checks the key.
+        if (wroteNothing(reply)) own.abandon();
         else own.unsure();
         s.report(reply.exchange, 'round-trip', [GWS_WRITE.refused(`AttachUserData on interaction ${target}`, reply)]);
         return undefined;
@@ -536,12 +558,13 @@ function csrfHeaders(flow: Flow, reply: Reply): Record<string, string> {
 
 function firstInteractionId(body: unknown): string | undefined {
   if (!isRecord(body)) return undefined;
+  const lastSegment = (uri: unknown) => (typeof uri === 'string' ? uri.split('/').filter(Boolean).pop() : undefined);
   if (Array.isArray(body.interactions)) {
+    // The interaction object is provisional (no field required): its id, else the last segment of its uri.
     const first = body.interactions.find(isRecord);
-    if (first) return text(first.id);
+    if (first) return text(first.id) ?? lastSegment(first.uri);
   }
-  if (Array.isArray(body.uris) && typeof body.uris[0] === 'string')
-    return body.uris[0].split('/').filter(Boolean).pop();
+  if (Array.isArray(body.uris)) return lastSegment(body.uris[0]);
   return undefined;
 }
 
@@ -556,9 +579,15 @@ function deleteRequest(id: string, csrf: Record<string, string>, keys: readonly 
   };
 }
 
-/** Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0. */
+/**
+ * Success forms of an operation reply (contract decision 5): status "ok", status 0, statusCode 0, and no body at all,
+ * which the contract documents too (`x-empty-body-allowed` on the 200: the vendor text says a successful request
+ * gets an empty HTTP 200, and servers are believed to send that).
+ */
 function operationSucceeded(reply: { status: number; body: unknown }): boolean {
-  if (reply.status < 200 || reply.status >= 300 || !isRecord(reply.body)) return false;
+  if (reply.status < 200 || reply.status >= 300) return false;
+  if (reply.body === undefined || reply.body === '') return true;
+  if (!isRecord(reply.body)) return false;
   return reply.body.status === 'ok' || reply.body.status === 0 || reply.body.statusCode === 0;
 }
 
@@ -607,17 +636,20 @@ function deleteUserData(
   keys: ReadonlySet<string>,
   csrf: Record<string, string>,
 ): Undo {
+  const read = (signal: AbortSignal) =>
+    flow.cleanupCall('getGwsInteraction', { params: { id: interactionId } }, signal);
   return {
     via: 'performGwsInteractionOperation',
+    verify: async (_id, signal) => keysPresence(await read(signal), keys),
     async run(_id, signal, confirmed) {
+      let presence: Presence = 'unknown';
       if (!confirmed) {
         // The attach's outcome is unknown: read the interaction and look for the run's keys before deleting.
-        const read = await flow.cleanupCall('getGwsInteraction', { params: { id: interactionId } }, signal);
-        if (!read)
+        const found = await read(signal);
+        if (!found)
           return { outcome: 'failed', message: 'reading the interaction to look for the run key got no answer' };
-        const located = findKey(read.body, 'userData');
-        const userData = located ? userDataMap(located.value) : undefined;
-        if (read.status === 200 && userData && ![...keys].some((key) => userData.has(key)))
+        presence = keysPresence(found, keys);
+        if (presence === 'gone')
           return { outcome: 'already-gone', message: 'the run-tagged key is not on the interaction' };
       }
       const reply = await flow.cleanupCall(
@@ -625,9 +657,25 @@ function deleteUserData(
         deleteRequest(interactionId, csrf, [...keys]),
         signal,
       );
-      if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer' };
+      const found = presence === 'present';
+      if (!reply) return { outcome: 'failed', message: 'DeleteUserData got no answer', found };
       if (operationSucceeded(reply)) return { outcome: 'cleaned' };
-      return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}` };
+      return { outcome: 'failed', message: `DeleteUserData answered HTTP ${reply.status}`, found };
     },
   };
+}
+
+/**
+ * Whether a read of the interaction (as cleanup reads it) still shows any of the run's user data keys. An
+ * interaction that is not there holds none: a 404, or a documented Web Services failure reply (`statusCode` above 0,
+ * `status: "error"`; contract decision 5), which is what a read of an unknown interaction gets.
+ */
+function keysPresence(reply: { status: number; body: unknown } | undefined, keys: ReadonlySet<string>): Presence {
+  if (reply?.status === 404) return 'gone';
+  const body = reply?.status === 200 && isRecord(reply.body) ? reply.body : {};
+  if ((typeof body.statusCode === 'number' && body.statusCode > 0) || body.status === 'error') return 'gone';
+  const located = reply?.status === 200 ? findKey(reply.body, 'userData') : undefined;
+  const userData = located ? userDataMap(located.value) : undefined;
+  if (!userData) return 'unknown';
+  return [...keys].some((key) => userData.has(key)) ? 'present' : 'gone';
 }

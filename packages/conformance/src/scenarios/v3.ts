@@ -1,8 +1,8 @@
 import type { FindingDraft } from '../check.js';
 import { compareRoundTrip, type Expectation } from '../checks/round-trip.js';
-import type { Undo } from '../run/cleanup-registry.js';
+import type { Presence, Undo } from '../run/cleanup-registry.js';
 import { type Flow, type Reply, type Step, settleCreate, StepError } from '../run/flow.js';
-import { findKey, STOPPED_STATE, text, userDataMap } from './find-value.js';
+import { findKey, isOverState, text, userDataMap } from './find-value.js';
 import * as scenario from './scenario.js';
 const NEXUS_MISSING = 'Nexus v3 open media is not served at this base URL, or --open-media-service names no service';
 
@@ -42,7 +42,18 @@ export const nexus = scenario.defineScenario('nexus', {
       });
       if (id === null && !(reply.status >= 200 && reply.status < 300))
         throw new StepError(`create answered ${reply.status}${hint}`);
-      return { id: id ?? undefined, own, unreadable: reply.unreadable };
+      // The create reply's shape is not published (seed 003): one without an id is valid, and the interaction is
+      // then read by its externalId to learn the id the by-id steps need.
+      const learnt = id === undefined && !reply.unreadable ? await idByExternalId(s, request.label!) : undefined;
+      if (learnt) own.confirm(learnt);
+      return { id: id ?? learnt, own, unreadable: reply.unreadable };
+    };
+    const idByExternalId = async (s: Step, label: string) => {
+      const operation = s.operation('getNexusInteractionByExternalId');
+      const request = { params: { openMediaService: service, externalId: label } };
+      if (!s.mayCall(operation, request, {})) return undefined;
+      const reply = await s.send(operation, request, {});
+      return reply?.status === 200 ? interactionIdOf(reply.body) : undefined;
     };
     /** A create sent as a probe (auth-required, negative-data-rejection): its own run tag, tracked if accepted. */
     const probeCreate = (s: Step, suffix: string) => {
@@ -98,7 +109,7 @@ export const nexus = scenario.defineScenario('nexus', {
     });
 
     const NO_ID =
-      'the create reply carries no interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
+      'neither the create reply nor a read by externalId carries an interactionId (the Nexus reply shape is not published), so the by-id steps cannot run';
     // A step that needs the id says why it is missing: an unreadable reply is not an unpublished shape (item 3).
     const noId = (from: { unreadable?: string } | undefined) =>
       from?.unreadable ? `${from.unreadable}, so the by-id steps cannot run` : NO_ID;
@@ -270,9 +281,9 @@ function interactionIdOf(body: unknown): string | undefined {
   return undefined;
 }
 
-/** Nexus answers a write with 200 (seed 003). */
+/** Nexus answers a write with 200 (seed 003); any 2xx is a write taken (see tookTheWrite). */
 const NEXUS_WRITE: scenario.WriteOutcome = {
-  accepted: (reply) => reply.status === 200,
+  accepted: scenario.tookTheWrite,
   refused: (what, reply) =>
     scenario.requestFinding(
       `${what} of an interaction this run created was not accepted (HTTP ${reply.status})`,
@@ -322,13 +333,24 @@ function expectInteraction(reply: Reply, expected: scenario.UserDataExpectation,
   return compareRoundTrip(expectations, writtenBy);
 }
 
+/** The interaction's state wherever the (unpublished) reply shape puts it. */
+function nexusState(body: unknown): string | undefined {
+  return ['state', 'interactionState', 'status'].map((key) => text(findKey(body, key)?.value)).find(Boolean);
+}
+
+/** Whether a read (as cleanup reads it) shows the interaction still active: 200 with a state that is not stopped. */
+function nexusPresence(reply: { status: number; body: unknown } | undefined): Presence {
+  if (reply?.status === 404) return 'gone';
+  const state = reply?.status === 200 ? nexusState(reply.body) : undefined;
+  if (!state) return 'unknown';
+  return isOverState(state) ? 'gone' : 'present';
+}
+
 function expectStopped(reply: Reply): FindingDraft[] {
   if (reply.status === 404) return [];
   if (reply.status !== 200) return [];
-  const state = ['state', 'interactionState', 'status']
-    .map((key) => text(findKey(reply.body, key)?.value))
-    .find(Boolean);
-  if (state && STOPPED_STATE.test(state)) return [];
+  const state = nexusState(reply.body);
+  if (state && isOverState(state)) return [];
   return [
     {
       ...scenario.requestFinding(
@@ -348,6 +370,20 @@ function expectStopped(reply: Reply): FindingDraft[] {
 function stopNexus(flow: Flow, service: string, externalId: string): Undo {
   return {
     via: 'stopNexusInteraction',
+    async verify(id, signal) {
+      const reply = id
+        ? await flow.cleanupCall(
+            'getNexusInteraction',
+            { params: { openMediaService: service, interactionId: id } },
+            signal,
+          )
+        : await flow.cleanupCall(
+            'getNexusInteractionByExternalId',
+            { params: { openMediaService: service, externalId } },
+            signal,
+          );
+      return nexusPresence(reply);
+    },
     async run(knownId, signal, confirmed) {
       let id = knownId;
       let found = false;

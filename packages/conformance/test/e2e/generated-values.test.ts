@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { FAULT_TABLE } from '../fixtures/fault-table.js';
 import { API_KEY, type ArmedFault, type SandboxTarget, sandboxTargetPerTest } from '../fixtures/sandbox-target.js';
+import { SHRINK_WRITES } from '../../src/checks/round-trip-probe.js';
 import { runChild, runSurface } from './cli.js';
 
 const startTarget = sandboxTargetPerTest();
@@ -27,6 +28,22 @@ describe('generated values', () => {
     expect(first.stdout).toMatch(/· seed 7\n/);
     expect(await fixture.leftovers(first.report!.runId)).toEqual([]);
     expect(await fixture.leftovers(second.report!.runId)).toEqual([]);
+  });
+
+  it('write at most SHRINK_WRITES more values while shrinking, even when every value fails (a target may be production)', async () => {
+    // Reads never find the interaction, whatever was written: every shrink candidate fails, and each one of the
+    // create flow is a new interaction (before the cap: 262 creates in one run).
+    const fixture = await startTarget(FAULT_TABLE['created data not readable']!.faults);
+    const result = await runSeeded('v2', fixture, '1');
+    const creates = fixture.calls.filter((operationId) => operationId === 'createOpenMediaInteraction').length;
+    // The flow's own creates (the first interaction, the generated user data's), the failing try, the cap and the
+    // replay of the minimal value.
+    expect(creates).toBeGreaterThan(SHRINK_WRITES);
+    expect(creates).toBeLessThanOrEqual(SHRINK_WRITES + 5);
+    const generated = result.report!.findings.find((f) => /generated externalId/.test(f.message));
+    expect(generated?.message).toMatch(/shrunk in \d+ step\(s\) from a failure at try 1; replay with --seed 1/);
+    expect(result.report!.summary).toMatchObject({ cleanedUp: result.report!.summary.created, leftOver: 0 });
+    expect(await fixture.leftovers(result.report!.runId)).toEqual([]);
   });
 
   it('pass against a server that keeps every value as written, and print the random seed they used', async () => {

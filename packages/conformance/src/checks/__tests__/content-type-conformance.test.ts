@@ -45,6 +45,30 @@ describe('content-type-conformance', () => {
       '{"id":"1","count":1}',
       ['warning'],
     ],
+    [
+      'a non-provisional JSON response labelled application/problem+json (RFC 6839 §3.1: still JSON)',
+      'GET',
+      '/items/1',
+      { 'content-type': 'application/problem+json' },
+      '{"id":"1","count":1}',
+      ['warning'],
+    ],
+    [
+      'a non-provisional JSON response labelled with a vendor +json type and odd case',
+      'GET',
+      '/items/1',
+      { 'content-type': 'Application/Vnd.Cx+JSON;Charset=UTF-8' },
+      '{"id":"1","count":1}',
+      ['warning'],
+    ],
+    [
+      'a documented type in odd case with odd parameters',
+      'GET',
+      '/items/1',
+      { 'content-type': 'Application/JSON;Charset=UTF-8' },
+      '{"id":"1","count":1}',
+      [],
+    ],
     ['no body at all', 'GET', '/items/1', {}, '', []],
   ])('%s', (_name, method, url, headers, body, want) => {
     expect(

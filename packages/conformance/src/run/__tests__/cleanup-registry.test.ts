@@ -90,4 +90,54 @@ describe('CleanupRegistry', () => {
       { id: 'ext_cannot-tell', reason: expect.stringMatching(/outcome is unknown.*lookup got no answer/) },
     ]);
   });
+
+  it('does not count a removal that answered success but left the resource there as removed (issue 12 item 1)', async () => {
+    const registry = new CleanupRegistry();
+    // A target whose stops answer 200 and do nothing: every read afterwards still finds the resource.
+    const stops: string[] = [];
+    const ignored = {
+      via: 'stop',
+      run: async (id: string | undefined) => (stops.push(id ?? 'none'), { outcome: 'cleaned' as const }),
+      verify: async () => 'present' as const,
+    };
+    registry.announce(record('by-cleanup'), ignored).confirm('id-1');
+    registry.announce(record('by-scenario'), ignored).removedByScenario('stop', 'cleaned');
+    // A stop that worked, and one whose read cannot tell: both stay removed.
+    registry.announce(record('worked'), { ...ignored, verify: async () => 'gone' as const }).confirm('id-3');
+    registry.announce(record('cannot-tell'), { ...ignored, verify: async () => 'unknown' as const }).confirm('id-4');
+    await registry.cleanAll(new AbortController().signal);
+    // The scenario's stop is retried by cleanup once its read shows it did nothing.
+    expect(stops).toEqual(['id-4', 'id-3', 'none', 'id-1']);
+    expect(registry.leftOver()).toMatchObject([
+      { id: 'id-1', reason: 'stop answered success, but a read afterwards still finds the thing: not removed' },
+      { id: 'ext_by-scenario', reason: expect.stringMatching(/still finds the thing/) },
+    ]);
+    expect(
+      registry
+        .cleanedUp()
+        .filter((r) => r.outcome === 'cleaned')
+        .map((r) => r.id),
+    ).toEqual(['id-4', 'id-3']);
+    expect(registry.created()).toHaveLength(4);
+    expect(registry.unknown()).toEqual([]);
+  });
+
+  it('counts a removal whose answer was a failure but after which a read no longer finds it as removed', async () => {
+    const registry = new CleanupRegistry();
+    // A DeleteUserData that deletes and then answers status "error": the read is the evidence.
+    const misreported = {
+      via: 'delete',
+      run: async () => ({ outcome: 'failed' as const, message: 'delete answered status error', found: true }),
+      verify: async () => 'gone' as const,
+    };
+    registry.announce(record('confirmed'), misreported).confirm('id-1');
+    registry.announce(record('found-by-tag'), misreported).unsure();
+    await registry.cleanAll(new AbortController().signal);
+    expect(registry.leftOver()).toEqual([]);
+    expect(registry.unknown()).toEqual([]);
+    expect(registry.cleanedUp()).toMatchObject([
+      { id: 'ext_found-by-tag', outcome: 'cleaned', message: expect.stringMatching(/no longer finds the thing/) },
+      { id: 'id-1', outcome: 'cleaned' },
+    ]);
+  });
 });
