@@ -154,6 +154,7 @@ async function checksOnly() {
         url: base + item.path,
         headers: item.headers,
         body: item.body,
+        idempotent: true, // both are reads; the GMS one is a POST the contract marks x-safe, as Step.call sends it
       });
       const surface = surfaces[item.surface];
       const checked = buildCheckedExchange(

@@ -11,6 +11,12 @@ export interface HttpRequest {
   body?: string | Uint8Array;
   /** Do not send cookies from the jar (auth-required probes strip every credential). */
   withoutCookies?: boolean;
+  /**
+   * The request may be sent twice (RFC 9110 §9.2.2): default by method (GET, HEAD, OPTIONS, TRACE, PUT, DELETE); a
+   * scenario marks a POST the contract declares `x-safe: true`. Only these are retried after a connection closed
+   * before the answer, and only these travel on kept-alive connections (see HttpClient).
+   */
+  idempotent?: boolean;
 }
 
 export interface HttpResponse {
@@ -74,6 +80,9 @@ interface InFlight {
 }
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'TRACE', 'PUT', 'DELETE']);
+/** The longest Retry-After the suite waits out before sending a refused request once more. */
+const MAX_RETRY_AFTER_MS = 10_000;
 
 /** What the suite asks for and can decode: the codings browsers send (RFC 9110 §12.5.3). */
 export const ACCEPT_ENCODING = 'gzip, deflate, br';
@@ -148,7 +157,10 @@ function inflateEither(bytes: Uint8Array, options: zlib.ZlibOptions): Buffer {
  * - a per-origin cookie jar keeps the session cookie some surfaces need (Web Services JSESSIONID).
  */
 export class HttpClient {
+  /** Idempotent requests: kept-alive connections, retried once when one turns out closed. */
   private readonly agent: Agent;
+  /** Other requests (writes): a connection of their own, never a kept-alive one the server may have closed. */
+  private freshAgent: Agent | undefined;
   private readonly pacer: RequestPacer;
   private readonly cookies = new Map<string, Map<string, string>>();
   private readonly inFlight = new Set<InFlight>();
@@ -156,13 +168,27 @@ export class HttpClient {
 
   constructor(private readonly options: HttpClientOptions) {
     this.pacer = new RequestPacer(options.concurrency, options.ratePerSecond);
-    this.agent = new Agent({
-      connections: options.concurrency,
-      headersTimeout: options.timeoutMs,
-      bodyTimeout: options.timeoutMs,
-      connectTimeout: options.timeoutMs,
-      keepAliveTimeout: 4_000,
-    });
+    this.agent = new Agent({ ...this.agentOptions(), keepAliveTimeout: 4_000 });
+  }
+
+  private agentOptions(): Agent.Options {
+    return {
+      connections: this.options.concurrency,
+      headersTimeout: this.options.timeoutMs,
+      bodyTimeout: this.options.timeoutMs,
+      connectTimeout: this.options.timeoutMs,
+    };
+  }
+
+  /**
+   * A server may close a kept-alive connection at any time without saying so (RFC 9112 §9.6), and a request sent on it
+   * in that moment fails with no answer. An idempotent request is then sent again (RFC 9112 §9.3.1); a write must not
+   * be, since it may have been applied, so writes go on connections of their own (`pipelining: 0`: no keep-alive).
+   */
+  private agentFor(request: HttpRequest, fresh: boolean): Agent {
+    if (!fresh && this.isIdempotent(request)) return this.agent;
+    this.freshAgent ??= new Agent({ ...this.agentOptions(), pipelining: 0 });
+    return this.freshAgent;
   }
 
   /**
@@ -170,7 +196,6 @@ export class HttpClient {
    * gets no answer in the window it had is a timeout either way, and the message says which limit applied.
    */
   async send(request: HttpRequest, runSignal?: AbortSignal, deadline?: number): Promise<HttpExchange> {
-    const started = performance.now();
     const redirects: string[] = [];
     let release: (() => void) | undefined;
     try {
@@ -179,39 +204,55 @@ export class HttpClient {
     } catch (reason) {
       return { request, redirects, durationMs: 0, error: stopError(reason) };
     }
+    // From here: the time the target took (and the redirects and retries it asked for), not the wait for a slot.
+    const started = performance.now();
+    const done = (outcome: { response?: HttpResponse; error?: TransportError }): HttpExchange => ({
+      request,
+      redirects,
+      durationMs: performance.now() - started,
+      ...outcome,
+    });
     try {
       let current = request;
       let seen: Set<string> | undefined; // made on the first redirect only
+      let sentKey = this.cookies.size > 0 ? this.redirectKey(request) : undefined;
+      let reconnected = false;
+      let waitedOut = false;
       for (;;) {
-        const single = await this.sendOnce(current, runSignal, deadline);
-        if (single.error || !single.response) {
-          return { request, redirects, durationMs: performance.now() - started, ...single };
+        const single = await this.sendOnce(current, runSignal, deadline, reconnected);
+        if (single.error?.kind === 'connection' && !single.response && !reconnected && this.isIdempotent(current)) {
+          reconnected = true; // the connection closed before any answer: once more, on a connection of its own
+          continue;
         }
+        if (single.error || !single.response) return done(single);
         const response = single.response;
+        const wait = waitedOut ? undefined : this.retryAfter(current, response, deadline);
+        if (wait !== undefined) {
+          waitedOut = true;
+          const stopped = await pause(wait, runSignal);
+          if (stopped) return done({ error: stopped });
+          continue;
+        }
         const location = headerValue(response.headers, 'location');
-        if (!REDIRECT_STATUSES.has(response.status) || !location) {
-          return { request, response, redirects, durationMs: performance.now() - started };
-        }
+        if (!REDIRECT_STATUSES.has(response.status) || !location) return done({ response });
         const next = this.redirectTarget(current, response.status, location);
-        if (!next) return { request, response, redirects, durationMs: performance.now() - started };
-        if ('error' in next) {
-          return { request, response, redirects, durationMs: performance.now() - started, error: next.error };
-        }
-        const key = `${next.method} ${next.url}`;
-        seen ??= new Set([`${request.method} ${request.url}`]);
+        if (!next) return done({ response });
+        if ('error' in next) return done({ response, error: next.error });
+        // A gateway may redirect to the same URL once it has set a cookie: the same request with other cookies is
+        // not a loop.
+        const key = this.redirectKey(next);
+        seen ??= new Set([sentKey ?? this.redirectKey(request, '')]); // the jar was empty when it went
         if (seen.has(key) || redirects.length >= (this.options.maxRedirects ?? 5)) {
-          return {
-            request,
+          return done({
             response,
-            redirects,
-            durationMs: performance.now() - started,
             error: {
               kind: 'redirect',
               message: `redirect loop: ${redirects.length + 1} redirects ending at ${next.url}; the target keeps redirecting`,
             },
-          };
+          });
         }
         seen.add(key);
+        sentKey = key;
         redirects.push(next.url);
         current = next;
       }
@@ -220,12 +261,47 @@ export class HttpClient {
     }
   }
 
+  private isIdempotent(request: HttpRequest): boolean {
+    return request.idempotent ?? IDEMPOTENT_METHODS.has(request.method.toUpperCase());
+  }
+
+  /**
+   * How long to wait before sending a refused request once more, or undefined: a 429 (RFC 6585 §4: the request was
+   * not processed) or an idempotent request's 503, whose Retry-After (RFC 9110 §10.2.3: seconds or an HTTP date)
+   * asks for at most MAX_RETRY_AFTER_MS and ends before the run's deadline. Anything else is the answer.
+   */
+  private retryAfter(request: HttpRequest, response: HttpResponse, deadline?: number): number | undefined {
+    if (response.status !== 429 && !(response.status === 503 && this.isIdempotent(request))) return undefined;
+    const value = headerValue(response.headers, 'retry-after')?.trim();
+    if (!value) return undefined;
+    const wait = /^\d+$/.test(value) ? Number(value) * 1000 : Date.parse(value) - Date.now();
+    if (!Number.isFinite(wait) || wait > MAX_RETRY_AFTER_MS) return undefined;
+    const ms = Math.max(0, wait);
+    if (deadline !== undefined && Date.now() + ms + 250 >= deadline) return undefined;
+    return ms;
+  }
+
+  /** Method, URL and the cookies the jar would send with them: what makes two requests of a redirect chain the same. */
+  private redirectKey(request: HttpRequest, cookie = this.cookieHeader(request)): string {
+    return `${request.method} ${request.url} ${cookie ?? ''}`;
+  }
+
+  /** The Cookie header the jar adds to `request`, if any. */
+  private cookieHeader(request: HttpRequest, origin?: string): string | undefined {
+    if (this.cookies.size === 0 || request.withoutCookies) return undefined;
+    const jar = this.cookies.get(origin ?? splitUrl(request.url)?.origin ?? '');
+    if (!jar || jar.size === 0) return undefined;
+    return [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
+  }
+
   /**
    * Every request has settled by now (by its answer, its timer or the run's stop); what undici may still hold is a
    * request stopped while it waited for a connection. Destroyed, not closed: closing would wait for that connect.
    */
   async close(): Promise<void> {
-    await this.agent.destroy().catch(() => undefined);
+    await Promise.all(
+      [this.agent.destroy(), this.freshAgent?.destroy()].map((closing) => closing?.catch(() => undefined)),
+    );
   }
 
   /** Forgets cookies (a new session); used between independent flows. */
@@ -269,6 +345,7 @@ export class HttpClient {
     request: HttpRequest,
     runSignal?: AbortSignal,
     deadline?: number,
+    fresh = false,
   ): Promise<{ response?: HttpResponse; error?: TransportError }> {
     if (runSignal?.aborted) return Promise.resolve({ error: stopError(runSignal.reason) });
     const window =
@@ -283,10 +360,8 @@ export class HttpClient {
     // Ask for what browsers ask for, and decode all of it (issue 12 item 2); a request that names its own
     // Accept-Encoding keeps it.
     if (!hasHeader(headers, 'accept-encoding')) headers['accept-encoding'] = ACCEPT_ENCODING;
-    const jar = this.cookies.size > 0 ? this.cookies.get(target.origin) : undefined;
-    if (jar && jar.size > 0 && !request.withoutCookies && !hasHeader(headers, 'cookie')) {
-      headers.cookie = [...jar].map(([name, value]) => `${name}=${value}`).join('; ');
-    }
+    const cookie = this.cookieHeader(request, target.origin);
+    if (cookie !== undefined && !hasHeader(headers, 'cookie')) headers.cookie = cookie;
     const cap = this.options.maxBodyBytes;
     return new Promise((resolve) => {
       let settled = false;
@@ -383,7 +458,7 @@ export class HttpClient {
         },
       };
       try {
-        this.agent.dispatch(
+        this.agentFor(request, fresh).dispatch(
           {
             origin: target.origin,
             path: target.path,
@@ -430,6 +505,22 @@ export class HttpClient {
     }
     this.cookies.set(origin, jar);
   }
+}
+
+/** Waits `ms`, or until the run stops: then the stop, as the transport error it ends the request with. */
+function pause(ms: number, signal?: AbortSignal): Promise<TransportError | undefined> {
+  if (signal?.aborted) return Promise.resolve(stopError(signal.reason));
+  return new Promise((resolve) => {
+    const onStop = (): void => {
+      clearTimeout(timer);
+      resolve(stopError(signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onStop);
+      resolve(undefined);
+    }, ms);
+    signal?.addEventListener('abort', onStop, { once: true });
+  });
 }
 
 function isUndiciTimeout(error: unknown): boolean {

@@ -61,7 +61,14 @@ export async function buildRequest(
     built.headers['content-type'] = call.mediaType ?? 'application/json';
   }
   return {
-    http: { method: built.method, url: baseUrl + built.path, headers: built.headers, body: built.body },
+    http: {
+      method: built.method,
+      url: baseUrl + built.path,
+      headers: built.headers,
+      body: built.body,
+      // A POST the contract declares x-safe (a GMS get) is as safe to resend as a GET; other writes are not.
+      ...(operation.safe === true ? { idempotent: true } : {}),
+    },
     path: built.path,
     credentialHeaders,
   };

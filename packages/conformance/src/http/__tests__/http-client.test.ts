@@ -1,7 +1,7 @@
 import type http from 'node:http';
 import zlib from 'node:zlib';
 import { listen, type RunningServer } from '@cx-contracts/test-support';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { HttpClient, RunStop } from '../http-client.js';
 
 const servers: RunningServer[] = [];
@@ -240,5 +240,124 @@ describe('HttpClient: the wire as it comes', () => {
     expect(seen).toEqual(['/a/b%2Fc?x=1&y=%20', '/c?q=%C3%A9', '/?only=query']);
     const refused = await c.send({ method: 'GET', url: 'ftp://127.0.0.1/x', headers: {} });
     expect(refused.error).toEqual({ kind: 'connection', message: 'not an http(s) URL: ftp://127.0.0.1/x' });
+  });
+});
+
+describe('HttpClient: servers that close, refuse for a while, or redirect to set a cookie', () => {
+  /** Answers in full, without `Connection: close`, then closes the connection (RFC 9112 §9.6 allows it). */
+  async function closingServer(seen: string[]): Promise<string> {
+    return serve((req, res) => {
+      seen.push(`${req.method} ${req.url}`);
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': '2' });
+      res.end('{}', () => req.socket.destroy());
+    });
+  }
+
+  it('sends an idempotent request again when its kept-alive connection turns out closed; every write goes on a connection of its own', async () => {
+    const seen: string[] = [];
+    const base = await closingServer(seen);
+    const c = client({ concurrency: 1 });
+    const outcomes: Array<string | undefined> = [];
+    for (let index = 0; index < 6; index += 1) {
+      outcomes.push((await c.send({ method: 'GET', url: `${base}/read/${index}`, headers: {} })).error?.message);
+      const safePost = { method: 'POST', url: `${base}/get/${index}`, headers: {}, body: '', idempotent: true };
+      outcomes.push((await c.send(safePost)).error?.message);
+      outcomes.push(
+        (await c.send({ method: 'POST', url: `${base}/write/${index}`, headers: {}, body: '{}' })).error?.message,
+      );
+    }
+    await c.close();
+    expect(outcomes.filter(Boolean)).toEqual([]);
+    // Each write reached the server exactly once: none was sent twice.
+    for (let index = 0; index < 6; index += 1)
+      expect(seen.filter((line) => line === `POST /write/${index}`)).toHaveLength(1);
+  });
+
+  it('never sends a write twice after its connection closed without an answer', async () => {
+    const seen: string[] = [];
+    const base = await serve((req) => {
+      seen.push(`${req.method} ${req.url}`);
+      req.socket.destroy();
+    });
+    const exchange = await client().send({ method: 'POST', url: `${base}/write`, headers: {}, body: '{}' });
+    expect(exchange.error?.kind).toBe('connection');
+    expect(seen).toEqual(['POST /write']);
+    const read = await client().send({ method: 'GET', url: `${base}/read`, headers: {} });
+    expect(read.error?.kind).toBe('connection');
+    expect(seen.filter((line) => line === 'GET /read')).toHaveLength(2);
+  });
+
+  it('waits out a 429 with Retry-After once, then takes the next answer as the answer', async () => {
+    const seen: string[] = [];
+    const base = await serve((req, res) => {
+      seen.push(req.url ?? '');
+      const refusals = seen.filter((url) => url === req.url).length;
+      if (req.url === '/always' || refusals === 1) return res.writeHead(429, { 'retry-after': '0' }).end();
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+    const c = client();
+    const once = await c.send({ method: 'POST', url: `${base}/once`, headers: {}, body: '{}' });
+    expect(once.response?.status).toBe(200);
+    const always = await c.send({ method: 'GET', url: `${base}/always`, headers: {} });
+    expect(always.response?.status).toBe(429);
+    expect(seen).toEqual(['/once', '/once', '/always', '/always']);
+  });
+
+  it('does not wait out a Retry-After longer than it allows, nor past the run deadline', async () => {
+    const seen: string[] = [];
+    const base = await serve((req, res) => {
+      seen.push(req.url ?? '');
+      res.writeHead(req.url === '/overloaded' ? 503 : 429, { 'retry-after': req.url === '/late' ? '5' : '3600' }).end();
+    });
+    const c = client();
+    expect((await c.send({ method: 'GET', url: `${base}/long`, headers: {} })).response?.status).toBe(429);
+    const late = await c.send({ method: 'GET', url: `${base}/late`, headers: {} }, undefined, Date.now() + 1_000);
+    expect(late.response?.status).toBe(429);
+    // A write answered 503 may have been applied: it is not sent again.
+    const write = await c.send({ method: 'POST', url: `${base}/overloaded`, headers: {}, body: '{}' });
+    expect(write.response?.status).toBe(503);
+    expect(seen).toEqual(['/long', '/late', '/overloaded']);
+  });
+
+  it('follows a redirect to the same URL that sets a cookie, once; the same redirect again is a loop', async () => {
+    const base = await serve((req, res) => {
+      if (req.url === '/gate' && !req.headers.cookie?.includes('gate=ok'))
+        return res.writeHead(307, { location: '/gate', 'set-cookie': 'gate=ok; Path=/' }).end();
+      if (req.url === '/gate') return res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      res.writeHead(307, { location: req.url, 'set-cookie': 'same=1; Path=/' }).end();
+    });
+    const c = client();
+    const gate = await c.send({ method: 'GET', url: `${base}/gate`, headers: {} });
+    expect(gate.error).toBeUndefined();
+    expect(gate.response?.status).toBe(200);
+    const loop = await c.send({ method: 'GET', url: `${base}/loop`, headers: {} });
+    expect(loop.error?.message).toMatch(/^redirect loop: 2 redirects ending at/);
+  });
+
+  it('times the answer from when the request could go, not from the wait for a free slot', async () => {
+    const arrived: string[] = [];
+    let answerFirst: (() => void) | undefined;
+    const base = await serve((req, res) => {
+      arrived.push(req.url ?? '');
+      const answer = () => res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      if (req.url === '/first') answerFirst = answer;
+      else answer();
+    });
+    const c = client({ concurrency: 1 });
+    // Only the clock the durations are read from is faked: the network and every timer stay real.
+    vi.useFakeTimers({ toFake: ['performance'] });
+    try {
+      const first = c.send({ method: 'GET', url: `${base}/first`, headers: {} });
+      while (!answerFirst) await new Promise((resolve) => setImmediate(resolve));
+      const second = c.send({ method: 'GET', url: `${base}/second`, headers: {} }); // waits for the one slot
+      vi.advanceTimersByTime(5_000); // five seconds pass while /first is answered slowly and /second waits
+      answerFirst();
+      const [slow, queued] = await Promise.all([first, second]);
+      expect(arrived).toEqual(['/first', '/second']);
+      expect(slow.durationMs).toBeGreaterThanOrEqual(5_000);
+      expect(queued.durationMs).toBeLessThan(5_000);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
