@@ -100,6 +100,15 @@ const oddIds: [Hostile, HostileOptions] = [
   },
 ];
 
+/** `answer` for every fifth request the front is asked (before the sandbox sees it), nothing for the others. */
+function everyFifth(answer: () => Response): (path: string) => Response | undefined {
+  let count = 0;
+  return () => {
+    count += 1;
+    return count % 5 === 0 ? answer() : undefined;
+  };
+}
+
 /** Every request is first sent elsewhere on the same origin with a 307 (method and body kept, RFC 9110 §15.4.8). */
 const MOVED = '/__moved';
 const redirected: [Hostile, HostileOptions] = [
@@ -135,6 +144,16 @@ const VALID_BUT_UNUSUAL: Record<string, Case> = {
   'gzip, br, x-gzip, raw deflate, stacked codings and identity, in turn': { hostile: encodedInTurn() },
   'chunked bodies with no Content-Length, and the connection closed after every answer': {
     hostile: (_request, answer) => ({ answer, chunked: true, connectionClose: true }),
+  },
+  // RFC 9112 §9.6: a server may close a kept-alive connection whenever it likes, without Connection: close; a request
+  // sent on it in that moment gets no answer. Reads are sent again, writes never travel on a kept-alive connection.
+  'the connection closed after every answer without saying so': {
+    hostile: (_request, answer) => ({ answer, closeAfter: true }),
+  },
+  // A gateway that rate-limits: every fifth request refused with 429 and Retry-After (RFC 6585 §4), not processed.
+  'every fifth request refused with 429 Too Many Requests and Retry-After: 0': {
+    hostile: () => undefined,
+    options: { before: everyFifth(() => new Response(null, { status: 429, headers: { 'retry-after': '0' } })) },
   },
   'cookies named like the report keys': {
     hostile: (_request, answer) => {
