@@ -1,4 +1,5 @@
 import type { CleanupOutcome, CleanupRecord, ResourceRecord } from '../report.js';
+import { abortableDelay, READ_ATTEMPTS, READ_DELAY_MS } from './settle.js';
 
 export interface UndoResult {
   outcome: CleanupOutcome;
@@ -189,7 +190,7 @@ export class CleanupRegistry {
    * still there the scenario's record is withdrawn and cleanup removes it like anything else the run created.
    */
   private async recheckScenarioRemoval(entry: Entry, signal: AbortSignal): Promise<void> {
-    if ((await this.presence(entry, signal)) !== 'present') return;
+    if ((await this.presenceAfterRemoval(entry, signal)) !== 'present') return;
     this.cleaned.splice(this.cleaned.indexOf(entry.byScenario!), 1);
     entry.byScenario = undefined;
     entry.state = 'created';
@@ -201,7 +202,10 @@ export class CleanupRegistry {
    */
   private async readBack(entry: Entry, result: UndoResult, signal: AbortSignal): Promise<UndoResult> {
     if (result.outcome === 'already-gone') return result;
-    const presence = await this.presence(entry, signal);
+    const presence =
+      result.outcome === 'cleaned'
+        ? await this.presenceAfterRemoval(entry, signal)
+        : await this.presence(entry, signal);
     const via = result.via ?? entry.undo.via;
     if (result.outcome === 'cleaned' && presence === 'present')
       return {
@@ -217,6 +221,20 @@ export class CleanupRegistry {
         message: `${result.message ?? `${via} failed`}, but a read afterwards no longer finds the ${entry.record.kind}`,
       };
     return result;
+  }
+
+  /**
+   * Presence after a removal that answered success: a server may apply it a moment later, so `present` is read again
+   * as a round-trip read-back is (run/settle.ts) before it counts.
+   */
+  private async presenceAfterRemoval(entry: Entry, signal: AbortSignal): Promise<Presence> {
+    let presence = await this.presence(entry, signal);
+    for (let read = 1, wait = READ_DELAY_MS; read < READ_ATTEMPTS && presence === 'present'; read += 1, wait *= 2) {
+      if (signal.aborted) break;
+      await abortableDelay(wait, signal);
+      presence = await this.presence(entry, signal);
+    }
+    return presence;
   }
 
   private async presence(entry: Entry, signal: AbortSignal): Promise<Presence> {

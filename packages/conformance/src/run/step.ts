@@ -15,6 +15,7 @@ import type { Engine, ScenarioSettings } from './engine.js';
 import { type Reply, toReply } from './reply.js';
 import { buildRequest, type CallRequest } from './request-builder.js';
 import { safetyVerdict } from './safety.js';
+import { READ_ATTEMPTS, READ_DELAY_MS, readUntilSettled } from './settle.js';
 
 export type { NegativeOptions } from '../checks/negative-data-rejection-probe.js';
 
@@ -67,6 +68,8 @@ export class Step {
   method: string | undefined;
   path: string | undefined;
   aborted = false;
+  /** Whether readSettled waits for a lagging server; `property` turns it off while it shrinks a failure. */
+  settleReads = true;
 
   constructor(
     readonly engine: Engine,
@@ -122,10 +125,20 @@ export class Step {
   readBack(
     operationId: OperationId,
     read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
-    attempts = 3,
-    delayMs = 400,
+    attempts = READ_ATTEMPTS,
+    delayMs = READ_DELAY_MS,
   ): Promise<Reply> {
     return readBackProbe(this, operationId, read, attempts, delayMs);
+  }
+
+  /**
+   * The read of a write, repeated while it mismatches as readBack does, but judged by the caller: a generated value's
+   * attempt (`property`) returns it, so a server that lags its writes fails no value.
+   */
+  readSettled(
+    read: () => Promise<{ reply: Reply; drafts: FindingDraft[] }>,
+  ): Promise<{ reply: Reply; drafts: FindingDraft[] }> {
+    return readUntilSettled(this.engine.signal, read, this.settleReads ? READ_ATTEMPTS : 1);
   }
 
   /** round-trip with generated values, shrunk to a minimal failing one (`checks/round-trip-probe.ts`). */

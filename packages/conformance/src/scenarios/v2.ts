@@ -112,12 +112,14 @@ export const openMedia = scenario.defineScenario('open-media', {
       const write = { operationId, mediaType: scenario.FORM, property: 'change' } as const;
       await scenario.generatedUserData(flow, s, write, 'cxc_g_', 'getOpenMediaInteraction', async (change) => {
         await s.call(operationId, { params: params(id), body: { change }, mediaType: scenario.FORM }, { owned: id });
-        const reply = await s.call('getOpenMediaInteraction', {
-          params: params(id),
-          body: {},
-          mediaType: scenario.FORM,
+        return s.readSettled(async () => {
+          const reply = await s.call('getOpenMediaInteraction', {
+            params: params(id),
+            body: {},
+            mediaType: scenario.FORM,
+          });
+          return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
         });
-        return { reply, drafts: expectInteraction(reply, { id, present: change, absent: [] }, `"${GENERATED}"`) };
       });
     });
 
@@ -142,16 +144,15 @@ export const openMedia = scenario.defineScenario('open-media', {
           const message = `a create with generated values was not accepted (HTTP ${reply.status}${advice(reply)})`;
           return { reply, drafts: [scenario.requestFinding(message, reply.body, 'statusCode 0', '/statusCode')] };
         }
-        const read = await s.call('getOpenMediaInteraction', {
-          params: params(id),
-          body: {},
-          mediaType: scenario.FORM,
+        const { reply: read, drafts } = await s.readSettled(async () => {
+          const reply = await s.call('getOpenMediaInteraction', {
+            params: params(id),
+            body: {},
+            mediaType: scenario.FORM,
+          });
+          const expected = { id, externalId: label, present: userData, absent: [] };
+          return { reply, drafts: expectInteraction(reply, expected, `"${GENERATED_CREATE}"`) };
         });
-        const drafts = expectInteraction(
-          read,
-          { id, externalId: label, present: userData, absent: [] },
-          `"${GENERATED_CREATE}"`,
-        );
         await scenario.acceptedWrite(s, GMS_WRITE, 'stop', {
           operationId: 'stopOpenMediaInteraction',
           request: { params: params(id), body: stopBody(`cx-conformance run ${runId}`), mediaType: scenario.FORM },
@@ -513,8 +514,10 @@ export const webServices: scenario.Scenario = {
           return { reply: attached, drafts: [GWS_WRITE.refused(`AttachUserData on interaction ${target}`, attached)] };
         own.confirm();
         written = true;
-        const reply = await s.call('getGwsInteraction', { params: { id: target } });
-        return { reply, drafts: expectUserData(reply, userData, [], `"${GENERATED}"`) };
+        return s.readSettled(async () => {
+          const reply = await s.call('getGwsInteraction', { params: { id: target } });
+          return { reply, drafts: expectUserData(reply, userData, [], `"${GENERATED}"`) };
+        });
       });
       const removed = await scenario.acceptedWrite(s, GWS_WRITE, "DeleteUserData of the run's own keys", {
         operationId: 'performGwsInteractionOperation',

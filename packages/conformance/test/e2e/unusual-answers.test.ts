@@ -76,6 +76,40 @@ function webServicesSuccessForms(): Hostile {
   };
 }
 
+/** A read: a GET, or a GMS Open Media get (a POST the contract marks x-safe). */
+const isRead = (request: Request) =>
+  request.method === 'GET' || (request.method === 'POST' && new URL(request.url).pathname.endsWith('/get'));
+
+/** The id-like segments of a request's path (they hold a digit; `v3`, `2` and other versions do not count). */
+const idsOf = (request: Request) =>
+  new URL(request.url).pathname.split('/').filter((segment) => /\d/.test(segment) && !/^v?\d$/.test(segment));
+
+/**
+ * Reads that lag writes, as a replica that has not caught up: after a write, the first read of each URL naming the same
+ * resource (an id segment in common) that was read before answers what it answered last time; the read after it is
+ * current. By count, not by time, so the test cannot race; per resource and per credentials, so other flows' writes
+ * and the no-credentials probes do not stretch the lag.
+ */
+function laggingReads(): Hostile {
+  const last = new Map<string, { status: number; headers: Headers; body: string; ids: string[] }>();
+  const behind = new Set<string>();
+  return async (request, answer) => {
+    const credentials = `${request.headers.get('authorization')} ${request.headers.get('x-api-key')}`;
+    const key = `${request.method} ${request.url} ${credentials}`;
+    if (!isRead(request)) {
+      const written = idsOf(request);
+      for (const [read, { ids }] of last) if (ids.some((id) => written.includes(id))) behind.add(read);
+      return undefined;
+    }
+    const stale = behind.delete(key) ? last.get(key) : undefined;
+    if (stale) return new Response(stale.body || null, { status: stale.status, headers: stale.headers });
+    const headers = new Headers(answer.headers);
+    headers.delete('set-cookie'); // a replayed answer must not roll the session back
+    last.set(key, { status: answer.status, headers, body: await answer.clone().text(), ids: idsOf(request) });
+    return undefined;
+  };
+}
+
 /** Ids with characters that mean something in a URL: every interaction id the sandbox hands out gets this prefix. */
 const ODD_ID = 'a/b ?#%&+ü;=';
 const oddIds: [Hostile, HostileOptions] = [
@@ -154,6 +188,9 @@ const VALID_BUT_UNUSUAL: Record<string, Case> = {
   'every fifth request refused with 429 Too Many Requests and Retry-After: 0': {
     hostile: () => undefined,
     options: { before: everyFifth(() => new Response(null, { status: 429, headers: { 'retry-after': '0' } })) },
+  },
+  'reads that lag writes: the first read after a write answers what the one before it did': {
+    hostile: laggingReads(),
   },
   'cookies named like the report keys': {
     hostile: (_request, answer) => {
