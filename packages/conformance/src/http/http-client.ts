@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import zlib from 'node:zlib';
 import { Agent, type Dispatcher } from 'undici';
 import { isSessionCookie } from './redactor.js';
@@ -508,19 +509,13 @@ export class HttpClient {
 }
 
 /** Waits `ms`, or until the run stops: then the stop, as the transport error it ends the request with. */
-function pause(ms: number, signal?: AbortSignal): Promise<TransportError | undefined> {
-  if (signal?.aborted) return Promise.resolve(stopError(signal.reason));
-  return new Promise((resolve) => {
-    const onStop = (): void => {
-      clearTimeout(timer);
-      resolve(stopError(signal?.reason));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onStop);
-      resolve(undefined);
-    }, ms);
-    signal?.addEventListener('abort', onStop, { once: true });
-  });
+async function pause(ms: number, signal?: AbortSignal): Promise<TransportError | undefined> {
+  try {
+    await delay(ms, undefined, { signal });
+    return undefined;
+  } catch {
+    return stopError(signal?.reason);
+  }
 }
 
 function isUndiciTimeout(error: unknown): boolean {

@@ -1,5 +1,5 @@
 import type { CleanupOutcome, CleanupRecord, ResourceRecord } from '../report.js';
-import { abortableDelay, READ_ATTEMPTS, READ_DELAY_MS } from './settle.js';
+import { readWhile } from './settle.js';
 
 export interface UndoResult {
   outcome: CleanupOutcome;
@@ -227,14 +227,12 @@ export class CleanupRegistry {
    * Presence after a removal that answered success: a server may apply it a moment later, so `present` is read again
    * as a round-trip read-back is (run/settle.ts) before it counts.
    */
-  private async presenceAfterRemoval(entry: Entry, signal: AbortSignal): Promise<Presence> {
-    let presence = await this.presence(entry, signal);
-    for (let read = 1, wait = READ_DELAY_MS; read < READ_ATTEMPTS && presence === 'present'; read += 1, wait *= 2) {
-      if (signal.aborted) break;
-      await abortableDelay(wait, signal);
-      presence = await this.presence(entry, signal);
-    }
-    return presence;
+  private presenceAfterRemoval(entry: Entry, signal: AbortSignal): Promise<Presence> {
+    return readWhile(
+      signal,
+      () => this.presence(entry, signal),
+      (presence) => presence === 'present',
+    );
   }
 
   private async presence(entry: Entry, signal: AbortSignal): Promise<Presence> {
