@@ -2,6 +2,7 @@
 // what it saw into #result as JSON for test/packaging/pack.test.ts to read.
 import { createContextServiceClient, createV3Client } from '@cx-contracts/client';
 import type { components } from '@cx-contracts/types/v3';
+import { showResult } from './show-result.js';
 
 type CreateBody = components['schemas']['NexusCreateInteractionRequest'];
 
@@ -44,12 +45,4 @@ export function typeProbe() {
   return v3.GET('/nexus/v3/no-such-path');
 }
 
-const out = document.querySelector('#result') as HTMLElement;
-run().then(
-  (result) => {
-    out.textContent = JSON.stringify(result);
-  },
-  (error: unknown) => {
-    out.textContent = JSON.stringify({ error: String(error) });
-  },
-);
+showResult(run);

@@ -5,6 +5,7 @@
 import { createSandbox } from '@cx-contracts/sandbox/msw';
 import contract from '@cx-contracts/types/openapi/all.json' with { type: 'json' };
 import { setupWorker } from 'msw/browser';
+import { showResult } from './show-result.js';
 
 const sandbox = createSandbox({ document: contract, baseUrl: location.origin, namespace: 'packed-page' });
 const interactions = `${location.origin}/nexus/v3/openmedia/email-intake/interactions`;
@@ -35,12 +36,4 @@ export function typeProbe() {
   return createSandbox({ document: contract, port: 4010 });
 }
 
-const out = document.querySelector('#result') as HTMLElement;
-run().then(
-  (result) => {
-    out.textContent = JSON.stringify(result);
-  },
-  (error: unknown) => {
-    out.textContent = JSON.stringify({ error: String(error) });
-  },
-);
+showResult(run);
